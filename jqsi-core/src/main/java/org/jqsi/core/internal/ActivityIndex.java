@@ -1,0 +1,347 @@
+package org.jqsi.core.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Involvement;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Partner;
+import org.jqsi.core.model.Person;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.QueryResult;
+
+/**
+ * The indexes behind {@link org.jqsi.core.program.Program#query}.
+ *
+ * <p>Activities are kept in one array sorted by start (undated ones at the end). Each indexed filter (edition,
+ * region, kind, partner, theme tag) has a posting list of positions in that array, ascending, so a list is also in
+ * start order: a query takes the shortest list that applies, cuts it to the time range by binary search, and checks
+ * the other filters only on what is left. Activities longer than {@link #LONG_SPAN} (exhibitions open for weeks) are
+ * few and are checked apart, so that the time cut can assume every other activity is short.
+ */
+public final class ActivityIndex {
+
+    /** Beyond this length, an activity is checked apart from the start-sorted cut. */
+    static final long LONG_SPAN = Duration.ofDays(2).toSeconds();
+
+    /** How far any zone's local day can be from the UTC day: UTC+14 and UTC-12. */
+    private static final long EARLIEST_OFFSET = Duration.ofHours(14).toSeconds();
+    private static final long LATEST_OFFSET = Duration.ofHours(12).toSeconds();
+
+    private static final int[] NONE = new int[0];
+
+    private final Activity[] sorted;
+    private final int dated;
+    private final long[] start;
+    private final long[] end;
+    private final long[] firstDay;
+    private final long[] lastDay;
+    private final int[] longOnes;
+    private final String[] searchText;
+    private final Map<String, int[]> byEdition;
+    private final Map<Region, int[]> byRegion;
+    private final Map<ActivityKind, int[]> byKind;
+    private final Map<String, int[]> byPartner;
+    private final Map<String, int[]> byTag;
+    private final List<Set<String>> tagsByPosition;
+    private final Set<String> editionsWithDatedActivities = new HashSet<>();
+
+    public ActivityIndex(List<Activity> activities, Map<String, Edition> editions, Map<String, Partner> partners) {
+        sorted = activities.toArray(Activity[]::new);
+        Arrays.sort(sorted, ORDER);
+        int n = sorted.length;
+        int d = 0;
+        while (d < n && sorted[d].schedule().isDated()) {
+            d++;
+        }
+        dated = d;
+        start = new long[d];
+        end = new long[d];
+        firstDay = new long[d];
+        lastDay = new long[d];
+        List<Integer> longPositions = new ArrayList<>();
+        for (int i = 0; i < d; i++) {
+            Activity a = sorted[i];
+            ZonedDateTime begins = a.schedule().startsAt().orElseThrow();
+            LocalDate first = a.schedule().firstDay().orElseThrow();
+            start[i] = begins.toEpochSecond();
+            // With no announced end, an activity is taken to last until the end of its first day.
+            end[i] = a.schedule().endsAt().orElse(first.plusDays(1).atStartOfDay(begins.getZone())).toEpochSecond();
+            firstDay[i] = first.toEpochDay();
+            lastDay[i] = a.schedule().lastDay().orElseThrow().toEpochDay();
+            if (end[i] - start[i] > LONG_SPAN) {
+                longPositions.add(i);
+            }
+            editionsWithDatedActivities.add(a.editionId());
+        }
+        longOnes = longPositions.stream().mapToInt(Integer::intValue).toArray();
+        searchText = new String[n];
+        for (int i = 0; i < n; i++) {
+            searchText[i] = searchTextOf(sorted[i], partners);
+        }
+        byEdition = postings(a -> List.of(a.editionId()), new HashMap<>());
+        byRegion = postings(a -> a.region() == null ? List.of() : List.of(a.region()), new EnumMap<>(Region.class));
+        byKind = postings(a -> List.of(a.kind()), new EnumMap<>(ActivityKind.class));
+        byPartner = postings(a -> a.partners().stream().map(Involvement::partnerId).distinct().toList(),
+                new HashMap<>());
+        byTag = postings(a -> List.copyOf(tagsOf(a, editions)), new HashMap<>());
+        tagsByPosition = Arrays.stream(sorted).map(a -> tagsOf(a, editions)).toList();
+    }
+
+    /** Dated activities by start instant, then id; then undated ones by id. */
+    private static final Comparator<Activity> ORDER = Comparator
+            .comparing((Activity a) -> !a.schedule().isDated())
+            .thenComparing(a -> a.schedule().startsAt().map(ZonedDateTime::toInstant).orElse(Instant.MAX))
+            .thenComparing(Activity::id);
+
+    /** Whether an edition has at least one dated activity. */
+    public boolean hasDatedActivities(Edition edition) {
+        return editionsWithDatedActivities.contains(edition.id());
+    }
+
+    /** The page of activities that match, with the total. */
+    public QueryResult query(ActivityQuery q) {
+        int lo = 0;
+        int hi = sorted.length;
+        if (q.isTimeBound()) {
+            lo = firstStartingAtOrAfter(lowerBound(q) - LONG_SPAN);
+            hi = firstStartingAfter(upperBound(q));
+        }
+        int[] candidates = shortestPosting(q);
+        IntBuffer matches = new IntBuffer();
+        if (q.isTimeBound()) {
+            for (int p : longOnes) {
+                if (p < lo && matches(p, q)) {
+                    matches.add(p);
+                }
+            }
+        }
+        if (candidates == null) {
+            for (int p = lo; p < hi; p++) {
+                if (matches(p, q)) {
+                    matches.add(p);
+                }
+            }
+        } else {
+            int from = lowerIndex(candidates, lo);
+            for (int k = from; k < candidates.length && candidates[k] < hi; k++) {
+                if (matches(candidates[k], q)) {
+                    matches.add(candidates[k]);
+                }
+            }
+        }
+        List<Activity> page = new ArrayList<>(Math.min(q.limit(), Math.max(0, matches.size - q.offset())));
+        for (int k = q.offset(); k < matches.size && page.size() < q.limit(); k++) {
+            page.add(sorted[matches.values[k]]);
+        }
+        return new QueryResult(page, matches.size, q.offset(), q.limit());
+    }
+
+    /** The earliest instant, in epoch seconds, that an activity must not have ended before to match. */
+    private static long lowerBound(ActivityQuery q) {
+        long lower = Long.MIN_VALUE / 2;
+        if (q.from() != null) {
+            lower = Math.max(lower, q.from().atStartOfDay().toEpochSecond(ZoneOffset.UTC) - EARLIEST_OFFSET);
+        }
+        if (q.notOverBefore() != null) {
+            lower = Math.max(lower, q.notOverBefore().getEpochSecond());
+        }
+        if (q.ongoingAt() != null) {
+            lower = Math.max(lower, q.ongoingAt().getEpochSecond());
+        }
+        return lower;
+    }
+
+    /** The latest instant, in epoch seconds, that an activity may start at to match. */
+    private static long upperBound(ActivityQuery q) {
+        long upper = Long.MAX_VALUE / 2;
+        if (q.to() != null) {
+            upper = Math.min(upper,
+                    q.to().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) + LATEST_OFFSET);
+        }
+        if (q.ongoingAt() != null) {
+            upper = Math.min(upper, q.ongoingAt().getEpochSecond());
+        }
+        return upper;
+    }
+
+    /** The shortest posting list among the query's indexed filters, or {@code null} when it has none. */
+    private int[] shortestPosting(ActivityQuery q) {
+        int[] best = null;
+        if (!q.editionIds().isEmpty()) {
+            best = shorter(best, union(q.editionIds(), byEdition));
+        }
+        if (!q.regions().isEmpty()) {
+            best = shorter(best, union(q.regions(), byRegion));
+        }
+        if (!q.kinds().isEmpty()) {
+            best = shorter(best, union(q.kinds(), byKind));
+        }
+        if (q.partnerId() != null) {
+            best = shorter(best, byPartner.getOrDefault(q.partnerId(), NONE));
+        }
+        if (q.themeTag() != null) {
+            best = shorter(best, byTag.getOrDefault(q.themeTag(), NONE));
+        }
+        return best;
+    }
+
+    private static int[] shorter(int[] a, int[] b) {
+        return a == null || b.length < a.length ? b : a;
+    }
+
+    private static <K> int[] union(Set<K> keys, Map<K, int[]> postings) {
+        if (keys.size() == 1) {
+            return postings.getOrDefault(keys.iterator().next(), NONE);
+        }
+        return keys.stream().map(k -> postings.getOrDefault(k, NONE)).flatMapToInt(Arrays::stream)
+                .sorted().distinct().toArray();
+    }
+
+    private boolean matches(int p, ActivityQuery q) {
+        Activity a = sorted[p];
+        return (q.editionIds().isEmpty() || q.editionIds().contains(a.editionId()))
+                && (q.regions().isEmpty() || q.regions().contains(a.region()))
+                && (q.kinds().isEmpty() || q.kinds().contains(a.kind()))
+                && (q.partnerId() == null || a.partners().stream().anyMatch(i -> i.partnerId().equals(q.partnerId())))
+                && (q.themeTag() == null || tagsByPosition.get(p).contains(q.themeTag()))
+                && matchesTime(p, q)
+                && (q.modes().isEmpty() || a.attendanceMode().map(q.modes()::contains).orElse(false))
+                && (!q.freeOnly() || a.isFree())
+                && (q.registrationRequired() == null || a.requiresRegistration() == q.registrationRequired())
+                && (q.language() == null || a.languages().stream()
+                        .anyMatch(l -> l.getLanguage().equals(q.language().getLanguage())))
+                && (q.text() == null || containsAllWords(searchText[p], q.text()));
+    }
+
+    private boolean matchesTime(int p, ActivityQuery q) {
+        if (!q.isTimeBound()) {
+            return true;
+        }
+        if (p >= dated) {
+            return false;
+        }
+        return (q.from() == null || lastDay[p] >= q.from().toEpochDay())
+                && (q.to() == null || firstDay[p] <= q.to().toEpochDay())
+                && (q.notOverBefore() == null || end[p] > q.notOverBefore().getEpochSecond())
+                && (q.ongoingAt() == null
+                        || start[p] <= q.ongoingAt().getEpochSecond() && end[p] > q.ongoingAt().getEpochSecond());
+    }
+
+    private static boolean containsAllWords(String haystack, String text) {
+        for (String word : AccentFolding.fold(text).split("\\s+")) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int firstStartingAtOrAfter(long seconds) {
+        int lo = 0;
+        int hi = dated;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < seconds) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int firstStartingAfter(long seconds) {
+        int lo = 0;
+        int hi = dated;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] <= seconds) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int lowerIndex(int[] positions, int position) {
+        int i = Arrays.binarySearch(positions, position);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private <K> Map<K, int[]> postings(Function<Activity, List<K>> keys, Map<K, int[]> into) {
+        Map<K, IntBuffer> lists = new HashMap<>();
+        for (int p = 0; p < sorted.length; p++) {
+            for (K key : keys.apply(sorted[p])) {
+                lists.computeIfAbsent(key, k -> new IntBuffer()).add(p);
+            }
+        }
+        lists.forEach((k, v) -> into.put(k, Arrays.copyOf(v.values, v.size)));
+        return into;
+    }
+
+    private static Set<String> tagsOf(Activity a, Map<String, Edition> editions) {
+        Set<String> tags = new LinkedHashSet<>(a.themeTags());
+        Edition edition = editions.get(a.editionId());
+        if (edition != null && edition.theme() != null) {
+            tags.addAll(edition.theme().tags());
+        }
+        return Set.copyOf(tags);
+    }
+
+    private static String searchTextOf(Activity a, Map<String, Partner> partners) {
+        StringBuilder text = new StringBuilder(256);
+        text.append(a.title().fr()).append('\n').append(a.title().in(Language.EN));
+        if (a.description() != null) {
+            text.append('\n').append(a.description().fr()).append('\n').append(a.description().in(Language.EN));
+        }
+        for (Person person : a.people()) {
+            text.append('\n').append(person.name());
+        }
+        for (Involvement involvement : a.partners()) {
+            Partner partner = partners.get(involvement.partnerId());
+            if (partner != null) {
+                text.append('\n').append(partner.name().fr()).append('\n').append(partner.shortName(Language.FR));
+            }
+        }
+        if (a.place() != null) {
+            a.place().venuePart().ifPresent(v -> text.append('\n').append(v.name()).append('\n')
+                    .append(v.address().municipality()));
+        }
+        if (a.region() != null) {
+            text.append('\n').append(a.region().displayName().fr());
+        }
+        return AccentFolding.fold(text.toString());
+    }
+
+    /** A growable array of ints, to keep positions without boxing them. */
+    private static final class IntBuffer {
+        int[] values = new int[16];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.jqsi.core.program;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.core.validation.ValidationReport;
+
+/**
+ * The program being served, swapped atomically when its source changes.
+ *
+ * <p>Readers always see one whole program: a reload reads, validates and indexes the new content before it replaces
+ * the old one in a single step, and a reload that fails for any reason leaves the previous program in place.
+ */
+public final class CurrentProgram implements Supplier<Program> {
+
+    private final ProgramSource source;
+    private final ProgramValidator validator;
+    private final Clock clock;
+    private final AtomicReference<Served> served;
+    private volatile ReloadResult lastReload;
+
+    private record Served(Program program, Instant loadedAt) {
+    }
+
+    private CurrentProgram(ProgramSource source, ProgramValidator validator, Clock clock, Program first,
+            ReloadResult firstLoad) {
+        this.source = source;
+        this.validator = validator;
+        this.clock = clock;
+        this.served = new AtomicReference<>(new Served(first, firstLoad.at()));
+        this.lastReload = firstLoad;
+    }
+
+    /**
+     * Loads the program from its source for the first time.
+     *
+     * @throws ProgramLoadException when there is nothing valid to serve
+     */
+    public static CurrentProgram load(ProgramSource source, ProgramValidator validator, Clock clock)
+            throws ProgramLoadException {
+        Objects.requireNonNull(source, "source");
+        Instant at = clock.instant();
+        Loaded loaded = read(source, validator);
+        ReloadResult result = new ReloadResult(true, loaded.program.version(), at, loaded.report);
+        return new CurrentProgram(source, validator, clock, loaded.program, result);
+    }
+
+    /** The program being served now. */
+    @Override
+    public Program get() {
+        return served.get().program();
+    }
+
+    /** When the program being served was loaded. */
+    public Instant loadedAt() {
+        return served.get().loadedAt();
+    }
+
+    /** Where the program comes from. */
+    public ProgramSource source() {
+        return source;
+    }
+
+    /** What came of the last load or reload. */
+    public ReloadResult lastReload() {
+        return lastReload;
+    }
+
+    /**
+     * Reads the source again and serves the new program if it is valid. Never throws for a bad program: the result
+     * says why it was refused, and the previous program keeps serving. Reloads run one at a time.
+     */
+    public synchronized ReloadResult reload() {
+        Instant at = clock.instant();
+        ReloadResult result;
+        try {
+            Loaded loaded = read(source, validator);
+            served.set(new Served(loaded.program, at));
+            result = new ReloadResult(true, loaded.program.version(), at, loaded.report);
+        } catch (ProgramLoadException e) {
+            result = new ReloadResult(false, get().version(), at, e.report());
+        } catch (RuntimeException e) {
+            // A source or index bug must not take down what is being served.
+            result = new ReloadResult(false, get().version(), at, ValidationReport.failure(source.describe(), e));
+        }
+        lastReload = result;
+        return result;
+    }
+
+    private record Loaded(Program program, ValidationReport report) {
+    }
+
+    private static Loaded read(ProgramSource source, ProgramValidator validator) throws ProgramLoadException {
+        ProgramData data = source.read();
+        ValidationReport report = validator.validate(data);
+        if (report.hasErrors()) {
+            throw new ProgramLoadException(source.describe(), report);
+        }
+        return new Loaded(Program.of(data), report);
+    }
+}

@@ -1,0 +1,36 @@
+package org.jqsi.core.program;
+
+import org.jqsi.core.model.Language;
+import org.jqsi.core.validation.ValidationReport;
+
+/**
+ * A program could not be loaded: it could not be read, parsed or mapped, or it has validation errors. Carries every
+ * problem found, each with where it is.
+ */
+public class ProgramLoadException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String origin;
+    private final transient ValidationReport report;
+
+    public ProgramLoadException(String origin, ValidationReport report) {
+        this(origin, report, null);
+    }
+
+    public ProgramLoadException(String origin, ValidationReport report, Throwable cause) {
+        super(origin + ": " + report.format(Language.EN), cause);
+        this.origin = origin;
+        this.report = report;
+    }
+
+    /** Where the program came from. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Every problem found. */
+    public ValidationReport report() {
+        return report;
+    }
+}

@@ -1,0 +1,112 @@
+package org.jqsi.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.jqsi.core.internal.JqsiMessageBundles;
+import org.jqsi.core.internal.ProgramRules;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.program.ProgramData;
+
+/**
+ * Checks a whole program and reports every problem at once: the Jakarta Validation constraints on the records
+ * (Hibernate Validator) and the rules that span records (unique ids, references, end after start, daylight saving,
+ * dates within the edition).
+ *
+ * <p>Thread-safe; build one and share it.
+ */
+public final class ProgramValidator {
+
+    private final Validator french;
+    private final Validator english;
+
+    /** A validator on Hibernate Validator with jqsi's messages. */
+    public ProgramValidator() {
+        this(defaultFactory());
+    }
+
+    /**
+     * A validator on the given factory. Messages are interpolated in French and in English whatever the factory's
+     * default locale, with the factory's interpolator.
+     */
+    public ProgramValidator(ValidatorFactory factory) {
+        MessageInterpolator interpolator = factory.getMessageInterpolator();
+        this.french = factory.usingContext().messageInterpolator(inLocale(interpolator, Locale.CANADA_FRENCH))
+                .getValidator();
+        // Locale.ROOT reads the bundles' base files, which are English, whatever the JVM's default locale is.
+        this.english = factory.usingContext().messageInterpolator(inLocale(interpolator, Locale.ROOT)).getValidator();
+    }
+
+    /**
+     * The factory jqsi uses: Hibernate Validator, with jqsi's own messages (in French and English) before Hibernate
+     * Validator's.
+     */
+    public static ValidatorFactory defaultFactory() {
+        return Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ResourceBundleMessageInterpolator(JqsiMessageBundles::constraintMessages))
+                .buildValidatorFactory();
+    }
+
+    /** Every problem of a program, sorted by where it is. */
+    public ValidationReport validate(ProgramData program) {
+        List<Problem> problems = new ArrayList<>(constraintProblems(program));
+        problems.addAll(ProgramRules.check(program));
+        return new ValidationReport(problems).sorted();
+    }
+
+    private List<Problem> constraintProblems(ProgramData program) {
+        Set<ConstraintViolation<ProgramData>> inFrench = french.validate(program);
+        if (inFrench.isEmpty()) {
+            return List.of();
+        }
+        // Valid programs pay for one pass; the English pass runs only to word the errors found.
+        Map<String, Deque<String>> inEnglish = new HashMap<>();
+        for (ConstraintViolation<ProgramData> v : english.validate(program)) {
+            inEnglish.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v.getMessage());
+        }
+        List<Problem> problems = new ArrayList<>(inFrench.size());
+        for (ConstraintViolation<ProgramData> v : inFrench) {
+            Deque<String> english = inEnglish.getOrDefault(key(v), new ArrayDeque<>());
+            String en = english.isEmpty() ? v.getMessage() : english.poll();
+            String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            problems.add(Problem.error(path(v), code, LocalizedText.of(v.getMessage(), en)));
+        }
+        return problems;
+    }
+
+    private static String key(ConstraintViolation<?> v) {
+        return v.getPropertyPath() + "\u0000" + v.getMessageTemplate();
+    }
+
+    /** The path as people read it: {@code activities[0].themeTags[1]}, without the container-element markers. */
+    private static String path(ConstraintViolation<?> v) {
+        return v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+    }
+
+    private static MessageInterpolator inLocale(MessageInterpolator delegate, Locale locale) {
+        return new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return delegate.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return delegate.interpolate(template, context, locale);
+            }
+        };
+    }
+}
