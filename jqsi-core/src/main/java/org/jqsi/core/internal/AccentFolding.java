@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds text for matching the way people type in a search box: no case, no accents, ligatures spelt out
- * ("Œuvre" and "oeuvre" meet, so do "réfugiés" and "REFUGIES").
+ * Folds text for matching the way people type in a search box: no case, no accents, ligatures spelt out, no
+ * apostrophes ("Œuvre" and "oeuvre" meet, so do "réfugiés" and "REFUGIES", and "P'tites" and "ptites").
  */
 public final class AccentFolding {
 
@@ -15,13 +15,13 @@ public final class AccentFolding {
     private AccentFolding() {
     }
 
-    /** The folded form of a text: lower case, without diacritics, with œ/æ/ß expanded and typographic quotes plain. */
+    /** The folded form of a text: lower case, without diacritics or apostrophes, with œ/æ/ß expanded. */
     public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (isPlainAscii(lower)) {
+        if (isPlainAscii(lower) && lower.indexOf('\'') < 0) {
             return lower;
         }
         // NFKD splits accents off their letters (and compatibility forms such as "ﬁ"); ligatures are not split by it.
@@ -34,7 +34,9 @@ public final class AccentFolding {
                 case 'œ' -> out.append("oe");
                 case 'æ' -> out.append("ae");
                 case 'ß' -> out.append("ss");
-                case '’', '‘', 'ʼ' -> out.append('\'');
+                case '\'', '’', '‘', 'ʼ' -> {
+                    // Elisions: "P'tites Vues" is found by "ptites", and "l'égalité" by "egalite".
+                }
                 case '–', '—', '‐', '‑' -> out.append('-');
                 case '\u00A0', '\u202F' -> out.append(' ');
                 default -> out.append(c);

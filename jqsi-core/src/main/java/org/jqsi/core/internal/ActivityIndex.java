@@ -47,19 +47,24 @@ public final class ActivityIndex {
 
     private static final int[] NONE = new int[0];
 
+    /** The positions of the activities with one key, and of those among them that are long, both ascending. */
+    private record Posting(int[] all, int[] longOnes) {
+        static final Posting EMPTY = new Posting(NONE, NONE);
+    }
+
     private final Activity[] sorted;
     private final int dated;
     private final long[] start;
     private final long[] end;
     private final long[] firstDay;
     private final long[] lastDay;
-    private final int[] longOnes;
+    private final Posting everything;
     private final String[] searchText;
-    private final Map<String, int[]> byEdition;
-    private final Map<Region, int[]> byRegion;
-    private final Map<ActivityKind, int[]> byKind;
-    private final Map<String, int[]> byPartner;
-    private final Map<String, int[]> byTag;
+    private final Map<String, Posting> byEdition;
+    private final Map<Region, Posting> byRegion;
+    private final Map<ActivityKind, Posting> byKind;
+    private final Map<String, Posting> byPartner;
+    private final Map<String, Posting> byTag;
     private final List<Set<String>> tagsByPosition;
     private final Set<String> editionsWithDatedActivities = new HashSet<>();
 
@@ -91,7 +96,7 @@ public final class ActivityIndex {
             }
             editionsWithDatedActivities.add(a.editionId());
         }
-        longOnes = longPositions.stream().mapToInt(Integer::intValue).toArray();
+        everything = new Posting(null, longPositions.stream().mapToInt(Integer::intValue).toArray());
         searchText = new String[n];
         for (int i = 0; i < n; i++) {
             searchText[i] = searchTextOf(sorted[i], partners);
@@ -118,40 +123,62 @@ public final class ActivityIndex {
 
     /** The page of activities that match, with the total. */
     public QueryResult query(ActivityQuery q) {
-        int lo = 0;
-        int hi = sorted.length;
-        if (q.isTimeBound()) {
-            lo = firstStartingAtOrAfter(lowerBound(q) - LONG_SPAN);
-            hi = firstStartingAfter(upperBound(q));
-        }
-        int[] candidates = shortestPosting(q);
-        IntBuffer matches = new IntBuffer();
-        if (q.isTimeBound()) {
-            for (int p : longOnes) {
-                if (p < lo && matches(p, q)) {
-                    matches.add(p);
-                }
-            }
-        }
-        if (candidates == null) {
-            for (int p = lo; p < hi; p++) {
-                if (matches(p, q)) {
-                    matches.add(p);
-                }
-            }
-        } else {
-            int from = lowerIndex(candidates, lo);
-            for (int k = from; k < candidates.length && candidates[k] < hi; k++) {
-                if (matches(candidates[k], q)) {
-                    matches.add(candidates[k]);
-                }
-            }
-        }
+        IntBuffer matches = scan(q).matches;
         List<Activity> page = new ArrayList<>(Math.min(q.limit(), Math.max(0, matches.size - q.offset())));
         for (int k = q.offset(); k < matches.size && page.size() < q.limit(); k++) {
             page.add(sorted[matches.values[k]]);
         }
         return new QueryResult(page, matches.size, q.offset(), q.limit());
+    }
+
+    /** How many activities a query looks at one by one: what the indexes save is the rest of the program. */
+    int examined(ActivityQuery q) {
+        return scan(q).examined;
+    }
+
+    private record Scan(IntBuffer matches, int examined) {
+    }
+
+    private Scan scan(ActivityQuery q) {
+        int lo = 0;
+        int hi = sorted.length;
+        long lower = Long.MIN_VALUE;
+        if (q.isTimeBound()) {
+            lower = lowerBound(q);
+            lo = firstStartingAtOrAfter(lower - LONG_SPAN);
+            hi = firstStartingAfter(upperBound(q));
+        }
+        Posting candidates = shortestPosting(q, lo, hi);
+        IntBuffer matches = new IntBuffer();
+        int examined = 0;
+        if (q.isTimeBound()) {
+            // Long activities that started before the cut may still be open; those already over are skipped cheaply.
+            for (int p : candidates.longOnes) {
+                if (p < lo && end[p] > lower) {
+                    examined++;
+                    if (matches(p, q)) {
+                        matches.add(p);
+                    }
+                }
+            }
+        }
+        if (candidates.all == null) {
+            for (int p = lo; p < hi; p++) {
+                examined++;
+                if (matches(p, q)) {
+                    matches.add(p);
+                }
+            }
+        } else {
+            int[] all = candidates.all;
+            for (int k = lowerIndex(all, lo); k < all.length && all[k] < hi; k++) {
+                examined++;
+                if (matches(all[k], q)) {
+                    matches.add(all[k]);
+                }
+            }
+        }
+        return new Scan(matches, examined);
     }
 
     /** The earliest instant, in epoch seconds, that an activity must not have ended before to match. */
@@ -182,37 +209,50 @@ public final class ActivityIndex {
         return upper;
     }
 
-    /** The shortest posting list among the query's indexed filters, or {@code null} when it has none. */
-    private int[] shortestPosting(ActivityQuery q) {
-        int[] best = null;
+    /**
+     * The posting with the fewest activities to look at within positions [lo, hi) among the query's indexed filters,
+     * or {@link #everything} when it has none.
+     */
+    private Posting shortestPosting(ActivityQuery q, int lo, int hi) {
+        Posting best = everything;
+        int bestCost = hi - lo + everything.longOnes.length + 1;
+        List<Posting> options = new ArrayList<>(5);
         if (!q.editionIds().isEmpty()) {
-            best = shorter(best, union(q.editionIds(), byEdition));
+            options.add(union(q.editionIds(), byEdition));
         }
         if (!q.regions().isEmpty()) {
-            best = shorter(best, union(q.regions(), byRegion));
+            options.add(union(q.regions(), byRegion));
         }
         if (!q.kinds().isEmpty()) {
-            best = shorter(best, union(q.kinds(), byKind));
+            options.add(union(q.kinds(), byKind));
         }
         if (q.partnerId() != null) {
-            best = shorter(best, byPartner.getOrDefault(q.partnerId(), NONE));
+            options.add(byPartner.getOrDefault(q.partnerId(), Posting.EMPTY));
         }
         if (q.themeTag() != null) {
-            best = shorter(best, byTag.getOrDefault(q.themeTag(), NONE));
+            options.add(byTag.getOrDefault(q.themeTag(), Posting.EMPTY));
+        }
+        for (Posting option : options) {
+            int cost = lowerIndex(option.all, hi) - lowerIndex(option.all, lo) + option.longOnes.length;
+            if (cost < bestCost) {
+                best = option;
+                bestCost = cost;
+            }
         }
         return best;
     }
 
-    private static int[] shorter(int[] a, int[] b) {
-        return a == null || b.length < a.length ? b : a;
+    private static <K> Posting union(Set<K> keys, Map<K, Posting> postings) {
+        if (keys.size() == 1) {
+            return postings.getOrDefault(keys.iterator().next(), Posting.EMPTY);
+        }
+        List<Posting> parts = keys.stream().map(k -> postings.getOrDefault(k, Posting.EMPTY)).toList();
+        return new Posting(merge(parts.stream().map(Posting::all).toList()),
+                merge(parts.stream().map(Posting::longOnes).toList()));
     }
 
-    private static <K> int[] union(Set<K> keys, Map<K, int[]> postings) {
-        if (keys.size() == 1) {
-            return postings.getOrDefault(keys.iterator().next(), NONE);
-        }
-        return keys.stream().map(k -> postings.getOrDefault(k, NONE)).flatMapToInt(Arrays::stream)
-                .sorted().distinct().toArray();
+    private static int[] merge(List<int[]> lists) {
+        return lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     }
 
     private boolean matches(int p, ActivityQuery q) {
@@ -287,14 +327,20 @@ public final class ActivityIndex {
         return i >= 0 ? i : -i - 1;
     }
 
-    private <K> Map<K, int[]> postings(Function<Activity, List<K>> keys, Map<K, int[]> into) {
-        Map<K, IntBuffer> lists = new HashMap<>();
+    private <K> Map<K, Posting> postings(Function<Activity, List<K>> keys, Map<K, Posting> into) {
+        Map<K, IntBuffer> all = new HashMap<>();
+        Map<K, IntBuffer> longs = new HashMap<>();
         for (int p = 0; p < sorted.length; p++) {
+            boolean isLong = p < dated && end[p] - start[p] > LONG_SPAN;
             for (K key : keys.apply(sorted[p])) {
-                lists.computeIfAbsent(key, k -> new IntBuffer()).add(p);
+                all.computeIfAbsent(key, k -> new IntBuffer()).add(p);
+                if (isLong) {
+                    longs.computeIfAbsent(key, k -> new IntBuffer()).add(p);
+                }
             }
         }
-        lists.forEach((k, v) -> into.put(k, Arrays.copyOf(v.values, v.size)));
+        all.forEach((k, v) -> into.put(k, new Posting(v.toArray(),
+                longs.containsKey(k) ? longs.get(k).toArray() : NONE)));
         return into;
     }
 
@@ -342,6 +388,10 @@ public final class ActivityIndex {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

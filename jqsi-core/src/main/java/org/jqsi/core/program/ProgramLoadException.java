@@ -19,9 +19,15 @@ public class ProgramLoadException extends Exception {
     }
 
     public ProgramLoadException(String origin, ValidationReport report, Throwable cause) {
-        super(origin + ": " + report.format(Language.EN), cause);
+        super(origin + ": " + summary(report), cause);
         this.origin = origin;
         this.report = report;
+    }
+
+    /** The errors, one a line; warnings are in the report but not worth a failure's message. */
+    private static String summary(ValidationReport report) {
+        ValidationReport errors = report.hasErrors() ? new ValidationReport(report.errors()) : report;
+        return errors.format(Language.EN);
     }
 
     /** Where the program came from. */
