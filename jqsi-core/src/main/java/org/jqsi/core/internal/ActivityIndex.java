@@ -1,7 +1,6 @@
 package org.jqsi.core.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -15,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Edition;
@@ -69,8 +68,13 @@ public final class ActivityIndex {
     private final Set<String> editionsWithDatedActivities = new HashSet<>();
 
     public ActivityIndex(List<Activity> activities, Map<String, Edition> editions, Map<String, Partner> partners) {
-        sorted = activities.toArray(Activity[]::new);
-        Arrays.sort(sorted, ORDER);
+        // Work out each start once: the zone rules are too slow to consult in every comparison of the sort.
+        List<Timed> timed = new ArrayList<>(activities.size());
+        for (Activity a : activities) {
+            timed.add(new Timed(a, a.schedule().startsAt().map(ZonedDateTime::toEpochSecond).orElse(Long.MAX_VALUE)));
+        }
+        timed.sort(Comparator.comparingLong(Timed::start).thenComparing(t -> t.activity().id()));
+        sorted = timed.stream().map(Timed::activity).toArray(Activity[]::new);
         int n = sorted.length;
         int d = 0;
         while (d < n && sorted[d].schedule().isDated()) {
@@ -84,11 +88,12 @@ public final class ActivityIndex {
         List<Integer> longPositions = new ArrayList<>();
         for (int i = 0; i < d; i++) {
             Activity a = sorted[i];
-            ZonedDateTime begins = a.schedule().startsAt().orElseThrow();
             LocalDate first = a.schedule().firstDay().orElseThrow();
-            start[i] = begins.toEpochSecond();
+            start[i] = timed.get(i).start();
             // With no announced end, an activity is taken to last until the end of its first day.
-            end[i] = a.schedule().endsAt().orElse(first.plusDays(1).atStartOfDay(begins.getZone())).toEpochSecond();
+            end[i] = a.schedule().endsAt()
+                    .orElseGet(() -> first.plusDays(1).atStartOfDay(a.schedule().zoneId().orElseThrow()))
+                    .toEpochSecond();
             firstDay[i] = first.toEpochDay();
             lastDay[i] = a.schedule().lastDay().orElseThrow().toEpochDay();
             if (end[i] - start[i] > LONG_SPAN) {
@@ -101,20 +106,18 @@ public final class ActivityIndex {
         for (int i = 0; i < n; i++) {
             searchText[i] = searchTextOf(sorted[i], partners);
         }
-        byEdition = postings(a -> List.of(a.editionId()), new HashMap<>());
-        byRegion = postings(a -> a.region() == null ? List.of() : List.of(a.region()), new EnumMap<>(Region.class));
-        byKind = postings(a -> List.of(a.kind()), new EnumMap<>(ActivityKind.class));
-        byPartner = postings(a -> a.partners().stream().map(Involvement::partnerId).distinct().toList(),
-                new HashMap<>());
-        byTag = postings(a -> List.copyOf(tagsOf(a, editions)), new HashMap<>());
         tagsByPosition = Arrays.stream(sorted).map(a -> tagsOf(a, editions)).toList();
+        byEdition = postings(p -> List.of(sorted[p].editionId()), new HashMap<>());
+        byRegion = postings(p -> sorted[p].region() == null ? List.of() : List.of(sorted[p].region()),
+                new EnumMap<>(Region.class));
+        byKind = postings(p -> List.of(sorted[p].kind()), new EnumMap<>(ActivityKind.class));
+        byPartner = postings(p -> sorted[p].partners().stream().map(Involvement::partnerId).distinct().toList(),
+                new HashMap<>());
+        byTag = postings(p -> List.copyOf(tagsByPosition.get(p)), new HashMap<>());
     }
 
-    /** Dated activities by start instant, then id; then undated ones by id. */
-    private static final Comparator<Activity> ORDER = Comparator
-            .comparing((Activity a) -> !a.schedule().isDated())
-            .thenComparing(a -> a.schedule().startsAt().map(ZonedDateTime::toInstant).orElse(Instant.MAX))
-            .thenComparing(Activity::id);
+    private record Timed(Activity activity, long start) {
+    }
 
     /** Whether an edition has at least one dated activity. */
     public boolean hasDatedActivities(Edition edition) {
@@ -328,12 +331,12 @@ public final class ActivityIndex {
         return i >= 0 ? i : -i - 1;
     }
 
-    private <K> Map<K, Posting> postings(Function<Activity, List<K>> keys, Map<K, Posting> into) {
+    private <K> Map<K, Posting> postings(IntFunction<List<K>> keys, Map<K, Posting> into) {
         Map<K, IntBuffer> all = new HashMap<>();
         Map<K, IntBuffer> longs = new HashMap<>();
         for (int p = 0; p < sorted.length; p++) {
             boolean isLong = p < dated && end[p] - start[p] > LONG_SPAN;
-            for (K key : keys.apply(sorted[p])) {
+            for (K key : keys.apply(p)) {
                 all.computeIfAbsent(key, k -> new IntBuffer()).add(p);
                 if (isLong) {
                     longs.computeIfAbsent(key, k -> new IntBuffer()).add(p);

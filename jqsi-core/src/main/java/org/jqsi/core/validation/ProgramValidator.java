@@ -56,6 +56,8 @@ public final class ProgramValidator {
     public static ValidatorFactory defaultFactory() {
         return Validation.byProvider(HibernateValidator.class)
                 .configure()
+                // Without JPA every property is traversable: caching that answer costs more than it saves.
+                .enableTraversableResolverResultCache(false)
                 .messageInterpolator(new ResourceBundleMessageInterpolator(JqsiMessageBundles::constraintMessages))
                 .buildValidatorFactory();
     }
