@@ -47,7 +47,8 @@ final class TestPrograms {
 
     static Edition edition2021() {
         return new Edition("jqsi-2021", 25, 2021, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30),
-                new Theme(LocalizedText.of("Égalité", "Equality"), null, List.of("gender-equality")),
+                new Theme(LocalizedText.of("Égalité", "Equality"), LocalizedText.fr("Entre les femmes et les hommes."),
+                        List.of("gender-equality")),
                 EditionFormat.HYBRID, List.of(Person.of("Porte-parole", PersonRole.SPOKESPERSON)), "aqoci",
                 List.of(new RegionalCoordinator(Region.MAURICIE, "cs3r"),
                         new RegionalCoordinator(Region.GASPESIE_ILES_DE_LA_MADELEINE, "cs3r")));
@@ -129,6 +130,7 @@ final class TestPrograms {
                 .kind(ActivityKind.OTHER)
                 .title(LocalizedText.fr("À venir"))
                 .schedule(new Schedule.ToBeAnnounced(LocalizedText.of("à l'automne", "in the fall")))
+                .place(new Place.Online(null, OnlinePlatform.ZOOM, null))
                 .build();
     }
 

@@ -126,11 +126,14 @@ public final class JsonProblems {
                     "unknown property \"" + u.getPropertyName() + "\"; the properties allowed here are: " + known));
         }
         if (e instanceof InvalidTypeIdException t) {
+            Class<?> base = t.getBaseType() == null ? null : t.getBaseType().getRawClass();
+            if (t.getTypeId() == null && token != null && token.isScalarValue()) {
+                return wrongType(location, path, ExpectedValue.of(base), token);
+            }
             if (t.getTypeId() == null) {
                 return missing(location, path, "type");
             }
-            LocalizedText expected = ExpectedValue.of(t.getBaseType() == null ? null : t.getBaseType().getRawClass());
-            return badValue(location, path + ".type", t.getTypeId(), expected);
+            return badValue(location, path + ".type", t.getTypeId(), ExpectedValue.of(base));
         }
         if (e instanceof InvalidFormatException f && f.getValue() != null && token != JsonToken.VALUE_NULL
                 && !ExpectedValue.isWrongJsonType(f.getTargetType(), token)) {
