@@ -1,6 +1,9 @@
 package org.jqsi.core.program;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ValidationReport;
 
 /**
@@ -19,15 +22,20 @@ public class ProgramLoadException extends Exception {
     }
 
     public ProgramLoadException(String origin, ValidationReport report, Throwable cause) {
-        super(origin + ": " + summary(report), cause);
+        super(summary(origin, report), cause);
         this.origin = origin;
         this.report = report;
     }
 
-    /** The errors, one a line; warnings are in the report but not worth a failure's message. */
-    private static String summary(ValidationReport report) {
-        ValidationReport errors = report.hasErrors() ? new ValidationReport(report.errors()) : report;
-        return errors.format(Language.EN);
+    /**
+     * The errors, one a line, each saying where it comes from; warnings are in the report but not worth a failure's
+     * message.
+     */
+    private static String summary(String origin, ValidationReport report) {
+        List<Problem> shown = report.hasErrors() ? report.errors() : report.problems();
+        return shown.stream()
+                .map(p -> p.where().startsWith(origin) ? p.format(Language.EN) : origin + ": " + p.format(Language.EN))
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 
     /** Where the program came from. */

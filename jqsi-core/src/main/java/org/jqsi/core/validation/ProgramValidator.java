@@ -31,6 +31,11 @@ public final class ProgramValidator {
 
     private final Validator french;
     private final Validator english;
+    private volatile Validated last;
+
+    /** The last program validated, by identity, and what was found in it. */
+    private record Validated(ProgramData program, ValidationReport report) {
+    }
 
     /** A validator on Hibernate Validator with jqsi's messages. */
     public ProgramValidator() {
@@ -62,11 +67,21 @@ public final class ProgramValidator {
                 .buildValidatorFactory();
     }
 
-    /** Every problem of a program, sorted by where it is. */
+    /**
+     * Every problem of a program, sorted by where it is. Validating the very same {@link ProgramData} object again
+     * (a reader validates what it read, then the current-program holder validates what the reader gave it) returns
+     * the first report without doing the work twice; the content is immutable, so the report still holds.
+     */
     public ValidationReport validate(ProgramData program) {
+        Validated previous = last;
+        if (previous != null && previous.program() == program) {
+            return previous.report();
+        }
         List<Problem> problems = new ArrayList<>(constraintProblems(program));
         problems.addAll(ProgramRules.check(program));
-        return new ValidationReport(problems).sorted();
+        ValidationReport report = new ValidationReport(problems).sorted();
+        last = new Validated(program, report);
+        return report;
     }
 
     private List<Problem> constraintProblems(ProgramData program) {

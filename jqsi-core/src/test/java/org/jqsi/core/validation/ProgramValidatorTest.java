@@ -236,6 +236,18 @@ class ProgramValidatorTest {
     }
 
     @Test
+    void theSameProgramObjectIsValidatedOnceButEqualContentAgain() {
+        ProgramValidator validator = new ProgramValidator();
+        ProgramData data = withLoinDeBachar(b -> b.status(Status.RESCHEDULED));
+
+        ValidationReport first = validator.validate(data);
+
+        assertThat(validator.validate(data)).isSameAs(first);
+        ProgramData copy = new ProgramData(data.editions(), data.partners(), data.activities());
+        assertThat(validator.validate(copy)).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceInProgramOrder() {
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
