@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Feature;
 import net.fortuna.ical4j.model.parameter.Label;
+import net.fortuna.ical4j.model.parameter.Related;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Categories;
@@ -102,6 +103,8 @@ public final class ActivityEvents {
         }
         for (Duration before : reminders) {
             VAlarm alarm = new VAlarm(before.negated());
+            // RELATED=START is the default, but some readers (biweekly) want it said.
+            alarm.getTrigger().ifPresent(trigger -> trigger.add(Related.START));
             alarm.add(new Action("DISPLAY"));
             alarm.add(new Description(Texts.clean(title)));
             event.add(alarm);
