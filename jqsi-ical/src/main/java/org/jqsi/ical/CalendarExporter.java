@@ -176,7 +176,9 @@ public final class CalendarExporter {
             out.write(timeZones.block(zone));
         }
         for (Activity activity : dated) {
-            if (program.activity(activity.id()).filter(activity::equals).isPresent()) {
+            Activity own = program.activity(activity.id()).orElse(null);
+            // Usually the very instance the program holds: compare references first, contents only if not.
+            if (own == activity || activity.equals(own)) {
                 out.write(cache.event(activity, language, reminders));
             } else {
                 // Not this program's activity (an edited copy): rendered, never cached under the program's version.

@@ -133,6 +133,16 @@ class CalendarExporterTest {
     }
 
     @Test
+    void an_activity_with_no_partner_is_organised_by_the_edition_coordinator() throws Exception {
+        Activity alone = PROGRAM.activity(TestPrograms.BEFORE_DST).orElseThrow().toBuilder()
+                .partners(List.of()).build();
+        String ics = EXPORTER.feed(replacing(alone), ActivityQuery.all(), FeedOptions.defaults());
+        assertThat(eventLines(ics, TestPrograms.BEFORE_DST + "@jqsi")).contains("ORGANIZER;CN=\"Association "
+                + "québécoise des organismes de coopération internationale\":mailto:noreply@jqsi.invalid");
+        assertValidForIcal4j(ics);
+    }
+
+    @Test
     void all_day_windows_are_dates_with_an_exclusive_end() {
         String ics = all(FeedOptions.defaults());
         assertThat(eventLines(ics, SampleProgram.DHEEPAN + "@jqsi"))

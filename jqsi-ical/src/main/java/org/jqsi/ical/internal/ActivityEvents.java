@@ -214,7 +214,10 @@ public final class ActivityEvents {
         return cleaned;
     }
 
-    /** The organizer, else the co-organizer, else the regional coordinator: who people would ask about it. */
+    /**
+     * The organizer, else the co-organizer, else the regional coordinator, else whoever coordinates the edition: who
+     * people would ask about it. A published event should have one (iTIP's PUBLISH asks for it).
+     */
     private static Optional<Partner> organizer(Program program, Activity activity) {
         for (PartnerRole role : List.of(PartnerRole.ORGANIZER, PartnerRole.CO_ORGANIZER,
                 PartnerRole.REGIONAL_COORDINATOR)) {
@@ -225,7 +228,9 @@ public final class ActivityEvents {
                 }
             }
         }
-        return Optional.empty();
+        Edition edition = program.editionOf(activity);
+        return edition == null || edition.coordinatorId() == null ? Optional.empty()
+                : program.partner(edition.coordinatorId());
     }
 
     private static String statusOf(Activity activity) {
