@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
@@ -402,7 +403,9 @@ class CalendarExporterTest {
         for (net.fortuna.ical4j.model.component.VEvent event
                 : calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")) {
             if (event.getUid().orElseThrow().getValue().equals(uid)) {
-                java.time.temporal.Temporal start = event.getStartDate().orElseThrow().getDate();
+                Optional<net.fortuna.ical4j.model.property.DtStart<java.time.temporal.Temporal>> property =
+                        event.getProperty(net.fortuna.ical4j.model.Property.DTSTART);
+                java.time.temporal.Temporal start = property.orElseThrow().getDate();
                 return Instant.from(start);
             }
         }

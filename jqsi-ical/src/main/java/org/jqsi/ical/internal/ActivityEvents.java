@@ -104,7 +104,7 @@ public final class ActivityEvents {
         for (Duration before : reminders) {
             VAlarm alarm = new VAlarm(before.negated());
             // RELATED=START is the default, but some readers (biweekly) want it said.
-            alarm.getTrigger().ifPresent(trigger -> trigger.add(Related.START));
+            alarm.getProperty(Property.TRIGGER).ifPresent(trigger -> trigger.add(Related.START));
             alarm.add(new Action("DISPLAY"));
             alarm.add(new Description(Texts.clean(title)));
             event.add(alarm);
