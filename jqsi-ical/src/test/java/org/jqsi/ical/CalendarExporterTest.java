@@ -371,6 +371,28 @@ class CalendarExporterTest {
     }
 
     @Test
+    void rendering_a_large_program_on_all_cores_gives_the_same_bytes_as_one_by_one() {
+        List<Activity> many = new ArrayList<>();
+        for (Activity model : PROGRAM.activities()) {
+            for (int i = 0; i < 300; i++) {
+                many.add(model.toBuilder().id(model.id() + "-" + i).build());
+            }
+        }
+        Program big = Program.of(new ProgramData(PROGRAM.editions(), PROGRAM.partners(), many));
+        String parallel = new CalendarExporter(EXPORTER.settings()).feed(big, ActivityQuery.all(),
+                FeedOptions.defaults());
+        // The same feed from an exporter whose cache was filled one activity at a time (below the parallel threshold).
+        CalendarExporter oneByOne = new CalendarExporter(EXPORTER.settings());
+        for (Activity activity : many) {
+            if (activity.schedule().isDated()) {
+                oneByOne.activityFile(big, activity, FeedOptions.defaults());
+            }
+        }
+        assertThat(oneByOne.feed(big, ActivityQuery.all(), FeedOptions.defaults())).isEqualTo(parallel);
+        assertThat(uids(parallel)).hasSize((int) many.stream().filter(a -> a.schedule().isDated()).count());
+    }
+
+    @Test
     void an_edited_copy_is_written_as_it_is_not_as_cached() {
         all(FeedOptions.defaults());
         Activity copy = PROGRAM.activity(SampleProgram.LOIN_DE_BACHAR).orElseThrow().toBuilder()
