@@ -4,6 +4,8 @@
 module org.jqsi.web {
     requires transitive org.jqsi.core;
     requires transitive jakarta.servlet;
+    requires transitive org.jqsi.ical;
+    requires org.jqsi.json;
     requires gg.jte.runtime;
 
     exports org.jqsi.web;

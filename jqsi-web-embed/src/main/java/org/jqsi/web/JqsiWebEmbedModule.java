@@ -6,13 +6,16 @@ import com.google.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
 import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.ical.CalendarExporter;
+import org.jqsi.ical.CalendarLinks;
 
 /**
  * Guice wiring for the widget: binds its {@link WidgetSettings} and provides a {@link JqsiWidgetServlet} serving
- * the {@link CurrentProgram} of {@link org.jqsi.core.JqsiCoreModule} on its {@link Clock}.
+ * the {@link CurrentProgram} of {@link org.jqsi.core.JqsiCoreModule} on its {@link Clock}, with the calendar
+ * adapters of {@link org.jqsi.ical.JqsiIcalModule}, which the host installs too.
  *
  * <pre>{@code
- * Injector injector = Guice.createInjector(new JqsiCoreModule(source),
+ * Injector injector = Guice.createInjector(new JqsiCoreModule(source), new JqsiIcalModule(),
  *         new JqsiWebEmbedModule(WidgetSettings.builder().frameAncestors(List.of("*")).build()));
  * context.addServlet(new ServletHolder(injector.getInstance(JqsiWidgetServlet.class)), "/widget/*");
  * }</pre>
@@ -37,7 +40,8 @@ public final class JqsiWebEmbedModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JqsiWidgetServlet widgetServlet(CurrentProgram program, WidgetSettings widgetSettings, Clock clock) {
-        return new JqsiWidgetServlet(program, widgetSettings, clock);
+    JqsiWidgetServlet widgetServlet(CurrentProgram program, WidgetSettings widgetSettings, Clock clock,
+            CalendarExporter calendars, CalendarLinks calendarLinks) {
+        return new JqsiWidgetServlet(program, widgetSettings, clock, calendars, calendarLinks);
     }
 }

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
+import org.jqsi.ical.CalendarExporter;
+import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.IcalSettings;
 import org.jqsi.web.internal.WidgetRoutes;
 
 /**
@@ -19,6 +22,9 @@ import org.jqsi.web.internal.WidgetRoutes;
  * <ul>
  *   <li>{@code /} the activities matching the request's filters, grouped by day, with a filter form;</li>
  *   <li>{@code /activities/{id}} an activity's page, with its schema.org JSON-LD;</li>
+ *   <li>{@code /activities/{id}.ics} its calendar file;</li>
+ *   <li>{@code /feed.ics}, {@code /feed.json} every activity matching the same filters as the list, as a
+ *       subscribable calendar and as a program file;</li>
  *   <li>{@code /embed.js} the script partner sites paste;</li>
  *   <li>{@code /assets/{name}.{hash}.{css|js}} static files, cached for a year.</li>
  * </ul>
@@ -47,9 +53,29 @@ public final class JqsiWidgetServlet extends HttpServlet {
      * @param clock what "now" is: it picks the edition shown when a request names none
      */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock) {
+        this(program, settings, clock, new CalendarExporter(icalSettingsFor(settings)),
+                new CalendarLinks(icalSettingsFor(settings)));
+    }
+
+    /**
+     * With the calendar adapters of the host's {@link org.jqsi.ical.JqsiIcalModule}, so that the widget's feeds carry
+     * the same event UIDs, product id and refresh interval as the host's own.
+     *
+     * @param calendars writes the {@code .ics} feeds and files
+     * @param calendarLinks makes the Google Calendar and Outlook links
+     */
+    public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock,
+            CalendarExporter calendars, CalendarLinks calendarLinks) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.routes = new WidgetRoutes(Objects.requireNonNull(program, "program"), settings,
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(calendars, "calendars"),
+                Objects.requireNonNull(calendarLinks, "calendarLinks"));
+    }
+
+    /** jqsi-ical's defaults, in the widget's default language and pointing at the widget. */
+    private static IcalSettings icalSettingsFor(WidgetSettings settings) {
+        IcalSettings ical = IcalSettings.defaults().withDefaultLanguage(settings.defaultLanguage());
+        return settings.baseUrl() == null ? ical : ical.withUrl(settings.baseUrl());
     }
 
     /** With the system clock in Eastern time. */

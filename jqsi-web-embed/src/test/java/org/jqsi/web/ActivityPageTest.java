@@ -150,7 +150,11 @@ class ActivityPageTest {
             Element hostile = page.getElementById("jqsi-a-hostile-2020").closest("article");
             assertThat(hostile.selectFirst(".jqsi-title").text())
                     .isEqualTo("<script>alert('titre')</script> & \"guillemets\"");
-            assertThat(hostile.select("a[target=_blank]")).isEmpty();
+            // Only the calendar services' own addresses open elsewhere; the program's links are gone.
+            assertThat(hostile.select("a[target=_blank]").eachAttr("href")).allSatisfy(href -> assertThat(href)
+                    .matches("https://(calendar\\.google\\.com|outlook\\.live\\.com)/.*"));
+            assertThat(page.select("a[href]").eachAttr("href"))
+                    .allSatisfy(href -> assertThat(href).matches("https?://.*"));
             assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
         }
     }

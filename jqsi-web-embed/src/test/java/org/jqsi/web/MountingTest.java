@@ -17,6 +17,8 @@ import org.jsoup.Jsoup;
 import org.jqsi.core.JqsiCoreModule;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.ical.IcalSettings;
+import org.jqsi.ical.JqsiIcalModule;
 import org.junit.jupiter.api.Test;
 
 /** The two ways a host mounts the widget, as the README shows them. */
@@ -26,6 +28,7 @@ class MountingTest {
     void withGuice() throws Exception {
         Injector injector = Guice.createInjector(
                 new JqsiCoreModule(ProgramSource.of("sample", SampleProgram.data()), WidgetServer.CLOCK),
+                new JqsiIcalModule(IcalSettings.defaults().withUidDomain("jqsi.example.org")),
                 new JqsiWebEmbedModule(WidgetSettings.builder().frameAncestors(List.of("*")).build()));
         JqsiWidgetServlet servlet = injector.getInstance(JqsiWidgetServlet.class);
         assertThat(injector.getInstance(JqsiWidgetServlet.class)).isSameAs(servlet);
@@ -37,6 +40,9 @@ class MountingTest {
             assertThat(Jsoup.parse(response.body()).select(".jqsi-activity")).hasSize(5);
             assertThat(Jsoup.parse(response.body()).selectFirst("form").attr("action"))
                     .isEqualTo(running.base + "/jqsi/widget/");
+            // The host's calendar settings reach the widget's feeds.
+            assertThat(running.get("/jqsi/widget/feed.ics?region=04").body())
+                    .contains("UID:loin-de-bachar-2020@jqsi.example.org");
         }
     }
 

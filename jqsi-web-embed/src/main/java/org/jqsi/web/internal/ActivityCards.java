@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Admission;
 import org.jqsi.core.model.Language;
@@ -29,14 +29,13 @@ public final class ActivityCards {
     private final Messages t;
     private final DateTexts dates;
     private final Links links;
-    private final Function<Activity, ActivityCard.CalendarLinks> calendar;
+    private final BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar;
 
     /**
-     * @param calendar the "add to my calendar" links of a dated activity, or a function returning {@code null}
-     *     when there are none
+     * @param calendar the "add to my calendar" links of a dated activity in a language
      */
     public ActivityCards(Program program, Language language, Links links,
-            Function<Activity, ActivityCard.CalendarLinks> calendar) {
+            BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar) {
         this.program = program;
         this.language = language;
         this.t = Messages.of(language);
@@ -91,7 +90,7 @@ public final class ActivityCards {
                 registrationText(a.registration()),
                 a.registration() == null ? null : WebLinks.hrefOrNull(a.registration().url()),
                 admissionText(a.admission()),
-                schedule.isDated() ? calendar.apply(a) : null);
+                schedule.isDated() ? calendar.apply(a, language) : null);
     }
 
     private String timedText(Schedule.Timed timed, boolean withDay) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.ical.CalendarExporter;
+import org.jqsi.ical.CalendarLinks;
 import org.jqsi.web.WidgetSettings;
 
 /**
@@ -40,15 +43,18 @@ public final class WidgetRoutes {
     private final Assets assets = new Assets();
     private final Templates templates = new Templates();
     private final String frameAncestors;
-    private final String corsOrigins;
+    private final Feeds feeds;
+    private final CalendarLinks calendarLinks;
 
-    public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock) {
+    public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock,
+            CalendarExporter calendars, CalendarLinks calendarLinks) {
         this.programs = programs;
         this.settings = settings;
+        this.feeds = new Feeds(calendars);
+        this.calendarLinks = calendarLinks;
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
         this.validators = new Validators(clock);
         this.frameAncestors = String.join(" ", settings.frameAncestors());
-        this.corsOrigins = String.join(" ", settings.corsOrigins());
     }
 
     /** A {@code GET} or {@code HEAD}. */
@@ -62,6 +68,13 @@ public final class WidgetRoutes {
             embedScript(request, response);
         } else if (path.startsWith("/assets/")) {
             asset(request, response, path.substring("/assets/".length()));
+        } else if (path.equals("/" + Feeds.Format.ICS.file())) {
+            feed(request, response, links, Feeds.Format.ICS);
+        } else if (path.equals("/" + Feeds.Format.JSON.file())) {
+            feed(request, response, links, Feeds.Format.JSON);
+        } else if (path.startsWith("/activities/") && path.endsWith(".ics")) {
+            activityCalendar(request, response, links,
+                    path.substring("/activities/".length(), path.length() - ".ics".length()));
         } else if (path.startsWith("/activities/")) {
             activity(request, response, links, path.substring("/activities/".length()));
         } else {
@@ -143,6 +156,67 @@ public final class WidgetRoutes {
         write(response, 200, HTML, templates.activity(view));
     }
 
+    private void feed(HttpServletRequest request, HttpServletResponse response, Links links, Feeds.Format format)
+            throws IOException {
+        // Feeds are data: any site may read them from a script, errors included.
+        cors(request, response);
+        Program program = programs.get();
+        WidgetRequest feedRequest;
+        try {
+            feedRequest = reader.read(request.getParameterMap(), request.getHeader("Accept-Language"), program);
+        } catch (InvalidRequest e) {
+            jsonError(response, 400, e.language(), e.problems());
+            return;
+        }
+        response.setHeader("Vary", "Accept-Language");
+        String etag = Validators.etag(format.name(), program.version(), links.base(),
+                feedRequest.filters().toString(), String.valueOf(feedRequest.defaultEdition()),
+                feedRequest.language().code());
+        Instant lastModified = validators.lastModified(program);
+        if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
+            return;
+        }
+        byte[] body = switch (format) {
+            case ICS -> feeds.calendar(program, feedRequest,
+                    URI.create(links.feed(format.file(), feedRequest.filters(), feedRequest.language())),
+                    URI.create(links.widget(feedRequest.filters(), feedRequest.language(), 1)));
+            case JSON -> feeds.json(program, feedRequest.query());
+        };
+        cacheable(response, etag, lastModified, settings.pageMaxAge());
+        response.setHeader("Content-Language", feedRequest.language().code());
+        response.setHeader("Content-Disposition", "inline; filename=\"jqsi." + format.name().toLowerCase(
+                java.util.Locale.ROOT) + "\"");
+        writeBytes(response, 200, format.mediaType(), body);
+    }
+
+    private void activityCalendar(HttpServletRequest request, HttpServletResponse response, Links links, String id)
+            throws IOException {
+        Language language = reader.language(request.getParameterMap(), request.getHeader("Accept-Language"));
+        Program program = programs.get();
+        Optional<Activity> found = ACTIVITY_ID.matcher(id).matches() ? program.activity(id) : Optional.empty();
+        if (found.isEmpty() || !found.get().schedule().isDated()) {
+            // An activity "to be announced" is in no calendar yet.
+            notFound(request, response, links);
+            return;
+        }
+        response.setHeader("Vary", "Accept-Language");
+        String etag = Validators.etag("activity.ics", program.version(), id, language.code());
+        Instant lastModified = validators.lastModified(program);
+        if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
+            return;
+        }
+        cacheable(response, etag, lastModified, settings.pageMaxAge());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + id + ".ics\"");
+        writeBytes(response, 200, Feeds.Format.ICS.mediaType(), feeds.activityCalendar(program, found.get(), language));
+    }
+
+    /** The "add to my calendar" links of a dated activity. */
+    private ActivityCard.CalendarLinks calendarLinks(Links links, Activity activity, Language language) {
+        return new ActivityCard.CalendarLinks(links.activityCalendar(activity.id(), language),
+                calendarLinks.google(activity, language).map(WebLinks::hrefOrNull).orElse(null),
+                calendarLinks.outlook(activity, language).map(WebLinks::hrefOrNull).orElse(null));
+    }
+
     private void embedScript(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Assets.Asset script = assets.named("embed.js");
         String etag = '"' + script.hash() + '"';
@@ -205,7 +279,8 @@ public final class WidgetRoutes {
     }
 
     private WidgetViews views(Links links) {
-        return new WidgetViews(links, a -> null, List.of());
+        return new WidgetViews(links, (activity, language) -> calendarLinks(links, activity, language),
+                List.of(Feeds.Format.ICS.asLink(), Feeds.Format.JSON.asLink()));
     }
 
     private boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,

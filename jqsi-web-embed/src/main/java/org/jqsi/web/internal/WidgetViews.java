@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
@@ -20,14 +20,14 @@ import org.jqsi.core.program.QueryResult;
 public final class WidgetViews {
 
     private final Links links;
-    private final Function<Activity, ActivityCard.CalendarLinks> calendar;
+    private final BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar;
     private final List<FeedFormat> feedFormats;
 
     /** A feed the widget offers for its filters. */
     public record FeedFormat(String file, String labelKey, String type) {
     }
 
-    public WidgetViews(Links links, Function<Activity, ActivityCard.CalendarLinks> calendar,
+    public WidgetViews(Links links, BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar,
             List<FeedFormat> feedFormats) {
         this.links = links;
         this.calendar = calendar;
@@ -110,7 +110,7 @@ public final class WidgetViews {
         return language == Language.FR ? Language.EN : Language.FR;
     }
 
-    private static String headingFor(Program program, WidgetRequest request, Messages t) {
+    static String headingFor(Program program, WidgetRequest request, Messages t) {
         List<String> editions = request.filters().get(RequestReader.EDITION);
         String only = request.defaultEdition();
         if (editions != null && editions.size() == 1 && !RequestReader.ALL_EDITIONS.equals(editions.get(0))) {
