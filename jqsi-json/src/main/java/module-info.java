@@ -3,6 +3,7 @@
  */
 module org.jqsi.json {
     requires transitive org.jqsi.core;
+    requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.google.guice;

@@ -21,14 +21,14 @@ public final class ProgramFileSource implements ProgramSource {
     public static final String SAMPLE_RESOURCE = "/org/jqsi/json/sample/program.json";
 
     private final String description;
+    private final ProgramReader reader;
     private final Read read;
 
+    /** How this source reads its file with a reader. */
     @FunctionalInterface
     private interface Read {
         ProgramData from(ProgramReader reader) throws ProgramLoadException;
     }
-
-    private final ProgramReader reader;
 
     private ProgramFileSource(String description, ProgramReader reader, Read read) {
         this.description = description;

@@ -2,6 +2,7 @@ package org.jqsi.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -96,7 +97,7 @@ public final class ProgramReader {
         return read(name, f -> {
             InputStream in = anchor.getResourceAsStream(name);
             if (in == null) {
-                throw new java.io.FileNotFoundException("no classpath resource " + name + " next to " + anchor.getName());
+                throw new FileNotFoundException("no classpath resource " + name + " next to " + anchor.getName());
             }
             return f.createParser(in);
         }, true);

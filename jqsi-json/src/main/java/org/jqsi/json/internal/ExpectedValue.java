@@ -72,7 +72,8 @@ final class ExpectedValue {
             return LocalizedText.of("l'une de ces valeurs : " + values, "one of: " + values);
         }
         if (type == LocalizedText.class) {
-            return LocalizedText.of("un objet {\"fr\": \"…\", \"en\": \"…\"}", "an object {\"fr\": \"…\", \"en\": \"…\"}");
+            return LocalizedText.of("un objet {\"fr\": \"…\", \"en\": \"…\"}",
+                    "an object {\"fr\": \"…\", \"en\": \"…\"}");
         }
         if (Schedule.class.isAssignableFrom(type)) {
             return LocalizedText.of("un horaire dont le « type » est timed, window ou tba",
@@ -98,7 +99,8 @@ final class ExpectedValue {
             return false;
         }
         boolean numberOrBoolean = type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class;
-        return numberOrBoolean ? token == JsonToken.VALUE_STRING : token.isScalarValue() && token != JsonToken.VALUE_STRING;
+        return numberOrBoolean ? token == JsonToken.VALUE_STRING
+                : token.isScalarValue() && token != JsonToken.VALUE_STRING;
     }
 
     /** What a token is, in words. */

@@ -45,7 +45,8 @@ public final class JsonProblems {
     public static final String FORMAT_VERSION = "json.format-version";
 
     /** Jackson names the missing property of a creator in its message, nowhere else. */
-    private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+    private static final Pattern MISSING_CREATOR_PROPERTY =
+            Pattern.compile("Missing required creator property '([^']+)'");
 
     private final String origin;
     private final Map<Problem, String> paths = new IdentityHashMap<>();

@@ -17,6 +17,7 @@ import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.validation.Problem;
+import org.jqsi.json.ProgramSchema;
 
 /**
  * Reads the content of a program file, streaming: the header is read token by token and each element of
@@ -28,12 +29,11 @@ import org.jqsi.core.validation.Problem;
  */
 public final class ProgramFileParser {
 
-    /** The version of the format this parser reads and {@code ProgramWriter} writes. */
-    public static final int FORMAT_VERSION = 1;
-
     /** The properties at the top of a program file, in the order they are written. */
     public static final List<String> TOP_LEVEL = List.of("$schema", "formatVersion", "editions", "partners",
             "activities");
+
+    private static final String VERSION = String.valueOf(ProgramSchema.FORMAT_VERSION);
 
     private final ObjectReader editions;
     private final ObjectReader partners;
@@ -86,8 +86,10 @@ public final class ProgramFileParser {
                     }
                     case "formatVersion" -> {
                         versionSeen = true;
-                        if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
-                            problems.add(report.formatVersion(p.currentTokenLocation(), p.getText(), FORMAT_VERSION));
+                        // Compared as text: a huge number must be a wrong version, not an overflow.
+                        if (value != JsonToken.VALUE_NUMBER_INT || !p.getText().equals(VERSION)) {
+                            problems.add(report.formatVersion(p.currentTokenLocation(), p.getText(),
+                                    ProgramSchema.FORMAT_VERSION));
                             p.skipChildren();
                         }
                     }
@@ -101,7 +103,7 @@ public final class ProgramFileParser {
                 }
             }
             if (!versionSeen) {
-                problems.add(report.formatVersion(objectStart, null, FORMAT_VERSION));
+                problems.add(report.formatVersion(objectStart, null, ProgramSchema.FORMAT_VERSION));
             }
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
