@@ -89,6 +89,25 @@ class ActivityPageTest {
     }
 
     @Test
+    void carriesItsSchemaOrgEventAllowedByItsHashAlone() throws Exception {
+        HttpResponse<String> response = server.get("/widget/activities/loin-de-bachar-2020");
+        Document page = Jsoup.parse(response.body());
+        Element script = page.selectFirst("script[type=application/ld+json]");
+        String json = script.data();
+        assertThat(json).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"Event\",\"name\":\"Loin de Bachar\"")
+                .contains("\"startDate\":\"2020-11-10T19:30:00-05:00\"")
+                .contains("\"eventAttendanceMode\":\"https://schema.org/OnlineEventAttendanceMode\"");
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self' 'sha256-" + hash + "';");
+        // Activities to be announced are no Event: no JSON-LD, and no hash in the policy.
+        HttpResponse<String> undated = server.get("/widget/activities/" + SampleProgram.CECI_DISCUSSION_1);
+        assertThat(Jsoup.parse(undated.body()).select("script[type=application/ld+json]")).isEmpty();
+        assertThat(undated.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("sha256");
+    }
+
+    @Test
     void inEnglish() throws Exception {
         Document page = Jsoup.parse(server.get("/widget/activities/loin-de-bachar-2020?lang=en").body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("Far from Bashar");
@@ -144,8 +163,8 @@ class ActivityPageTest {
             assertThat(response.body()).as(path)
                     .doesNotContain("<script>alert")
                     .doesNotContain("<img src=x")
-                    .doesNotContain("javascript:")
-                    .doesNotContain("data:text/html");
+                    .doesNotContain("href=\"javascript:")
+                    .doesNotContain("href=\"data:text");
             Document page = Jsoup.parse(response.body());
             Element hostile = page.getElementById("jqsi-a-hostile-2020").closest("article");
             assertThat(hostile.selectFirst(".jqsi-title").text())
@@ -156,6 +175,9 @@ class ActivityPageTest {
             assertThat(page.select("a[href]").eachAttr("href"))
                     .allSatisfy(href -> assertThat(href).matches("https?://.*"));
             assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+            for (Element jsonLd : page.select("script[type=application/ld+json]")) {
+                assertThat(jsonLd.data()).doesNotContain("<").doesNotContain(">");
+            }
         }
     }
 }

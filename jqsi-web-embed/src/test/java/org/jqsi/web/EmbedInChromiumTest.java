@@ -172,6 +172,21 @@ class EmbedInChromiumTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void anActivityPageWithItsJsonLdBreaksNoContentSecurityPolicy() throws Exception {
+        driver.get(server.uri("/widget/activities/loin-de-bachar-2020?lang=fr").toString());
+        wait.until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("Loin de Bachar");
+        Object type = js().executeScript("return JSON.parse(document.querySelector("
+                + "'script[type=\"application/ld+json\"]').textContent)['@type']");
+        assertThat(type).isEqualTo("Event");
+        // The calendar menu opens with the keyboard.
+        driver.findElement(By.cssSelector("details.jqsi-calendar summary")).sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector("details.jqsi-calendar")).getAttribute("open")).isNotNull();
+        screenshot("07-activity-page");
+        assertNoConsoleErrors();
+    }
+
     private int fitsItsContent(WebElement frame) {
         wait.until(d -> {
             driver.switchTo().frame(frame);

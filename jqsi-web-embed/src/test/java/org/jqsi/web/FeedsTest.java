@@ -53,6 +53,8 @@ class FeedsTest {
     @Test
     void theWidgetLinksToAStableSubscriptionAddress() throws Exception {
         Document page = Jsoup.parse(server.get("/widget/?region=Mauricie&page=1&layout=compact").body());
+        assertThat(page.select(".jqsi-feeds a").eachText()).containsExactly("Agenda (iCalendar, .ics)",
+                "Données (JSON)", "Données liées (JSON-LD, schema.org)");
         Element ics = page.selectFirst(".jqsi-feeds a[type=text/calendar]");
         assertThat(ics.attr("href")).isEqualTo(server.uri("/widget/feed.ics?lang=fr&region=04").toString());
         assertThat(page.selectFirst(".jqsi-feeds a[type=application/json]").attr("href"))
@@ -86,8 +88,23 @@ class FeedsTest {
     }
 
     @Test
+    void theJsonLdFeedIsAnItemListOfEventsLinkedToTheirPages() throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.jsonld?edition=all&lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWithIgnoringCase("application/ld+json");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.body())
+                .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"numberOfItems\":5,")
+                .contains("\"name\":\"Far from Bashar\"")
+                .contains("\"url\":\"" + server.uri("/widget/activities/loin-de-bachar-2020?lang=en") + "\"")
+                .doesNotContain(SampleProgram.CECI_DISCUSSION_1);
+    }
+
+    @Test
     void feedsHaveValidators() throws Exception {
-        for (String feed : List.of("/widget/feed.ics?region=04", "/widget/feed.json?region=04")) {
+        for (String feed : List.of("/widget/feed.ics?region=04", "/widget/feed.json?region=04",
+                "/widget/feed.jsonld?region=04")) {
             HttpResponse<String> response = server.get(feed);
             String etag = response.headers().firstValue("ETag").orElseThrow();
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");

@@ -23,18 +23,20 @@ import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.QueryResult;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
+import org.jqsi.json.EventJsonLd;
 import org.jqsi.json.ProgramWriter;
 
 /**
  * The feeds of a widget request: every matching activity, whatever the page, as iCalendar (through jqsi-ical) or as
- * a program file (through jqsi-json).
+ * a program file or schema.org JSON-LD (through jqsi-json).
  */
 public final class Feeds {
 
     /** A feed's file, media type and label key. */
     public enum Format {
         ICS("feed.ics", "text/calendar;charset=UTF-8", "feed.ics"),
-        JSON("feed.json", "application/json;charset=UTF-8", "feed.json");
+        JSON("feed.json", "application/json;charset=UTF-8", "feed.json"),
+        JSONLD("feed.jsonld", "application/ld+json;charset=UTF-8", "feed.jsonld");
 
         private final String file;
         private final String mediaType;
@@ -113,6 +115,22 @@ public final class Feeds {
         }
         List<Partner> partners = program.partners().stream().filter(p -> partnerIds.contains(p.id())).toList();
         return programs.toBytes(new ProgramData(editions, partners, activities));
+    }
+
+    /** The matching activities as a schema.org {@code ItemList} of {@code Event}s, linked to their pages. */
+    public byte[] jsonLd(Program program, ActivityQuery query, Links links, Language language) {
+        return events(links, language).itemList(program, all(program, query), language)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An activity as a schema.org {@code Event}, for its page, or {@code null} when it is to be announced. */
+    public JsonLd event(Program program, Activity activity, Links links, Language language) {
+        return events(links, language).event(program, activity, language).map(JsonLd::of).orElse(null);
+    }
+
+    /** JSON-LD whose {@code url}s are the widget's pages in a language (the base may differ per request). */
+    private static EventJsonLd events(Links links, Language language) {
+        return new EventJsonLd(activity -> URI.create(links.activity(activity.id(), language)));
     }
 
     /** Every activity the query matches, page after page. */

@@ -72,6 +72,8 @@ public final class WidgetRoutes {
             feed(request, response, links, Feeds.Format.ICS);
         } else if (path.equals("/" + Feeds.Format.JSON.file())) {
             feed(request, response, links, Feeds.Format.JSON);
+        } else if (path.equals("/" + Feeds.Format.JSONLD.file())) {
+            feed(request, response, links, Feeds.Format.JSONLD);
         } else if (path.startsWith("/activities/") && path.endsWith(".ics")) {
             activityCalendar(request, response, links,
                     path.substring("/activities/".length(), path.length() - ".ics".length()));
@@ -149,7 +151,7 @@ public final class WidgetRoutes {
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
         }
-        JsonLd jsonLd = null;
+        JsonLd jsonLd = feeds.event(program, activity, links, language);
         ActivityPageView view = views(links).activity(program, activity, language, jsonLd);
         securityHeaders(response, jsonLd);
         cacheable(response, etag, lastModified, settings.pageMaxAge());
@@ -181,6 +183,7 @@ public final class WidgetRoutes {
                     URI.create(links.feed(format.file(), feedRequest.filters(), feedRequest.language())),
                     URI.create(links.widget(feedRequest.filters(), feedRequest.language(), 1)));
             case JSON -> feeds.json(program, feedRequest.query());
+            case JSONLD -> feeds.jsonLd(program, feedRequest.query(), links, feedRequest.language());
         };
         cacheable(response, etag, lastModified, settings.pageMaxAge());
         response.setHeader("Content-Language", feedRequest.language().code());
@@ -280,7 +283,7 @@ public final class WidgetRoutes {
 
     private WidgetViews views(Links links) {
         return new WidgetViews(links, (activity, language) -> calendarLinks(links, activity, language),
-                List.of(Feeds.Format.ICS.asLink(), Feeds.Format.JSON.asLink()));
+                List.of(Feeds.Format.ICS.asLink(), Feeds.Format.JSON.asLink(), Feeds.Format.JSONLD.asLink()));
     }
 
     private boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
