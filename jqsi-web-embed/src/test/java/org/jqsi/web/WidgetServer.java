@@ -17,11 +17,11 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jqsi.core.program.Program;
-import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.json.ProgramFileSource;
 
 /**
- * The real servlet in an embedded Jetty 12 on 127.0.0.1 and a random port, mounted at {@code /widget/*}, with a
- * program that tests can swap as a reload would. Optionally serves a directory of static files (a host page) at
+ * The real servlet in an embedded Jetty 12 on 127.0.0.1 and a random port, mounted at {@code /widget/*}, with the
+ * shipped sample program, which tests can swap as a reload would. Optionally serves a directory of static files (a host page) at
  * the root of the same server.
  */
 final class WidgetServer implements AutoCloseable {
@@ -45,7 +45,8 @@ final class WidgetServer implements AutoCloseable {
     }
 
     static WidgetServer start(WidgetSettings settings, Path staticFiles) throws Exception {
-        AtomicReference<Program> program = new AtomicReference<>(Program.of(SampleProgram.data()));
+        // The sample program as shipped (jqsi-json's program.json), the one jqsi-server demonstrates.
+        AtomicReference<Program> program = new AtomicReference<>(Program.of(ProgramFileSource.sample().read()));
         Supplier<Program> current = program::get;
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
