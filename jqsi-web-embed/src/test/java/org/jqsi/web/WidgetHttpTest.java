@@ -64,6 +64,7 @@ class WidgetHttpTest {
     void pagesHaveValidatorsAndALifetime() throws Exception {
         HttpResponse<String> response = server.get("/widget/?region=04");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=600");
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("fr");
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
         assertThat(response.headers().firstValue("Last-Modified")).hasValue("Mon, 23 Nov 2026 15:00:00 GMT");
@@ -191,6 +192,10 @@ class WidgetHttpTest {
                     .firstValue("Access-Control-Allow-Origin")).hasValue("https://partner.example.org");
             assertThat(restricted.get("/widget/?fragment=1", "Origin", "https://evil.example.net").headers()
                     .firstValue("Access-Control-Allow-Origin")).isEmpty();
+            // Caches must keep one copy per origin and per language.
+            HttpResponse<String> feed = restricted.get("/widget/feed.json", "Origin", "https://partner.example.org");
+            assertThat(String.join(",", feed.headers().allValues("Vary")))
+                    .contains("Origin").contains("Accept-Language");
         }
     }
 }

@@ -107,7 +107,7 @@ public final class WidgetRoutes {
         if (widgetRequest.fragment()) {
             cors(request, response);
         }
-        response.setHeader("Vary", "Accept-Language");
+        response.addHeader("Vary", "Accept-Language");
         String etag = Validators.etag("widget", program.version(), assets.version(), links.base(),
                 widgetRequest.filters().toString(), String.valueOf(widgetRequest.defaultEdition()),
                 widgetRequest.language().code(), Integer.toString(widgetRequest.page()),
@@ -125,6 +125,7 @@ public final class WidgetRoutes {
         }
         WidgetView view = views(links).widget(program, widgetRequest, result);
         cacheable(response, etag, lastModified, settings.pageMaxAge());
+        response.setHeader("Content-Language", widgetRequest.language().code());
         write(response, 200, HTML, templates.widget(view));
     }
 
@@ -144,7 +145,7 @@ public final class WidgetRoutes {
             return;
         }
         Activity activity = found.get();
-        response.setHeader("Vary", "Accept-Language");
+        response.addHeader("Vary", "Accept-Language");
         String etag = Validators.etag("activity", program.version(), assets.version(), links.base(), activity.id(),
                 language.code());
         Instant lastModified = validators.lastModified(program);
@@ -155,6 +156,7 @@ public final class WidgetRoutes {
         ActivityPageView view = views(links).activity(program, activity, language, jsonLd);
         securityHeaders(response, jsonLd);
         cacheable(response, etag, lastModified, settings.pageMaxAge());
+        response.setHeader("Content-Language", language.code());
         write(response, 200, HTML, templates.activity(view));
     }
 
@@ -170,7 +172,7 @@ public final class WidgetRoutes {
             jsonError(response, 400, e.language(), e.problems());
             return;
         }
-        response.setHeader("Vary", "Accept-Language");
+        response.addHeader("Vary", "Accept-Language");
         String etag = Validators.etag(format.name(), program.version(), links.base(),
                 feedRequest.filters().toString(), String.valueOf(feedRequest.defaultEdition()),
                 feedRequest.language().code());
@@ -202,7 +204,7 @@ public final class WidgetRoutes {
             notFound(request, response, links);
             return;
         }
-        response.setHeader("Vary", "Accept-Language");
+        response.addHeader("Vary", "Accept-Language");
         String etag = Validators.etag("activity.ics", program.version(), id, language.code());
         Instant lastModified = validators.lastModified(program);
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
@@ -265,7 +267,8 @@ public final class WidgetRoutes {
             List<ParameterProblem> problems) throws IOException {
         ErrorView view = views(links).error(status, language, problems);
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Vary", "Accept-Language");
+        response.setHeader("Content-Language", language.code());
+        response.addHeader("Vary", "Accept-Language");
         write(response, status, HTML, templates.error(view));
     }
 
@@ -277,7 +280,7 @@ public final class WidgetRoutes {
                 .toList();
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
-        response.setHeader("Vary", "Accept-Language");
+        response.addHeader("Vary", "Accept-Language");
         write(response, status, JSON, JsonError.of(status, t.text("error.heading." + status), shown));
     }
 
