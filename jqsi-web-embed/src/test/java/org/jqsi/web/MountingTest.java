@@ -105,8 +105,12 @@ class MountingTest {
         }
 
         @Override
-        public void close() throws Exception {
-            server.stop();
+        public void close() {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("Jetty did not stop", e);
+            }
         }
     }
 }

@@ -85,6 +85,9 @@ class WidgetServletTest {
                     "Muzna Dureid (conférence), militante pour la construction de la paix en Syrie");
             Element dheepan = activity(page, SampleProgram.DHEEPAN);
             assertThat(dheepan.select(".jqsi-fact--registration dd").text()).isEqualTo("Inscription requise");
+            // A person in two roles is listed once.
+            assertThat(activity(page, SampleProgram.MIGRATION_PANEL).select(".jqsi-fact--people li").eachText())
+                    .contains("La Bronze (animation, prestation)").hasSize(3);
         }
 
         @Test

@@ -7,8 +7,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Admission;
 import org.jqsi.core.model.Language;
@@ -166,14 +170,21 @@ public final class ActivityCards {
         return List.copyOf(credits);
     }
 
+    /** Each person once, with all their roles: "La Bronze (animation, prestation)". */
     private List<String> people(Activity a) {
-        List<String> people = new ArrayList<>();
+        Map<String, List<Person>> byName = new LinkedHashMap<>();
         for (Person person : a.people()) {
-            String role = t.text("person." + person.role().name());
-            people.add(person.description() == null ? t.text("person.withRole", person.name(), role)
-                    : t.text("person.withRoleAndDescription", person.name(), role,
-                            person.description().in(language)));
+            byName.computeIfAbsent(person.name(), n -> new ArrayList<>()).add(person);
         }
+        List<String> people = new ArrayList<>();
+        byName.forEach((name, roles) -> {
+            String role = roles.stream().map(p -> t.text("person." + p.role().name())).distinct()
+                    .collect(Collectors.joining(", "));
+            String description = roles.stream().map(Person::description).filter(Objects::nonNull).findFirst()
+                    .map(d -> d.in(language)).orElse(null);
+            people.add(description == null ? t.text("person.withRole", name, role)
+                    : t.text("person.withRoleAndDescription", name, role, description));
+        });
         return List.copyOf(people);
     }
 
