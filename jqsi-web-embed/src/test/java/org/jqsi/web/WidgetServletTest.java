@@ -178,6 +178,16 @@ class WidgetServletTest {
         }
 
         @Test
+        void echoTheSearchOnlyEscaped() throws Exception {
+            HttpResponse<String> response = server.get("/widget/?q=%22+autofocus+onfocus%3Dalert(1)+x%3D%22");
+            assertThat(response.statusCode()).isEqualTo(200);
+            Element field = page(response).selectFirst("#jqsi-q");
+            assertThat(field.val()).isEqualTo("\" autofocus onfocus=alert(1) x=\"");
+            assertThat(field.hasAttr("onfocus")).isFalse();
+            assertThat(field.hasAttr("autofocus")).isFalse();
+        }
+
+        @Test
         void offerFeedsForTheSameFilters() throws Exception {
             Document page = page(server.get("/widget/?region=04&kind=screening"));
             assertThat(page.select(".jqsi-feeds a").eachAttr("href")).allSatisfy(href -> assertThat(href)
