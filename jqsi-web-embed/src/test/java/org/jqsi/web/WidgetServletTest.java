@@ -178,6 +178,16 @@ class WidgetServletTest {
         }
 
         @Test
+        void switchToTheCompactLayoutAndKeepIt() throws Exception {
+            Document full = page(server.get("/widget/"));
+            assertThat(full.selectFirst("main.jqsi").hasClass("jqsi--full")).isTrue();
+            Document compact = page(server.get("/widget/?layout=compact"));
+            assertThat(compact.selectFirst("main.jqsi").hasClass("jqsi--compact")).isTrue();
+            assertThat(compact.selectFirst("form input[type=hidden][name=layout]").val()).isEqualTo("compact");
+            assertThat(compact.selectFirst(".jqsi-lang a").attr("href")).contains("layout=compact");
+        }
+
+        @Test
         void echoTheSearchOnlyEscaped() throws Exception {
             HttpResponse<String> response = server.get("/widget/?q=%22+autofocus+onfocus%3Dalert(1)+x%3D%22");
             assertThat(response.statusCode()).isEqualTo(200);
