@@ -78,7 +78,7 @@ class EmbedInChromiumTest {
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                 "--window-size=1100,900", "--user-data-dir=" + profile.toAbsolutePath(),
                 // No network but the test server: no name resolves, and 127.0.0.1 needs none.
-                "--host-resolver-rules=MAP * ~NOTFOUND");
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
