@@ -139,6 +139,18 @@ class WidgetErrorsTest {
     }
 
     @Test
+    void anInlineWidgetGetsItsErrorAsAFragmentItMayRead() throws Exception {
+        HttpResponse<String> response = server.get("/widget/?fragment=1&region=99",
+                "Origin", "https://partner.example.org");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.body()).doesNotContain("<html").doesNotContain("<script");
+        Document fragment = Jsoup.parseBodyFragment(response.body());
+        assertThat(fragment.select(".jqsi .jqsi-problems li").text()).startsWith("Paramètre « region »");
+        assertThat(fragment.selectFirst(".jqsi-back a").hasAttr("data-jqsi-nav")).isTrue();
+    }
+
+    @Test
     void errorPagesCarryTheSecurityHeaders() throws Exception {
         HttpResponse<String> response = server.get("/widget/?region=99");
         assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();

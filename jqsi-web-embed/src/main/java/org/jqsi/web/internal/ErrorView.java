@@ -10,8 +10,10 @@ import java.util.List;
  * @param heading what went wrong
  * @param problems the problems, one per parameter, as plain text (the template escapes them)
  * @param backHref the widget with no filter
+ * @param fragment whether to render only the message, for inline embedding, without the page around it
  */
-public record ErrorView(PageFrame frame, int status, String heading, List<Problem> problems, String backHref) {
+public record ErrorView(PageFrame frame, int status, String heading, List<Problem> problems, String backHref,
+        boolean fragment) {
 
     /**
      * One problem.

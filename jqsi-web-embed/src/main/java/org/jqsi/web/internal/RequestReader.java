@@ -289,13 +289,19 @@ public final class RequestReader {
         }
         query.offset((page - 1) * pageSize);
 
-        boolean fragment = "1".equals(first(parameters, FRAGMENT)) || "true".equals(first(parameters, FRAGMENT));
+        boolean fragment = wantsFragment(parameters);
 
         if (!problems.isEmpty()) {
             throw new InvalidRequest(language, problems);
         }
         return new WidgetRequest(query.build(), language, lang != null, layout, page,
                 Collections.unmodifiableSortedMap(filters), defaultEdition, fragment);
+    }
+
+    /** Whether the request asks for the widget without the page around it ({@code fragment=1}). */
+    public static boolean wantsFragment(Map<String, String[]> parameters) {
+        String value = first(parameters, FRAGMENT);
+        return "1".equals(value) || "true".equals(value);
     }
 
     private static LocalDate date(Map<String, String[]> parameters, String name, List<ParameterProblem> problems) {

@@ -101,7 +101,12 @@ public final class WidgetRoutes {
         try {
             widgetRequest = reader.read(parameters, request.getHeader("Accept-Language"), program);
         } catch (InvalidRequest e) {
-            htmlError(response, links, 400, e.language(), e.problems());
+            // An inline widget shows the message in place: a fragment its script may read.
+            boolean fragment = RequestReader.wantsFragment(parameters);
+            if (fragment) {
+                cors(request, response);
+            }
+            htmlError(response, links, 400, e.language(), e.problems(), fragment);
             return;
         }
         if (widgetRequest.fragment()) {
@@ -120,7 +125,8 @@ public final class WidgetRoutes {
         if (widgetRequest.page() > 1 && widgetRequest.query().offset() >= result.total()) {
             int pages = Math.max(1, (result.total() + settings.pageSize() - 1) / settings.pageSize());
             htmlError(response, links, 400, widgetRequest.language(), List.of(ParameterProblem.of(RequestReader.PAGE,
-                    "error.pageOutOfRange", Integer.toString(widgetRequest.page()), Integer.toString(pages))));
+                    "error.pageOutOfRange", Integer.toString(widgetRequest.page()), Integer.toString(pages))),
+                    widgetRequest.fragment());
             return;
         }
         WidgetView view = views(links).widget(program, widgetRequest, result);
@@ -135,7 +141,7 @@ public final class WidgetRoutes {
         try {
             reader.checkSize(request.getParameterMap(), language);
         } catch (InvalidRequest e) {
-            htmlError(response, links, 400, e.language(), e.problems());
+            htmlError(response, links, 400, e.language(), e.problems(), false);
             return;
         }
         Program program = programs.get();
@@ -258,14 +264,14 @@ public final class WidgetRoutes {
     private void notFound(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
         Language language = reader.language(request.getParameterMap(), request.getHeader("Accept-Language"));
         ErrorView view = views(links).error(404, language,
-                List.of(ParameterProblem.of("*", "error.notFound")));
+                List.of(ParameterProblem.of("*", "error.notFound")), false);
         response.setHeader("Cache-Control", "no-store");
         write(response, 404, HTML, templates.error(view));
     }
 
     private void htmlError(HttpServletResponse response, Links links, int status, Language language,
-            List<ParameterProblem> problems) throws IOException {
-        ErrorView view = views(links).error(status, language, problems);
+            List<ParameterProblem> problems, boolean fragment) throws IOException {
+        ErrorView view = views(links).error(status, language, problems, fragment);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
         response.addHeader("Vary", "Accept-Language");

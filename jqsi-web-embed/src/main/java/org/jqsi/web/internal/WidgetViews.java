@@ -88,7 +88,7 @@ public final class WidgetViews {
     }
 
     /** A page that says what went wrong. */
-    public ErrorView error(int status, Language language, List<ParameterProblem> problems) {
+    public ErrorView error(int status, Language language, List<ParameterProblem> problems, boolean fragment) {
         Messages t = Messages.of(language);
         List<ErrorView.Problem> shown = problems.stream()
                 .map(p -> new ErrorView.Problem("*".equals(p.parameter()) ? null : p.parameter(), p.message(t)))
@@ -96,7 +96,7 @@ public final class WidgetViews {
         String heading = t.text("error.heading." + status);
         PageFrame frame = frame(t, heading, Layout.FULL, links.widget(new TreeMap<>(), other(language), 1),
                 other(language), null);
-        return new ErrorView(frame, status, heading, shown, links.widget(new TreeMap<>(), language, 1));
+        return new ErrorView(frame, status, heading, shown, links.widget(new TreeMap<>(), language, 1), fragment);
     }
 
     private PageFrame frame(Messages t, String title, Layout layout, String otherHref, Language other,
