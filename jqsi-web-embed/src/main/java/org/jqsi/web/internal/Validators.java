@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 
 /**
@@ -30,6 +32,20 @@ public final class Validators {
     public static String etag(String... parts) {
         String joined = String.join("\n", parts);
         return '"' + Assets.sha256(joined.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + '"';
+    }
+
+    /**
+     * When a response about the program last changed: when its version first showed up here, to the second, or,
+     * for a response that shows the edition of the day (no edition asked), the start of today in Eastern time if
+     * that is later, since the featured edition changes only from one Eastern day to the next.
+     */
+    public Instant lastModified(Program program, boolean showsTodaysEdition) {
+        Instant seen = lastModified(program);
+        if (!showsTodaysEdition) {
+            return seen;
+        }
+        Instant today = LocalDate.now(clock.withZone(Region.EASTERN)).atStartOfDay(Region.EASTERN).toInstant();
+        return today.isAfter(seen) ? today : seen;
     }
 
     /** When the program being served first showed up here, to the second. */

@@ -117,7 +117,7 @@ public final class WidgetRoutes {
                 widgetRequest.filters().toString(), String.valueOf(widgetRequest.defaultEdition()),
                 widgetRequest.language().code(), Integer.toString(widgetRequest.page()),
                 Boolean.toString(widgetRequest.fragment()));
-        Instant lastModified = validators.lastModified(program);
+        Instant lastModified = validators.lastModified(program, widgetRequest.defaultEdition() != null);
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
         }
@@ -182,7 +182,7 @@ public final class WidgetRoutes {
         String etag = Validators.etag(format.name(), program.version(), links.base(),
                 feedRequest.filters().toString(), String.valueOf(feedRequest.defaultEdition()),
                 feedRequest.language().code());
-        Instant lastModified = validators.lastModified(program);
+        Instant lastModified = validators.lastModified(program, feedRequest.defaultEdition() != null);
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
         }
