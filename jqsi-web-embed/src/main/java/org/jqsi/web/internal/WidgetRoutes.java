@@ -112,7 +112,7 @@ public final class WidgetRoutes {
         if (widgetRequest.fragment()) {
             cors(request, response);
         }
-        response.addHeader("Vary", "Accept-Language");
+        vary(response, "Accept-Language");
         String etag = Validators.etag("widget", program.version(), assets.version(), links.base(),
                 widgetRequest.filters().toString(), String.valueOf(widgetRequest.defaultEdition()),
                 widgetRequest.language().code(), Integer.toString(widgetRequest.page()),
@@ -151,7 +151,7 @@ public final class WidgetRoutes {
             return;
         }
         Activity activity = found.get();
-        response.addHeader("Vary", "Accept-Language");
+        vary(response, "Accept-Language");
         String etag = Validators.etag("activity", program.version(), assets.version(), links.base(), activity.id(),
                 language.code());
         Instant lastModified = validators.lastModified(program);
@@ -178,7 +178,7 @@ public final class WidgetRoutes {
             jsonError(response, 400, e.language(), e.problems());
             return;
         }
-        response.addHeader("Vary", "Accept-Language");
+        vary(response, "Accept-Language");
         String etag = Validators.etag(format.name(), program.version(), links.base(),
                 feedRequest.filters().toString(), String.valueOf(feedRequest.defaultEdition()),
                 feedRequest.language().code());
@@ -210,7 +210,7 @@ public final class WidgetRoutes {
             notFound(request, response, links);
             return;
         }
-        response.addHeader("Vary", "Accept-Language");
+        vary(response, "Accept-Language");
         String etag = Validators.etag("activity.ics", program.version(), id, language.code());
         Instant lastModified = validators.lastModified(program);
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
@@ -274,7 +274,7 @@ public final class WidgetRoutes {
         ErrorView view = views(links).error(status, language, problems, fragment);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
-        response.addHeader("Vary", "Accept-Language");
+        vary(response, "Accept-Language");
         write(response, status, HTML, templates.error(view));
     }
 
@@ -286,7 +286,7 @@ public final class WidgetRoutes {
                 .toList();
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
-        response.addHeader("Vary", "Accept-Language");
+        vary(response, "Accept-Language");
         write(response, status, JSON, JsonError.of(status, t.text("error.heading." + status), shown));
     }
 
@@ -322,7 +322,14 @@ public final class WidgetRoutes {
         if (origin != null && settings.corsOrigins().contains(origin)) {
             response.setHeader("Access-Control-Allow-Origin", origin);
         }
-        response.addHeader("Vary", "Origin");
+        vary(response, "Origin");
+    }
+
+    /** Adds a header to {@code Vary} once, whatever path the response took. */
+    private static void vary(HttpServletResponse response, String header) {
+        if (!response.getHeaders("Vary").contains(header)) {
+            response.addHeader("Vary", header);
+        }
     }
 
     /**
