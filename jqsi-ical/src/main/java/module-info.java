@@ -5,7 +5,8 @@
 module org.jqsi.ical {
     requires transitive org.jqsi.core;
     requires ical4j.core;
-    requires java.net.http;
+    // CalendarImporter takes an HttpClient.
+    requires transitive java.net.http;
 
     exports org.jqsi.ical;
 

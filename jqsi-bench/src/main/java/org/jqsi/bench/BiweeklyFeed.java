@@ -36,7 +36,11 @@ final class BiweeklyFeed {
     BiweeklyFeed(String icsWithZones) {
         ICalendar parsed = Biweekly.parse(icsWithZones).first();
         for (TimezoneAssignment assignment : parsed.getTimezoneInfo().getTimezones()) {
-            zones.put(ZoneId.of(assignment.getComponent().getTimezoneId().getValue()), assignment);
+            String id = assignment.getComponent().getTimezoneId().getValue();
+            // The JDK's rules compute the offsets (biweekly's own reading of a VTIMEZONE with a century of history
+            // is slow); the VTIMEZONE component is what gets written.
+            zones.put(ZoneId.of(id), new TimezoneAssignment(java.util.TimeZone.getTimeZone(id),
+                    assignment.getComponent()));
         }
     }
 

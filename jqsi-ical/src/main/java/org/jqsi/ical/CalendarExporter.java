@@ -46,8 +46,9 @@ import org.jqsi.ical.internal.TimeZoneBlocks;
  *
  * <p>Each activity's {@code VEVENT} is built with iCal4j, folded by octets (iCal4j folds by characters, which breaks
  * RFC 5545 for accented text), and kept for the program's version: the next feed of that version, whatever its
- * filter, only concatenates text. The same program and options always give the same bytes ({@code DTSTAMP} comes
- * from the activity, not from the clock), so a feed's hash makes a sound HTTP ETag.
+ * filter, only concatenates text. The first feed of a large program renders its events on all cores. The same
+ * program and options always give the same bytes ({@code DTSTAMP} comes from the activity, not from the clock), so
+ * a feed's hash makes a sound HTTP ETag.
  *
  * <p>Thread-safe; one instance serves a whole application. Lines end with CRLF and the text is UTF-8.
  */
@@ -171,12 +172,19 @@ public final class CalendarExporter {
                 zones.add(activity.schedule().zoneId().orElseThrow());
             }
         }
+        List<Activity> own = new ArrayList<>(dated.size());
+        for (Activity activity : dated) {
+            if (isOwn(program, activity)) {
+                own.add(activity);
+            }
+        }
+        cache.prepare(own, language, reminders);
         writeHeader(options, language, zones, out);
         for (ZoneId zone : zones) {
             out.write(timeZones.block(zone));
         }
         for (Activity activity : dated) {
-            if (program.activity(activity.id()).filter(activity::equals).isPresent()) {
+            if (isOwn(program, activity)) {
                 out.write(cache.event(activity, language, reminders));
             } else {
                 // Not this program's activity (an edited copy): rendered, never cached under the program's version.
@@ -184,6 +192,13 @@ public final class CalendarExporter {
             }
         }
         out.write("END:VCALENDAR\r\n");
+    }
+
+    /** Whether an activity is the program's own, not an edited copy: only those are cached under its version. */
+    private static boolean isOwn(Program program, Activity activity) {
+        Activity own = program.activity(activity.id()).orElse(null);
+        // Usually the very instance the program holds: compare references first, contents only if not.
+        return own == activity || activity.equals(own);
     }
 
     private void writeHeader(FeedOptions options, Language language, Set<ZoneId> zones, Writer out)

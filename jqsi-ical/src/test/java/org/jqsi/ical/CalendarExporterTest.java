@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
@@ -130,6 +131,16 @@ class CalendarExporterTest {
         assertThat(eventLines(en, TestPrograms.BEFORE_DST + "@jqsi")).contains("CATEGORIES:Quiz,climate-justice,Montreal");
         assertThat(eventLines(en, SampleProgram.LOIN_DE_BACHAR + "@jqsi"))
                 .contains("CATEGORIES:Screening,migration-justice,Mauricie");
+    }
+
+    @Test
+    void an_activity_with_no_partner_is_organised_by_the_edition_coordinator() throws Exception {
+        Activity alone = PROGRAM.activity(TestPrograms.BEFORE_DST).orElseThrow().toBuilder()
+                .partners(List.of()).build();
+        String ics = EXPORTER.feed(replacing(alone), ActivityQuery.all(), FeedOptions.defaults());
+        assertThat(eventLines(ics, TestPrograms.BEFORE_DST + "@jqsi")).contains("ORGANIZER;CN=\"Association "
+                + "québécoise des organismes de coopération internationale\":mailto:noreply@jqsi.invalid");
+        assertValidForIcal4j(ics);
     }
 
     @Test
@@ -360,6 +371,28 @@ class CalendarExporterTest {
     }
 
     @Test
+    void rendering_a_large_program_on_all_cores_gives_the_same_bytes_as_one_by_one() {
+        List<Activity> many = new ArrayList<>();
+        for (Activity model : PROGRAM.activities()) {
+            for (int i = 0; i < 300; i++) {
+                many.add(model.toBuilder().id(model.id() + "-" + i).build());
+            }
+        }
+        Program big = Program.of(new ProgramData(PROGRAM.editions(), PROGRAM.partners(), many));
+        String parallel = new CalendarExporter(EXPORTER.settings()).feed(big, ActivityQuery.all(),
+                FeedOptions.defaults());
+        // The same feed from an exporter whose cache was filled one activity at a time (below the parallel threshold).
+        CalendarExporter oneByOne = new CalendarExporter(EXPORTER.settings());
+        for (Activity activity : many) {
+            if (activity.schedule().isDated()) {
+                oneByOne.activityFile(big, activity, FeedOptions.defaults());
+            }
+        }
+        assertThat(oneByOne.feed(big, ActivityQuery.all(), FeedOptions.defaults())).isEqualTo(parallel);
+        assertThat(uids(parallel)).hasSize((int) many.stream().filter(a -> a.schedule().isDated()).count());
+    }
+
+    @Test
     void an_edited_copy_is_written_as_it_is_not_as_cached() {
         all(FeedOptions.defaults());
         Activity copy = PROGRAM.activity(SampleProgram.LOIN_DE_BACHAR).orElseThrow().toBuilder()
@@ -392,7 +425,9 @@ class CalendarExporterTest {
         for (net.fortuna.ical4j.model.component.VEvent event
                 : calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT")) {
             if (event.getUid().orElseThrow().getValue().equals(uid)) {
-                java.time.temporal.Temporal start = event.getStartDate().orElseThrow().getDate();
+                Optional<net.fortuna.ical4j.model.property.DtStart<java.time.temporal.Temporal>> property =
+                        event.getProperty(net.fortuna.ical4j.model.Property.DTSTART);
+                java.time.temporal.Temporal start = property.orElseThrow().getDate();
                 return Instant.from(start);
             }
         }

@@ -48,8 +48,27 @@ public final class ProgramFileSource implements ProgramSource {
     }
 
     /**
+     * A program file that {@code opener} opens (see {@link ProgramReader#read(ProgramReader.Opener, String)}), read
+     * with a new {@link ProgramReader}: for a resource in a package of another named module,
+     * {@code ProgramFileSource.of("program.json", () -> MyApp.class.getResourceAsStream("/org/example/program.json"))}.
+     *
+     * @param name what to call it in problems and descriptions
+     */
+    public static ProgramFileSource of(String name, ProgramReader.Opener opener) {
+        return of(name, opener, new ProgramReader());
+    }
+
+    /** A program file that {@code opener} opens, read with the given reader. */
+    public static ProgramFileSource of(String name, ProgramReader.Opener opener, ProgramReader reader) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(opener, "opener");
+        return new ProgramFileSource(name, reader, r -> r.read(opener, name));
+    }
+
+    /**
      * A program file on the classpath, found from {@code anchor} as {@link Class#getResourceAsStream(String)} does:
      * pass a class of the module that holds the file, and an absolute name ({@code "/org/example/program.json"}).
+     * On the module path, see {@link ProgramReader#readResource(Class, String)} for which resources it finds.
      */
     public static ProgramFileSource resource(Class<?> anchor, String name) {
         return resource(anchor, name, new ProgramReader());

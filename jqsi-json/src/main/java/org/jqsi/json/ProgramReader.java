@@ -54,6 +54,17 @@ public final class ProgramReader {
         this.parser = new ProgramFileParser(mapper);
     }
 
+    /**
+     * Opens a program file's bytes (UTF-8), for sources that are neither a path nor a string: a classpath resource of
+     * another module, a blob store. It may be called a second time, to place problems in the file.
+     */
+    @FunctionalInterface
+    public interface Opener {
+
+        /** A new stream on the file, which the reader closes. */
+        InputStream open() throws IOException;
+    }
+
     /** Something a program file can be read from, more than once if it has problems to locate. */
     @FunctionalInterface
     interface Input {
@@ -90,8 +101,32 @@ public final class ProgramReader {
     }
 
     /**
+     * Reads a program file that {@code opener} opens, once, or twice when there are problems to place in it.
+     *
+     * <pre>{@code
+     * reader.read(() -> MyApp.class.getResourceAsStream("/org/example/program.json"), "program.json");
+     * }</pre>
+     *
+     * @param origin what to call it in problems
+     */
+    public ProgramData read(Opener opener, String origin) throws ProgramLoadException {
+        Objects.requireNonNull(opener, "opener");
+        return read(origin, f -> {
+            InputStream in = opener.open();
+            if (in == null) {
+                throw new FileNotFoundException(origin);
+            }
+            return f.createParser(in);
+        }, true);
+    }
+
+    /**
      * Reads a program file from a classpath resource, as {@link Class#getResourceAsStream(String)} finds it from
      * {@code anchor}: a class of the module that holds the resource ({@code "/org/example/program.json"}).
+     *
+     * <p>On the module path, the lookup is made by this module: a resource in a package of another named module is
+     * found only if that package is open to {@code org.jqsi.json}. Otherwise use {@link #read(Opener, String)} with
+     * a lambda of that module.
      */
     public ProgramData readResource(Class<?> anchor, String name) throws ProgramLoadException {
         return read(name, f -> {

@@ -104,7 +104,7 @@ public final class ActivityEvents {
         for (Duration before : reminders) {
             VAlarm alarm = new VAlarm(before.negated());
             // RELATED=START is the default, but some readers (biweekly) want it said.
-            alarm.getTrigger().ifPresent(trigger -> trigger.add(Related.START));
+            alarm.getProperty(Property.TRIGGER).ifPresent(trigger -> trigger.add(Related.START));
             alarm.add(new Action("DISPLAY"));
             alarm.add(new Description(Texts.clean(title)));
             event.add(alarm);
@@ -214,7 +214,10 @@ public final class ActivityEvents {
         return cleaned;
     }
 
-    /** The organizer, else the co-organizer, else the regional coordinator: who people would ask about it. */
+    /**
+     * The organizer, else the co-organizer, else the regional coordinator, else whoever coordinates the edition: who
+     * people would ask about it. A published event should have one (iTIP's PUBLISH asks for it).
+     */
     private static Optional<Partner> organizer(Program program, Activity activity) {
         for (PartnerRole role : List.of(PartnerRole.ORGANIZER, PartnerRole.CO_ORGANIZER,
                 PartnerRole.REGIONAL_COORDINATOR)) {
@@ -225,7 +228,9 @@ public final class ActivityEvents {
                 }
             }
         }
-        return Optional.empty();
+        Edition edition = program.editionOf(activity);
+        return edition == null || edition.coordinatorId() == null ? Optional.empty()
+                : program.partner(edition.coordinatorId());
     }
 
     private static String statusOf(Activity activity) {

@@ -40,6 +40,11 @@ public final class OctetFolding {
 
     /** Appends one content line (without its line end), folded, then CRLF. */
     public static void appendLine(CharSequence text, int from, int to, Appendable out) throws IOException {
+        if (to - from <= MAX_OCTETS / 3) {
+            // No character takes more than 3 octets per char (a 4-octet one is 2 chars): it fits as it is.
+            out.append(text, from, to).append("\r\n");
+            return;
+        }
         int octets = 0;
         int chunkStart = from;
         int i = from;

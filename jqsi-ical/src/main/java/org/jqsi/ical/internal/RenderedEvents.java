@@ -20,6 +20,9 @@ public final class RenderedEvents {
     private record Variant(Language language, List<Duration> reminders) {
     }
 
+    /** Below this many events to render, one thread does it faster than splitting the work. */
+    static final int PARALLEL_THRESHOLD = 2_000;
+
     private final Program program;
     private final ActivityEvents events;
     private final Map<Variant, Map<String, String>> byVariant = new ConcurrentHashMap<>();
@@ -39,16 +42,37 @@ public final class RenderedEvents {
         return program;
     }
 
+    /**
+     * Renders, on all cores, the activities not rendered yet, when there are enough of them for it to pay (the first
+     * feed of a large program). Each event is built on one thread from immutable input; the cache is concurrent.
+     */
+    public void prepare(List<Activity> activities, Language language, List<Duration> reminders) {
+        Map<String, String> blocks = blocks(language, reminders);
+        List<Activity> missing = new java.util.ArrayList<>();
+        for (Activity activity : activities) {
+            if (!blocks.containsKey(activity.id())) {
+                missing.add(activity);
+            }
+        }
+        if (missing.size() >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1) {
+            missing.parallelStream().forEach(a -> blocks.computeIfAbsent(a.id(), id -> render(a, language, reminders)));
+        }
+    }
+
     /** The folded, CRLF-ended {@code VEVENT} block of a dated activity of this program. */
     public String event(Activity activity, Language language, List<Duration> reminders) {
-        Map<String, String> blocks = byVariant.computeIfAbsent(new Variant(language, reminders),
-                v -> new ConcurrentHashMap<>(Math.max(16, program.activities().size() * 2)));
+        Map<String, String> blocks = blocks(language, reminders);
         String block = blocks.get(activity.id());
         if (block == null) {
             block = render(activity, language, reminders);
             blocks.put(activity.id(), block);
         }
         return block;
+    }
+
+    private Map<String, String> blocks(Language language, List<Duration> reminders) {
+        return byVariant.computeIfAbsent(new Variant(language, reminders),
+                v -> new ConcurrentHashMap<>(Math.max(16, program.activities().size() * 2)));
     }
 
     private String render(Activity activity, Language language, List<Duration> reminders) {
