@@ -1,0 +1,149 @@
+package org.jqsi.web.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Involvement;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Partner;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.RegionalCoordinator;
+import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.QueryResult;
+import org.jqsi.ical.CalendarExporter;
+import org.jqsi.ical.FeedOptions;
+import org.jqsi.json.EventJsonLd;
+import org.jqsi.json.ProgramWriter;
+
+/**
+ * The feeds of a widget request: every matching activity, whatever the page, as iCalendar (through jqsi-ical) or as
+ * a program file or schema.org JSON-LD (through jqsi-json).
+ */
+public final class Feeds {
+
+    /** A feed's file, media type and label key. */
+    public enum Format {
+        ICS("feed.ics", "text/calendar;charset=UTF-8", "feed.ics"),
+        JSON("feed.json", "application/json;charset=UTF-8", "feed.json"),
+        JSONLD("feed.jsonld", "application/ld+json;charset=UTF-8", "feed.jsonld");
+
+        private final String file;
+        private final String mediaType;
+        private final String labelKey;
+
+        Format(String file, String mediaType, String labelKey) {
+            this.file = file;
+            this.mediaType = mediaType;
+            this.labelKey = labelKey;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** As {@link WidgetViews} lists it. */
+        WidgetViews.FeedFormat asLink() {
+            return new WidgetViews.FeedFormat(file, labelKey, mediaType.substring(0, mediaType.indexOf(';')));
+        }
+    }
+
+    private final CalendarExporter calendars;
+    private final ProgramWriter programs = ProgramWriter.forWeb();
+
+    public Feeds(CalendarExporter calendars) {
+        this.calendars = calendars;
+    }
+
+    /**
+     * The subscribable calendar of a request's filters, named after them, pointing back at itself ({@code SOURCE})
+     * and at the widget ({@code URL}).
+     */
+    public byte[] calendar(Program program, WidgetRequest request, URI self, URI widget) {
+        LocalizedText name = LocalizedText.of(WidgetViews.headingFor(program, request, Messages.of(Language.FR)),
+                WidgetViews.headingFor(program, request, Messages.of(Language.EN)));
+        FeedOptions options = FeedOptions.in(request.language()).withName(name).withSource(self).withUrl(widget);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            calendars.writeFeed(program, request.query(), options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One activity's calendar file; the activity must be dated. */
+    public byte[] activityCalendar(Program program, Activity activity, Language language) {
+        return calendars.activityFile(program, activity, FeedOptions.in(language)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The matching activities as a program file: with the editions and partners they refer to, so that it reads
+     * back as a valid program.
+     */
+    public byte[] json(Program program, ActivityQuery query) {
+        List<Activity> activities = all(program, query);
+        Set<String> editionIds = new LinkedHashSet<>();
+        Set<String> partnerIds = new LinkedHashSet<>();
+        for (Activity activity : activities) {
+            editionIds.add(activity.editionId());
+            activity.partners().stream().map(Involvement::partnerId).forEach(partnerIds::add);
+            if (activity.place() != null) {
+                activity.place().onlinePart().map(Place.Online::hostPartnerId).ifPresent(partnerIds::add);
+            }
+        }
+        List<Edition> editions = program.editions().stream().filter(e -> editionIds.contains(e.id())).toList();
+        for (Edition edition : editions) {
+            if (edition.coordinatorId() != null) {
+                partnerIds.add(edition.coordinatorId());
+            }
+            edition.regionalCoordinators().stream().map(RegionalCoordinator::partnerId).forEach(partnerIds::add);
+        }
+        List<Partner> partners = program.partners().stream().filter(p -> partnerIds.contains(p.id())).toList();
+        return programs.toBytes(new ProgramData(editions, partners, activities));
+    }
+
+    /** The matching activities as a schema.org {@code ItemList} of {@code Event}s, linked to their pages. */
+    public byte[] jsonLd(Program program, ActivityQuery query, Links links, Language language) {
+        return events(links, language).itemList(program, all(program, query), language)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An activity as a schema.org {@code Event}, for its page, or {@code null} when it is to be announced. */
+    public JsonLd event(Program program, Activity activity, Links links, Language language) {
+        return events(links, language).event(program, activity, language).map(JsonLd::of).orElse(null);
+    }
+
+    /** JSON-LD whose {@code url}s are the widget's pages in a language (the base may differ per request). */
+    private static EventJsonLd events(Links links, Language language) {
+        return new EventJsonLd(activity -> URI.create(links.activity(activity.id(), language)));
+    }
+
+    /** Every activity the query matches, page after page. */
+    static List<Activity> all(Program program, ActivityQuery query) {
+        List<Activity> all = new ArrayList<>();
+        ActivityQuery page = query.toBuilder().offset(0).limit(ActivityQuery.MAX_LIMIT).build();
+        while (true) {
+            QueryResult result = program.query(page);
+            all.addAll(result.items());
+            if (!result.hasMore() || result.items().isEmpty()) {
+                return all;
+            }
+            page = page.toBuilder().offset(page.offset() + result.items().size()).build();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.jqsi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.json.ProgramReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The feeds for the widget's filters, the activities' calendar files and the "add to my calendar" menu. */
+class FeedsTest {
+
+    private static WidgetServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = WidgetServer.start(WidgetSettings.defaults());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void theCalendarFeedHasTheSameActivitiesAsTheList() throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.ics?region=04&kind=screening");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWithIgnoringCase("text/calendar");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        ICalendar calendar = Biweekly.parse(response.body()).first();
+        assertThat(calendar.getEvents()).extracting(e -> e.getUid().getValue()).containsExactlyInAnyOrder(
+                "soiree-courts-metrages-engages-2020@jqsi", "loin-de-bachar-2020@jqsi", "dheepan-2020@jqsi");
+        assertThat(calendar.getEvents()).extracting(e -> e.getSummary().getValue())
+                .contains("Loin de Bachar");
+        assertThat(response.body().replace("\r\n ", ""))
+                .contains("X-WR-CALNAME:Programme des JQSI 2020")
+                .contains("SOURCE;VALUE=URI:" + server.uri("/widget/feed.ics?kind=screening&lang=fr&region=04"));
+    }
+
+    @Test
+    void theWidgetLinksToAStableSubscriptionAddress() throws Exception {
+        Document page = Jsoup.parse(server.get("/widget/?region=Mauricie&page=1&layout=compact").body());
+        assertThat(page.select(".jqsi-feeds a").eachText()).containsExactly("Agenda (iCalendar, .ics)",
+                "Données (JSON)", "Données liées (JSON-LD, schema.org)");
+        Element ics = page.selectFirst(".jqsi-feeds a[type=text/calendar]");
+        assertThat(ics.attr("href")).isEqualTo(server.uri("/widget/feed.ics?lang=fr&region=04").toString());
+        assertThat(page.selectFirst(".jqsi-feeds a[type=application/json]").attr("href"))
+                .isEqualTo(server.uri("/widget/feed.json?lang=fr&region=04").toString());
+        assertThat(server.get(ics.attr("href").substring(ics.attr("href").indexOf("/widget/"))).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void calendarsLeaveOutActivitiesToBeAnnouncedAndSpeakTheRequestsLanguage() throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.ics?edition=all&lang=en");
+        ICalendar calendar = Biweekly.parse(response.body()).first();
+        assertThat(calendar.getEvents()).hasSize(5);
+        assertThat(calendar.getEvents()).extracting(e -> e.getSummary().getValue())
+                .contains("Far from Bashar");
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+    }
+
+    @Test
+    void theJsonFeedIsAProgramFileThatReadsBackValid() throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.json?free=true");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWithIgnoringCase("application/json");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        ProgramData data = new ProgramReader().read(response.body(), "feed.json");
+        assertThat(data.activities()).extracting(Activity::id)
+                .containsExactly(SampleProgram.LOIN_DE_BACHAR, SampleProgram.DHEEPAN);
+        assertThat(data.editions()).extracting(e -> e.id()).containsExactly(SampleProgram.EDITION_2020);
+        assertThat(data.partners()).extracting(p -> p.id()).contains("aqoci", "cs3r").doesNotContain("ceci");
+    }
+
+    @Test
+    void theJsonLdFeedIsAnItemListOfEventsLinkedToTheirPages() throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.jsonld?edition=all&lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWithIgnoringCase("application/ld+json");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.body())
+                .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\",\"numberOfItems\":5,")
+                .contains("\"name\":\"Far from Bashar\"")
+                .contains("\"url\":\"" + server.uri("/widget/activities/loin-de-bachar-2020?lang=en") + "\"")
+                .doesNotContain(SampleProgram.CECI_DISCUSSION_1);
+    }
+
+    @Test
+    void feedsHaveValidators() throws Exception {
+        for (String feed : List.of("/widget/feed.ics?region=04", "/widget/feed.json?region=04",
+                "/widget/feed.jsonld?region=04")) {
+            HttpResponse<String> response = server.get(feed);
+            String etag = response.headers().firstValue("ETag").orElseThrow();
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+            assertThat(server.get(feed, "If-None-Match", etag).statusCode()).as(feed).isEqualTo(304);
+            assertThat(server.get(feed + "&lang=en", "If-None-Match", etag).statusCode()).as(feed).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void feedErrorsAreJsonInTheRequestsLanguage() throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.json?region=99&from=never");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWithIgnoringCase("application/json");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.body()).isEqualTo("{\"status\":400,\"error\":\"Cette demande ne peut pas être traitée\","
+                + "\"problems\":[{\"parameter\":\"region\",\"message\":\"région inconnue « 99 » : utilisez un code de "
+                + "01 à 17 ou le nom d’une région du Québec.\"},{\"parameter\":\"from\",\"message\":\"date invalide "
+                + "« never » : utilisez le format AAAA-MM-JJ.\"}]}");
+        HttpResponse<String> english = server.get("/widget/feed.ics?q=%3Cb%3E", "Accept-Language", "en");
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).isEqualTo("{\"status\":400,\"error\":\"This request cannot be processed\","
+                + "\"problems\":[{\"parameter\":\"q\",\"message\":\"the search may not contain markup or control "
+                + "characters.\"}]}");
+    }
+
+    @Test
+    void eachDatedActivityHasItsOwnCalendarFile() throws Exception {
+        HttpResponse<String> response = server.get("/widget/activities/migration-panel-missing.ics");
+        assertThat(response.statusCode()).isEqualTo(404);
+        HttpResponse<String> panel = server.get("/widget/activities/panel-migration-histoire-de-solidarite-2020.ics");
+        assertThat(panel.statusCode()).isEqualTo(200);
+        assertThat(panel.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"panel-migration-histoire-de-solidarite-2020.ics\"");
+        List<VEvent> events = Biweekly.parse(panel.body()).first().getEvents();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getSummary().getValue()).isEqualTo("Migration : une histoire de solidarité");
+        assertThat(server.get("/widget/activities/" + SampleProgram.CECI_DISCUSSION_1 + ".ics").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void eachDatedActivityHasAnAddToMyCalendarMenu() throws Exception {
+        Document page = Jsoup.parse(server.get("/widget/?lang=en").body());
+        Element menu = WidgetServletTest.activity(page, SampleProgram.MIGRATION_PANEL)
+                .selectFirst("details.jqsi-calendar");
+        assertThat(menu.selectFirst("summary").text()).isEqualTo("Add to my calendar");
+        List<String> links = menu.select("a").eachAttr("href");
+        assertThat(links).hasSize(3);
+        assertThat(links.get(0)).isEqualTo(
+                server.uri("/widget/activities/panel-migration-histoire-de-solidarite-2020.ics?lang=en").toString());
+        assertThat(links.get(1)).startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE")
+                .contains("ctz=America%2FToronto");
+        assertThat(links.get(2)).startsWith("https://outlook.live.com/calendar/0/action/compose?");
+        assertThat(menu.select("a[target=_blank]")).hasSize(2);
+    }
+}

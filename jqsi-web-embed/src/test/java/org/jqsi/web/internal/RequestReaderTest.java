@@ -1,0 +1,137 @@
+package org.jqsi.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.AttendanceMode;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.sample.SampleProgram;
+import org.junit.jupiter.api.Test;
+
+class RequestReaderTest {
+
+    private static final Clock AFTER_2021 = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
+    private static final Clock DURING_2021 = Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC);
+
+    private final Program program = Program.of(SampleProgram.data());
+    private final RequestReader reader = new RequestReader(Language.FR, 20, AFTER_2021);
+
+    @Test
+    void normalisesWhatItKeepsSoThatEquivalentRequestsLookAlike() throws Exception {
+        WidgetRequest a = reader.read(Map.of("region", new String[] {"Mauricie", "6"}, "kind", new String[] {
+                "SCREENING", "panel"}, "mode", new String[] {"in-person"}, "free", new String[] {"on"},
+                "q", new String[] {"  réfugiés "}), null, program);
+        WidgetRequest b = reader.read(Map.of("region", new String[] {"06", "04"}, "kind", new String[] {"panel",
+                "screening"}, "mode", new String[] {"IN_PERSON"}, "free", new String[] {"true"}, "q",
+                new String[] {"réfugiés"}), null, program);
+        assertThat(a.filters()).isEqualTo(b.filters());
+        assertThat(a.filters()).containsEntry("region", List.of("04", "06"))
+                .containsEntry("kind", List.of("panel", "screening"))
+                .containsEntry("mode", List.of("in-person"))
+                .containsEntry("free", List.of("true"))
+                .containsEntry("q", List.of("réfugiés"));
+        assertThat(a.query().regions()).containsExactlyInAnyOrder(Region.MAURICIE, Region.MONTREAL);
+        assertThat(a.query().kinds()).containsExactlyInAnyOrder(ActivityKind.SCREENING, ActivityKind.PANEL);
+        assertThat(a.query().modes()).containsExactly(AttendanceMode.IN_PERSON);
+        assertThat(a.query().freeOnly()).isTrue();
+    }
+
+    @Test
+    void picksTheFeaturedEditionWhenNoneIsNamedAndKeepsItOutOfLinks() throws Exception {
+        WidgetRequest after = reader.read(Map.of(), null, program);
+        assertThat(after.defaultEdition()).isEqualTo(SampleProgram.EDITION_2020);
+        assertThat(after.query().editionIds()).containsExactly(SampleProgram.EDITION_2020);
+        assertThat(after.filters()).doesNotContainKey("edition");
+
+        WidgetRequest during = new RequestReader(Language.FR, 20, DURING_2021).read(Map.of(), null, program);
+        assertThat(during.defaultEdition()).isEqualTo(SampleProgram.EDITION_2021);
+
+        WidgetRequest all = reader.read(Map.of("edition", new String[] {"all"}), null, program);
+        assertThat(all.query().editionIds()).isEmpty();
+        assertThat(all.defaultEdition()).isNull();
+    }
+
+    @Test
+    void pagesBecomeOffsets() throws Exception {
+        WidgetRequest third = reader.read(Map.of("page", new String[] {"3"}), null, program);
+        assertThat(third.query().offset()).isEqualTo(40);
+        assertThat(third.query().limit()).isEqualTo(20);
+        assertThat(third.page()).isEqualTo(3);
+    }
+
+    @Test
+    void readsDates() throws Exception {
+        WidgetRequest request = reader.read(Map.of("from", new String[] {"2020-11-10"}, "to",
+                new String[] {"2020-11-12"}), null, program);
+        assertThat(request.query().from()).isEqualTo(LocalDate.of(2020, 11, 10));
+        assertThat(request.query().to()).isEqualTo(LocalDate.of(2020, 11, 12));
+    }
+
+    @Test
+    void choosesTheLanguage() {
+        assertThat(reader.language(Map.of(), null)).isEqualTo(Language.FR);
+        assertThat(reader.language(Map.of("lang", new String[] {"en-CA"}), null)).isEqualTo(Language.EN);
+        assertThat(reader.language(Map.of("lang", new String[] {"xx"}), "en;q=0.8")).isEqualTo(Language.EN);
+        assertThat(reader.language(Map.of(), "es-MX, en-GB;q=0.5")).isEqualTo(Language.EN);
+        assertThat(reader.language(Map.of(), "*")).isEqualTo(Language.FR);
+        assertThat(new RequestReader(Language.EN, 20, AFTER_2021).language(Map.of(), "de")).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void refusesWithEveryProblemNamed() {
+        assertThatThrownBy(() -> reader.read(Map.of("region", new String[] {"99"}, "page", new String[] {"-1"}),
+                "en", program))
+                .isInstanceOfSatisfying(InvalidRequest.class, e -> {
+                    assertThat(e.language()).isEqualTo(Language.EN);
+                    assertThat(e.problems()).extracting(ParameterProblem::parameter)
+                            .containsExactlyInAnyOrder("region", "page");
+                });
+    }
+
+    /** Whatever comes in, the reader answers with a request or an {@link InvalidRequest}: nothing else escapes. */
+    @Test
+    void survivesArbitraryInput() {
+        SplittableRandom random = new SplittableRandom(20201112L);
+        String[] names = {"edition", "region", "kind", "theme", "partner", "from", "to", "mode", "free", "lang",
+                "language", "q", "page", "layout", "fragment", "other"};
+        String alphabet = "az09-_ éÉ<>\"'&%;:/\\\u0000\u202e\ud83d\ude00{}[]*.,";
+        for (int round = 0; round < 5_000; round++) {
+            Map<String, String[]> parameters = new HashMap<>();
+            int count = random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                StringBuilder value = new StringBuilder();
+                int length = random.nextInt(12);
+                for (int j = 0; j < length; j++) {
+                    value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                parameters.put(names[random.nextInt(names.length)], new String[] {value.toString()});
+            }
+            try {
+                WidgetRequest request = reader.read(parameters, null, program);
+                assertThat(program.query(request.query())).isNotNull();
+            } catch (InvalidRequest expected) {
+                assertThat(expected.problems()).isNotEmpty();
+            } catch (RuntimeException e) {
+                fail("round " + round + " with " + describe(parameters), e);
+            }
+        }
+    }
+
+    private static String describe(Map<String, String[]> parameters) {
+        StringBuilder out = new StringBuilder();
+        parameters.forEach((k, v) -> out.append(k).append('=').append(String.join("|", v)).append(' '));
+        return out.toString();
+    }
+}
