@@ -1,0 +1,142 @@
+package org.jqsi.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.Problem;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.json.internal.JsonLocator;
+import org.jqsi.json.internal.JsonProblems;
+import org.jqsi.json.internal.ProgramFileParser;
+import org.jqsi.json.internal.ProgramMapper;
+
+/**
+ * Reads program files (see {@code docs/program-format.md}), strictly: malformed JSON, an unknown property, a value
+ * of the wrong type or spelling, a missing required property are each reported with the file, line, column and path
+ * ({@code program.json:12:5 (activities[3].schedule.start)}) and what was expected. A file that maps cleanly is then
+ * checked whole by the core's {@link ProgramValidator}, whose problems are located in the file the same way. Reading
+ * either returns the whole program or throws a {@link ProgramLoadException} with every problem: never part of one.
+ *
+ * <p>The activities are read one at a time from a stream of tokens: reading holds the program, not the file.
+ * Thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * ProgramData data = new ProgramReader().read(Path.of("program.json"));
+ * Program program = Program.of(data);
+ * }</pre>
+ */
+public final class ProgramReader {
+
+    private final JsonFactory factory;
+    private final ProgramFileParser parser;
+    private final ProgramValidator validator;
+
+    /** A reader with the core's default validator. */
+    public ProgramReader() {
+        this(new ProgramValidator());
+    }
+
+    /** A reader that checks programs with the given validator. */
+    public ProgramReader(ProgramValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        var mapper = ProgramMapper.create();
+        this.factory = mapper.getFactory();
+        this.parser = new ProgramFileParser(mapper);
+    }
+
+    /** Something a program file can be read from, more than once if it has problems to locate. */
+    @FunctionalInterface
+    interface Input {
+        JsonParser open(JsonFactory factory) throws IOException;
+    }
+
+    /** Reads a program file. */
+    public ProgramData read(Path file) throws ProgramLoadException {
+        return read(file.toString(), f -> f.createParser(Files.newInputStream(file)), true);
+    }
+
+    /**
+     * Reads a program from JSON text.
+     *
+     * @param origin what to call it in problems ({@code "upload.json"})
+     */
+    public ProgramData read(String json, String origin) throws ProgramLoadException {
+        return read(origin, f -> f.createParser(new StringReader(json)), true);
+    }
+
+    /**
+     * Reads a program from a stream of UTF-8 bytes, which is not closed. A stream can be read only once: validation
+     * problems then carry their path but not their line.
+     *
+     * @param origin what to call it in problems
+     */
+    public ProgramData read(InputStream in, String origin) throws ProgramLoadException {
+        Objects.requireNonNull(in, "in");
+        return read(origin, f -> {
+            JsonParser p = f.createParser(in);
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return p;
+        }, false);
+    }
+
+    /**
+     * Reads a program file from a classpath resource, as {@link Class#getResourceAsStream(String)} finds it from
+     * {@code anchor}: a class of the module that holds the resource ({@code "/org/example/program.json"}).
+     */
+    public ProgramData readResource(Class<?> anchor, String name) throws ProgramLoadException {
+        return read(name, f -> {
+            InputStream in = anchor.getResourceAsStream(name);
+            if (in == null) {
+                throw new java.io.FileNotFoundException("no classpath resource " + name + " next to " + anchor.getName());
+            }
+            return f.createParser(in);
+        }, true);
+    }
+
+    ProgramData read(String origin, Input input, boolean readAgain) throws ProgramLoadException {
+        JsonProblems problems = new JsonProblems(origin);
+        ProgramFileParser.Parsed parsed;
+        try (JsonParser p = input.open(factory)) {
+            parsed = parser.parse(p, problems);
+        } catch (IOException e) {
+            throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
+        }
+        if (!parsed.ok()) {
+            throw new ProgramLoadException(origin, new ValidationReport(parsed.problems()));
+        }
+        ValidationReport report = validator.validate(parsed.data());
+        if (report.hasErrors()) {
+            throw new ProgramLoadException(origin, locate(report, problems, input, readAgain));
+        }
+        return parsed.data();
+    }
+
+    /** Puts the file, line and column in front of the validator's paths. */
+    private ValidationReport locate(ValidationReport report, JsonProblems problems, Input input, boolean readAgain) {
+        List<String> paths = report.problems().stream().map(Problem::where).toList();
+        JsonLocator locator = null;
+        if (readAgain) {
+            try {
+                locator = JsonLocator.of(input.open(factory), paths);
+            } catch (IOException e) {
+                locator = null;
+            }
+        }
+        JsonLocator found = locator;
+        return new ValidationReport(report.problems().stream().map(problem -> {
+            JsonLocation at = found == null ? null : found.locate(problem.where()).orElse(null);
+            return new Problem(problem.severity(), problems.where(at, problem.where()), problem.code(),
+                    problem.message());
+        }).toList());
+    }
+}

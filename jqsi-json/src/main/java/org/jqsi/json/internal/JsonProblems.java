@@ -1,0 +1,194 @@
+package org.jqsi.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.validation.Problem;
+
+/**
+ * Turns what Jackson reports into the core's {@link Problem}s: a stable code, where it is
+ * ({@code program.json:12:5 (activities[3].schedule.start)}) and what was expected, in French and English.
+ *
+ * <p>Codes: {@value #SYNTAX}, {@value #DUPLICATE}, {@value #UNKNOWN_PROPERTY}, {@value #WRONG_TYPE},
+ * {@value #BAD_VALUE}, {@value #MISSING}, {@value #FORMAT_VERSION}.
+ */
+public final class JsonProblems {
+
+    /** The file is not well-formed JSON. */
+    public static final String SYNTAX = "json.syntax";
+    /** An object names the same property twice. */
+    public static final String DUPLICATE = "json.duplicate-property";
+    /** A property the format does not have. */
+    public static final String UNKNOWN_PROPERTY = "json.unknown-property";
+    /** A value of the wrong JSON type: a string where an object is expected, a number for a date. */
+    public static final String WRONG_TYPE = "json.wrong-type";
+    /** A value of the right JSON type that is not valid: a date that does not exist, an unknown kind. */
+    public static final String BAD_VALUE = "json.bad-value";
+    /** A required property is missing or null. */
+    public static final String MISSING = "json.missing";
+    /** The file's {@code formatVersion} is missing or not one this reader knows. */
+    public static final String FORMAT_VERSION = "json.format-version";
+
+    /** Jackson names the missing property of a creator in its message, nowhere else. */
+    private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+
+    private final String origin;
+
+    /** @param origin the file or resource, as people know it ({@code program.json}) */
+    public JsonProblems(String origin) {
+        this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /** {@code origin:line:column (path)}, or less when the location or path is unknown. */
+    public String where(JsonLocation location, String path) {
+        StringBuilder where = new StringBuilder(origin);
+        if (location != null && location.getLineNr() > 0) {
+            where.append(':').append(location.getLineNr()).append(':').append(location.getColumnNr());
+        }
+        if (path != null && !path.isEmpty()) {
+            where.append(" (").append(path).append(')');
+        }
+        return where.toString();
+    }
+
+    /** A problem of the file's JSON itself; reading cannot go on after it. */
+    public Problem syntax(JsonProcessingException e) {
+        String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
+        if (detail.startsWith("Duplicate field")) {
+            String name = quoted(detail);
+            return Problem.error(where(e.getLocation(), null), DUPLICATE, LocalizedText.of(
+                    "la propriété « " + name + " » apparaît deux fois dans le même objet",
+                    "property \"" + name + "\" appears twice in the same object"));
+        }
+        return Problem.error(where(e.getLocation(), null), SYNTAX, LocalizedText.of(
+                "JSON mal formé : " + detail, "malformed JSON: " + detail));
+    }
+
+    /** A value that could not be mapped, in the element at {@code basePath} ({@code activities[3]}). */
+    public Problem mapping(JsonMappingException e, String basePath) {
+        String path = basePath + relativePath(e);
+        JsonLocation location = e.getLocation();
+        JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+            return Problem.error(where(location, path), UNKNOWN_PROPERTY, LocalizedText.of(
+                    "propriété inconnue « " + u.getPropertyName() + " » ; propriétés permises ici : " + known,
+                    "unknown property \"" + u.getPropertyName() + "\"; the properties allowed here are: " + known));
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            if (t.getTypeId() == null) {
+                return missing(location, path, "type");
+            }
+            LocalizedText expected = ExpectedValue.of(t.getBaseType() == null ? null : t.getBaseType().getRawClass());
+            return badValue(location, path + ".type", t.getTypeId(), expected);
+        }
+        if (e instanceof InvalidFormatException f && f.getValue() != null && token != JsonToken.VALUE_NULL) {
+            return badValue(location, path, String.valueOf(f.getValue()), ExpectedValue.of(f.getTargetType()));
+        }
+        if (e instanceof ValueInstantiationException v) {
+            return instantiation(v, location, path);
+        }
+        if (e instanceof MismatchedInputException m) {
+            Matcher missing = MISSING_CREATOR_PROPERTY.matcher(Objects.toString(m.getOriginalMessage(), ""));
+            if (missing.find()) {
+                return missing(location, path + "." + missing.group(1), null);
+            }
+            return wrongType(location, path, ExpectedValue.of(m.getTargetType()), token);
+        }
+        String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
+        return Problem.error(where(location, path), BAD_VALUE, LocalizedText.of(
+                "valeur invalide : " + detail, "invalid value: " + detail));
+    }
+
+    /** The top of the file, or a list in it, is not what the format expects. */
+    public Problem wrongType(JsonLocation location, String path, LocalizedText expected, JsonToken found) {
+        LocalizedText what = ExpectedValue.found(found);
+        return Problem.error(where(location, path), WRONG_TYPE, LocalizedText.of(
+                "attendu : " + expected.fr() + " ; trouvé : " + what.fr(),
+                "expected " + expected.in(Language.EN) + ", found "
+                        + what.in(Language.EN)));
+    }
+
+    /** A property that the file must have. */
+    public Problem missing(JsonLocation location, String path, String name) {
+        String full = name == null ? path : path + "." + name;
+        String property = full.substring(full.lastIndexOf('.') + 1);
+        return Problem.error(where(location, full), MISSING, LocalizedText.of(
+                "la propriété obligatoire « " + property + " » manque ou vaut null",
+                "required property \"" + property + "\" is missing or null"));
+    }
+
+    /** A property the format does not have at the top of the file. */
+    public Problem unknownProperty(JsonLocation location, String name, List<String> known) {
+        String allowed = String.join(", ", known);
+        return Problem.error(where(location, name), UNKNOWN_PROPERTY, LocalizedText.of(
+                "propriété inconnue « " + name + " » ; propriétés permises ici : " + allowed,
+                "unknown property \"" + name + "\"; the properties allowed here are: " + allowed));
+    }
+
+    /** A format version this reader does not know. */
+    public Problem formatVersion(JsonLocation location, String found, int supported) {
+        String what = found == null ? "absente" : found;
+        return Problem.error(where(location, "formatVersion"), FORMAT_VERSION, LocalizedText.of(
+                "version du format " + what + " : ce lecteur lit la version " + supported,
+                "format version " + (found == null ? "missing" : found) + ": this reader reads version "
+                        + supported));
+    }
+
+    private Problem badValue(JsonLocation location, String path, String value, LocalizedText expected) {
+        return Problem.error(where(location, path), BAD_VALUE, LocalizedText.of(
+                "valeur invalide « " + value + " » ; attendu : " + expected.fr(),
+                "invalid value \"" + value + "\"; expected " + expected.in(Language.EN)));
+    }
+
+    /**
+     * The core's records refuse a missing required part with {@code Objects.requireNonNull(value, "name")}: the
+     * message is the name of the missing property.
+     */
+    private Problem instantiation(ValueInstantiationException v, JsonLocation location, String path) {
+        Throwable cause = v.getCause();
+        if (cause instanceof NullPointerException npe && npe.getMessage() != null
+                && npe.getMessage().matches("[a-zA-Z]+")) {
+            return missing(location, path, npe.getMessage());
+        }
+        if (cause instanceof NullPointerException) {
+            return Problem.error(where(location, path), WRONG_TYPE, LocalizedText.of(
+                    "null n'est pas permis ici", "null is not allowed here"));
+        }
+        String detail = cause == null ? v.getOriginalMessage() : cause.getMessage();
+        return Problem.error(where(location, path), BAD_VALUE, LocalizedText.of(
+                "valeur invalide : " + detail, "invalid value: " + detail));
+    }
+
+    /** The path inside the element from Jackson's references: {@code .schedule.start}, {@code .partners[1].role}. */
+    private static String relativePath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String quoted(String message) {
+        int start = message.indexOf('\'');
+        int end = message.indexOf('\'', start + 1);
+        return start >= 0 && end > start ? message.substring(start + 1, end) : message;
+    }
+}

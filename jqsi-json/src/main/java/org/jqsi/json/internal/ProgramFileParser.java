@@ -1,0 +1,159 @@
+package org.jqsi.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Partner;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.validation.Problem;
+
+/**
+ * Reads the content of a program file, streaming: the header is read token by token and each element of
+ * {@code editions}, {@code partners} and {@code activities} is mapped on its own, so that reading holds the program
+ * being built and one element's tokens, never a tree of the whole file.
+ *
+ * <p>A mapping error in one element is recorded and the parser skips to the next element, so that a file with
+ * several broken activities reports all of them; a syntax error ends the reading. Either way no content is returned.
+ */
+public final class ProgramFileParser {
+
+    /** The version of the format this parser reads and {@code ProgramWriter} writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** The properties at the top of a program file, in the order they are written. */
+    public static final List<String> TOP_LEVEL = List.of("$schema", "formatVersion", "editions", "partners",
+            "activities");
+
+    private final ObjectReader editions;
+    private final ObjectReader partners;
+    private final ObjectReader activities;
+
+    public ProgramFileParser(ObjectMapper mapper) {
+        this.editions = mapper.readerFor(Edition.class);
+        this.partners = mapper.readerFor(Partner.class);
+        this.activities = mapper.readerFor(Activity.class);
+    }
+
+    /** What came of parsing: the content, or every problem found. */
+    public record Parsed(ProgramData data, List<Problem> problems) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Parses a whole file from an open parser, which the caller closes.
+     *
+     * @throws IOException when the input cannot be read (not when it is malformed: that is a problem)
+     */
+    public Parsed parse(JsonParser p, JsonProblems report) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        List<Edition> editionList = new ArrayList<>();
+        List<Partner> partnerList = new ArrayList<>();
+        List<Activity> activityList = new ArrayList<>();
+        try {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                problems.add(report.wrongType(p.currentTokenLocation(), "", LocalizedText.of(
+                        "un objet { \"formatVersion\": 1, … }", "an object { \"formatVersion\": 1, … }"), first));
+                return new Parsed(null, problems);
+            }
+            JsonLocation objectStart = p.currentTokenLocation();
+            boolean versionSeen = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "$schema" -> {
+                        if (value != JsonToken.VALUE_STRING) {
+                            problems.add(report.wrongType(p.currentTokenLocation(), name,
+                                    ExpectedValue.of(String.class), value));
+                            p.skipChildren();
+                        }
+                    }
+                    case "formatVersion" -> {
+                        versionSeen = true;
+                        if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
+                            problems.add(report.formatVersion(p.currentTokenLocation(), p.getText(), FORMAT_VERSION));
+                            p.skipChildren();
+                        }
+                    }
+                    case "editions" -> readList(p, name, editions, editionList, problems, report);
+                    case "partners" -> readList(p, name, partners, partnerList, problems, report);
+                    case "activities" -> readList(p, name, activities, activityList, problems, report);
+                    default -> {
+                        problems.add(report.unknownProperty(at, name, TOP_LEVEL));
+                        p.skipChildren();
+                    }
+                }
+            }
+            if (!versionSeen) {
+                problems.add(report.formatVersion(objectStart, null, FORMAT_VERSION));
+            }
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                problems.add(Problem.error(report.where(p.currentTokenLocation(), null), JsonProblems.SYNTAX,
+                        LocalizedText.of("du contenu suit la fin de l'objet du programme",
+                                "content follows the end of the program's object")));
+            }
+        } catch (JsonProcessingException e) {
+            // Not a JsonMappingException: those are caught per element. The JSON itself is broken; nothing after it
+            // can be trusted.
+            problems.add(report.syntax(e));
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed(null, problems);
+        }
+        return new Parsed(new ProgramData(editionList, partnerList, activityList), List.of());
+    }
+
+    private static <T> void readList(JsonParser p, String name, ObjectReader reader, List<T> into,
+            List<Problem> problems, JsonProblems report) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            problems.add(report.wrongType(p.currentTokenLocation(), name, ExpectedValue.of(List.class),
+                    p.currentToken()));
+            p.skipChildren();
+            return;
+        }
+        JsonStreamContext array = p.getParsingContext();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String path = name + "[" + index + "]";
+            try {
+                T element = reader.readValue(p);
+                if (element == null) {
+                    problems.add(report.wrongType(p.currentTokenLocation(), path, ExpectedValue.of(Object.class),
+                            JsonToken.VALUE_NULL));
+                } else {
+                    into.add(element);
+                }
+            } catch (JsonMappingException e) {
+                problems.add(report.mapping(e, path));
+                skipRestOf(p, array);
+            }
+            index++;
+        }
+    }
+
+    /** After a mapping error inside an element, moves to the element's last token, so the next one can be read. */
+    private static void skipRestOf(JsonParser p, JsonStreamContext array) throws IOException {
+        while (p.getParsingContext() != array) {
+            if (p.nextToken() == null) {
+                return;
+            }
+        }
+    }
+}

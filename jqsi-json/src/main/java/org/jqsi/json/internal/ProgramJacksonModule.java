@@ -1,0 +1,89 @@
+package org.jqsi.json.internal;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.Admission;
+import org.jqsi.core.model.Audience;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.EditionFormat;
+import org.jqsi.core.model.Geo;
+import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.PartnerKind;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.PersonRole;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.model.Registration;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.Status;
+
+/**
+ * The Jackson module that maps jqsi-core's model to the program file format: mix-ins for the records, and one
+ * strict text form for each value written as a string (java.time values in ISO 8601, zone ids, language tags, region
+ * codes, enum constants).
+ *
+ * <p>java.time values are handled here rather than by {@code jackson-datatype-jsr310}, whose readers also accept
+ * arrays, numbers and lenient spellings: the file format, and its JSON Schema, have exactly one spelling each.
+ */
+public final class ProgramJacksonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The shape of the language tags the format takes: {@code fr}, {@code en}, {@code fr-CA}. */
+    static final Pattern LANGUAGE_TAG = Pattern.compile("^[a-z]{2,3}(-[A-Z]{2})?$");
+
+    public ProgramJacksonModule() {
+        super("jqsi-program");
+        setMixInAnnotation(Schedule.class, ModelMixins.ScheduleMixin.class);
+        setMixInAnnotation(Place.class, ModelMixins.PlaceMixin.class);
+        setMixInAnnotation(Place.Venue.class, ModelMixins.PlacePartMixin.class);
+        setMixInAnnotation(Place.Online.class, ModelMixins.PlacePartMixin.class);
+        setMixInAnnotation(Activity.class, ModelMixins.ActivityMixin.class);
+        setMixInAnnotation(Admission.class, ModelMixins.AdmissionMixin.class);
+        setMixInAnnotation(Edition.class, ModelMixins.EditionMixin.class);
+        setMixInAnnotation(Geo.class, ModelMixins.GeoMixin.class);
+        setMixInAnnotation(Registration.class, ModelMixins.RegistrationMixin.class);
+
+        add(new TextForm<>(LocalDate.class, LocalDate::toString, LocalDate::parse));
+        add(new TextForm<>(LocalDateTime.class, LocalDateTime::toString, LocalDateTime::parse));
+        add(new TextForm<>(LocalTime.class, LocalTime::toString, LocalTime::parse));
+        add(new TextForm<>(Instant.class, Instant::toString, Instant::parse));
+        add(new TextForm<>(ZoneId.class, ZoneId::getId, ProgramJacksonModule::zone));
+        add(new TextForm<>(Locale.class, Locale::toLanguageTag, ProgramJacksonModule::language));
+        add(new TextForm<>(Region.class, Region::code, ProgramJacksonModule::region));
+        add(EnumSpelling.form(ActivityKind.class));
+        add(EnumSpelling.form(Audience.class));
+        add(EnumSpelling.form(EditionFormat.class));
+        add(EnumSpelling.form(OnlinePlatform.class));
+        add(EnumSpelling.form(PartnerKind.class));
+        add(EnumSpelling.form(PartnerRole.class));
+        add(EnumSpelling.form(PersonRole.class));
+        add(EnumSpelling.form(Status.class));
+    }
+
+    private <T> void add(TextForm<T> form) {
+        addSerializer(form.type(), form.serializer());
+        addDeserializer(form.type(), form.deserializer());
+    }
+
+    /** Region ids only ({@code America/Toronto}): an offset would not follow daylight saving. */
+    private static ZoneId zone(String id) {
+        return ZoneId.getAvailableZoneIds().contains(id) ? ZoneId.of(id) : null;
+    }
+
+    private static Locale language(String tag) {
+        return LANGUAGE_TAG.matcher(tag).matches() ? Locale.forLanguageTag(tag) : null;
+    }
+
+    private static Region region(String code) {
+        return code.length() == 2 ? Region.byCode(code).orElse(null) : null;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * jqsi-web-embed: the widget that partner sites embed, as a Jakarta Servlet 6 component.
+ */
+module org.jqsi.web {
+    requires transitive org.jqsi.core;
+    requires transitive jakarta.servlet;
+    requires gg.jte.runtime;
+
+    exports org.jqsi.web;
+
+    // Guice calls the module's providers; jte loads the precompiled templates by reflection.
+    opens org.jqsi.web to com.google.guice;
+    opens org.jqsi.web.internal.templates to gg.jte.runtime;
+    opens org.jqsi.web.internal.templates.tag to gg.jte.runtime;
+}

@@ -1,0 +1,43 @@
+package org.jqsi.web;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import java.util.Objects;
+import org.jqsi.core.program.CurrentProgram;
+
+/**
+ * Guice wiring for the widget: binds its {@link WidgetSettings} and provides a {@link JqsiWidgetServlet} serving
+ * the {@link CurrentProgram} of {@link org.jqsi.core.JqsiCoreModule} on its {@link Clock}.
+ *
+ * <pre>{@code
+ * Injector injector = Guice.createInjector(new JqsiCoreModule(source),
+ *         new JqsiWebEmbedModule(WidgetSettings.builder().frameAncestors(List.of("*")).build()));
+ * context.addServlet(new ServletHolder(injector.getInstance(JqsiWidgetServlet.class)), "/widget/*");
+ * }</pre>
+ */
+public final class JqsiWebEmbedModule extends AbstractModule {
+
+    private final WidgetSettings settings;
+
+    /** With the default settings. */
+    public JqsiWebEmbedModule() {
+        this(WidgetSettings.defaults());
+    }
+
+    public JqsiWebEmbedModule(WidgetSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    protected void configure() {
+        bind(WidgetSettings.class).toInstance(settings);
+    }
+
+    @Provides
+    @Singleton
+    JqsiWidgetServlet widgetServlet(CurrentProgram program, WidgetSettings widgetSettings, Clock clock) {
+        return new JqsiWidgetServlet(program, widgetSettings, clock);
+    }
+}

@@ -1,0 +1,151 @@
+package org.jqsi.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jqsi.core.model.Language;
+
+/**
+ * How a widget is served.
+ *
+ * @param baseUrl the public address the widget is mounted at ({@code https://jqsi.example.org/widget/}), used for
+ *     the links that leave the page (calendar subscriptions, JSON-LD); {@code null} to work it out from each request
+ * @param defaultLanguage the language of visitors who ask for neither French nor English
+ * @param frameAncestors the sites allowed to show the widget in a frame, as CSP {@code frame-ancestors} sources
+ *     ({@code 'self'}, {@code https://partner.example.org}, {@code https://*.example.org}, or {@code *})
+ * @param corsOrigins the origins allowed to read the feeds and the inline widget from a script, or {@code *}
+ * @param pageMaxAge how long browsers and caches may keep the widget's pages and feeds
+ * @param scriptMaxAge how long they may keep {@code embed.js}, whose address partners paste and cannot version
+ * @param pageSize how many activities one page of the widget shows
+ */
+public record WidgetSettings(
+        URI baseUrl,
+        Language defaultLanguage,
+        List<String> frameAncestors,
+        List<String> corsOrigins,
+        Duration pageMaxAge,
+        Duration scriptMaxAge,
+        int pageSize) {
+
+    /** Header values are built from these: anything that could end a directive or a header is refused. */
+    private static final Pattern SOURCE = Pattern.compile(
+            "'self'|'none'|\\*|https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+    public WidgetSettings {
+        if (baseUrl != null) {
+            String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null
+                    || baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
+                throw new IllegalArgumentException("baseUrl: must be an absolute http(s) address without query, was "
+                        + baseUrl);
+            }
+            if (!baseUrl.getPath().endsWith("/")) {
+                baseUrl = URI.create(baseUrl + "/");
+            }
+        }
+        Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+        frameAncestors = checkedSources("frameAncestors", frameAncestors);
+        corsOrigins = checkedSources("corsOrigins", corsOrigins);
+        if (corsOrigins.stream().anyMatch(o -> o.startsWith("'") || o.contains("*.") )) {
+            throw new IllegalArgumentException("corsOrigins: origins or *, was " + corsOrigins);
+        }
+        checkAge("pageMaxAge", pageMaxAge);
+        checkAge("scriptMaxAge", scriptMaxAge);
+        if (pageSize < 1 || pageSize > 200) {
+            throw new IllegalArgumentException("pageSize: must be from 1 to 200, was " + pageSize);
+        }
+    }
+
+    /** French by default, framed only by the widget's own site, feeds open to all, five-minute pages. */
+    public static WidgetSettings defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static List<String> checkedSources(String name, List<String> sources) {
+        Objects.requireNonNull(sources, name);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException(name + ": at least one source (use 'none' to forbid all)");
+        }
+        for (String source : sources) {
+            if (source == null || !SOURCE.matcher(source).matches()) {
+                throw new IllegalArgumentException(name + ": not a valid source: " + source);
+            }
+        }
+        return List.copyOf(sources);
+    }
+
+    private static void checkAge(String name, Duration age) {
+        Objects.requireNonNull(age, name);
+        if (age.isNegative()) {
+            throw new IllegalArgumentException(name + ": must not be negative, was " + age);
+        }
+    }
+
+    /** Builds {@link WidgetSettings}, starting from the defaults. */
+    public static final class Builder {
+        private URI baseUrl;
+        private Language defaultLanguage = Language.FR;
+        private final List<String> frameAncestors = new ArrayList<>(List.of("'self'"));
+        private final List<String> corsOrigins = new ArrayList<>(List.of("*"));
+        private Duration pageMaxAge = Duration.ofMinutes(5);
+        private Duration scriptMaxAge = Duration.ofHours(1);
+        private int pageSize = 20;
+
+        private Builder() {
+        }
+
+        public Builder baseUrl(URI value) {
+            baseUrl = value;
+            return this;
+        }
+
+        public Builder defaultLanguage(Language value) {
+            defaultLanguage = value;
+            return this;
+        }
+
+        /** Replaces the sites allowed to frame the widget. */
+        public Builder frameAncestors(List<String> values) {
+            frameAncestors.clear();
+            frameAncestors.addAll(values);
+            return this;
+        }
+
+        /** Replaces the origins allowed to read the feeds from a script. */
+        public Builder corsOrigins(List<String> values) {
+            corsOrigins.clear();
+            corsOrigins.addAll(values);
+            return this;
+        }
+
+        public Builder pageMaxAge(Duration value) {
+            pageMaxAge = value;
+            return this;
+        }
+
+        public Builder scriptMaxAge(Duration value) {
+            scriptMaxAge = value;
+            return this;
+        }
+
+        public Builder pageSize(int value) {
+            pageSize = value;
+            return this;
+        }
+
+        /** The settings; throws {@link IllegalArgumentException} naming the setting that is wrong. */
+        public WidgetSettings build() {
+            return new WidgetSettings(baseUrl, defaultLanguage, frameAncestors, corsOrigins, pageMaxAge,
+                    scriptMaxAge, pageSize);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.jqsi.web.internal;
+
+import java.util.List;
+
+/**
+ * One activity as the templates show it: every text already in the page's language, every link already checked.
+ * Nullable parts are left out of the page.
+ *
+ * @param id the activity's id
+ * @param href its page in the widget
+ * @param title its title
+ * @param titleLang the language of the title when it is not the page's ({@code fr} when there is no English), or
+ *     {@code null}
+ * @param description its description, or {@code null}
+ * @param kind what kind of activity it is
+ * @param region its region's name, or {@code null}
+ * @param datetime the machine-readable start for {@code <time datetime>}, or {@code null} when not dated
+ * @param when when it happens, in words ("19 h 30 à 21 h 30"), or what is known when it is not dated
+ * @param whenInFull the same with the day ("vendredi 6 novembre 2020, 19 h 30 à 21 h 30")
+ * @param zone the name of its time zone when it is not Eastern time, or {@code null}
+ * @param status its status when it is not simply scheduled ("Annulé"), or {@code null}
+ * @param cancelled whether it is cancelled, which strikes it out
+ * @param place where it happens, in words, or {@code null}
+ * @param onlineHref the link to follow it online, or {@code null}
+ * @param credits the partners involved, by role
+ * @param people the people taking part, with their roles
+ * @param registration whether and how to register, in words, or {@code null}
+ * @param registrationHref where to register, or {@code null}
+ * @param admission what it costs, in words, or {@code null}
+ * @param calendar the "add to my calendar" links, or {@code null} when it has no date
+ */
+public record ActivityCard(
+        String id,
+        String href,
+        String title,
+        String titleLang,
+        String description,
+        String kind,
+        String region,
+        String datetime,
+        String when,
+        String whenInFull,
+        String zone,
+        String status,
+        boolean cancelled,
+        String place,
+        String onlineHref,
+        List<Credit> credits,
+        List<String> people,
+        String registration,
+        String registrationHref,
+        String admission,
+        CalendarLinks calendar) {
+
+    /**
+     * Partners in one role: "Organisation : AQOCI".
+     *
+     * @param label the role
+     * @param names the partners' short names, joined
+     */
+    public record Credit(String label, String names) {
+    }
+
+    /**
+     * Where to add an activity to a calendar.
+     *
+     * @param ics the activity's own iCalendar file
+     * @param google Google Calendar's "add event" page, or {@code null}
+     * @param outlook Outlook's, or {@code null}
+     */
+    public record CalendarLinks(String ics, String google, String outlook) {
+    }
+}

@@ -1,0 +1,230 @@
+package org.jqsi.web.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Admission;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.Person;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Price;
+import org.jqsi.core.model.Registration;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.Status;
+import org.jqsi.core.program.Program;
+
+/** Turns activities into {@link ActivityCard}s in one language. */
+public final class ActivityCards {
+
+    private final Program program;
+    private final Language language;
+    private final Messages t;
+    private final DateTexts dates;
+    private final Links links;
+    private final Function<Activity, ActivityCard.CalendarLinks> calendar;
+
+    /**
+     * @param calendar the "add to my calendar" links of a dated activity, or a function returning {@code null}
+     *     when there are none
+     */
+    public ActivityCards(Program program, Language language, Links links,
+            Function<Activity, ActivityCard.CalendarLinks> calendar) {
+        this.program = program;
+        this.language = language;
+        this.t = Messages.of(language);
+        this.dates = DateTexts.of(language);
+        this.links = links;
+        this.calendar = calendar;
+    }
+
+    public ActivityCard card(Activity a) {
+        Schedule schedule = a.schedule();
+        String datetime = null;
+        String when;
+        String whenInFull;
+        String zone = null;
+        if (schedule instanceof Schedule.Timed timed) {
+            datetime = timed.startsAt().orElseThrow().toOffsetDateTime()
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            when = timedText(timed, false);
+            whenInFull = timedText(timed, true);
+            zone = dates.zoneNameUnlessEastern(timed.zone());
+        } else if (schedule instanceof Schedule.Window window) {
+            datetime = window.allDay() ? window.first().toString()
+                    : window.startsAt().orElseThrow().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            when = windowText(window);
+            whenInFull = window.first().equals(window.last()) && window.allDay()
+                    ? dates.day(window.first()) + ", " + when : when;
+            zone = window.allDay() ? null : dates.zoneNameUnlessEastern(window.zone());
+        } else {
+            Schedule.ToBeAnnounced tba = (Schedule.ToBeAnnounced) schedule;
+            when = tba.note() != null ? tba.note().in(language) : t.text("when.tba");
+            whenInFull = when;
+        }
+        return new ActivityCard(
+                a.id(),
+                links.activity(a.id(), language),
+                a.title().in(language),
+                a.title().has(language) ? null : Language.FR.code(),
+                a.description() == null ? null : a.description().in(language),
+                t.text("kind." + a.kind().name()),
+                a.region() == null ? null : a.region().displayName().in(language),
+                datetime,
+                when,
+                whenInFull,
+                zone,
+                statusText(a),
+                a.status() == Status.CANCELLED,
+                placeText(a.place()),
+                a.place() == null ? null
+                        : a.place().onlinePart().map(o -> WebLinks.hrefOrNull(o.url())).orElse(null),
+                credits(a),
+                people(a),
+                registrationText(a.registration()),
+                a.registration() == null ? null : WebLinks.hrefOrNull(a.registration().url()),
+                admissionText(a.admission()),
+                schedule.isDated() ? calendar.apply(a) : null);
+    }
+
+    private String timedText(Schedule.Timed timed, boolean withDay) {
+        LocalDateTime start = timed.start();
+        String from = withDay ? dates.dayAndTime(start) : dates.time(start.toLocalTime());
+        if (timed.end() == null) {
+            return from;
+        }
+        String to = timed.end().toLocalDate().equals(start.toLocalDate()) ? dates.time(timed.end().toLocalTime())
+                : dates.dayAndTime(timed.end());
+        return t.text("when.range", from, to);
+    }
+
+    private String windowText(Schedule.Window window) {
+        if (window.allDay()) {
+            return window.first().equals(window.last()) ? t.text("when.allDay")
+                    : t.text("when.days", dates.shortDay(window.first()), dates.shortDay(window.last()));
+        }
+        String opens = window.opens() == null ? dates.shortDay(window.first())
+                : dates.shortDay(window.first()) + ", " + dates.time(window.opens());
+        String closes = window.closes() == null ? dates.shortDay(window.last())
+                : dates.shortDay(window.last()) + ", " + dates.time(window.closes());
+        return t.text("when.days", opens, closes);
+    }
+
+    private String statusText(Activity a) {
+        if (a.status() == Status.SCHEDULED) {
+            return null;
+        }
+        String label = t.text("status." + a.status().name());
+        if (a.status() == Status.RESCHEDULED && a.previousStart() != null) {
+            return t.text("status.rescheduledFrom", label, dates.dayAndTime(a.previousStart()));
+        }
+        return label;
+    }
+
+    private String placeText(Place place) {
+        if (place == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        place.venuePart().ifPresent(v -> {
+            StringBuilder venue = new StringBuilder(v.name());
+            if (v.address().street() != null) {
+                venue.append(", ").append(v.address().street());
+            }
+            venue.append(", ").append(v.address().municipality());
+            parts.add(venue.toString());
+        });
+        place.onlinePart().ifPresent(o -> {
+            List<String> where = new ArrayList<>();
+            if (o.platform() != null) {
+                where.add(t.text("platform." + o.platform().name()));
+            }
+            if (o.hostPartnerId() != null) {
+                program.partner(o.hostPartnerId()).ifPresent(p -> where.add(p.shortName(language)));
+            }
+            parts.add(where.isEmpty() ? t.text("place.online") : t.text("place.onlineAt", String.join(", ", where)));
+        });
+        return String.join(" · ", parts);
+    }
+
+    private List<ActivityCard.Credit> credits(Activity a) {
+        List<ActivityCard.Credit> credits = new ArrayList<>();
+        for (PartnerRole role : PartnerRole.values()) {
+            List<String> names = a.partnersIn(role).stream().distinct()
+                    .map(id -> program.partner(id).map(p -> p.shortName(language)).orElse(id))
+                    .toList();
+            if (!names.isEmpty()) {
+                credits.add(new ActivityCard.Credit(t.text("role." + role.name()), String.join(", ", names)));
+            }
+        }
+        return List.copyOf(credits);
+    }
+
+    private List<String> people(Activity a) {
+        List<String> people = new ArrayList<>();
+        for (Person person : a.people()) {
+            String role = t.text("person." + person.role().name());
+            people.add(person.description() == null ? t.text("person.withRole", person.name(), role)
+                    : t.text("person.withRoleAndDescription", person.name(), role,
+                            person.description().in(language)));
+        }
+        return List.copyOf(people);
+    }
+
+    private String registrationText(Registration registration) {
+        if (registration == null) {
+            return null;
+        }
+        if (!registration.required()) {
+            return t.text("registration.notRequired");
+        }
+        StringBuilder text = new StringBuilder(t.text("registration.required"));
+        if (registration.deadline() != null) {
+            text.append(' ').append(t.text("registration.deadline", dates.shortDay(registration.deadline())));
+        }
+        if (registration.contact() != null) {
+            text.append(" (").append(registration.contact()).append(')');
+        }
+        return text.toString();
+    }
+
+    private String admissionText(Admission admission) {
+        if (admission == null) {
+            return null;
+        }
+        if (admission.isFree()) {
+            return t.text("admission.free");
+        }
+        List<String> prices = new ArrayList<>();
+        for (Price price : admission.prices()) {
+            String amount = t.text("price", amount(price.amount()));
+            prices.add(price.label() == null ? amount : amount + " (" + price.label().in(language) + ")");
+        }
+        return String.join(", ", prices);
+    }
+
+    private String amount(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        // "10 $" for whole dollars, "7,50 $" otherwise.
+        int decimals = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(amount);
+    }
+
+    /** The start of an activity in its zone, for grouping by day. */
+    static ZonedDateTime start(Activity a) {
+        return a.schedule().startsAt().orElseThrow();
+    }
+
+    static String languageTag(Language language) {
+        return language.locale().toLanguageTag().toLowerCase(Locale.ROOT).replace("-ca", "-CA");
+    }
+}

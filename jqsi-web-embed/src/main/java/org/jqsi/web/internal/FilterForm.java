@@ -1,0 +1,42 @@
+package org.jqsi.web.internal;
+
+import java.util.List;
+
+/**
+ * The filter form, filled with the request's values. A plain GET form: it works with no script.
+ *
+ * @param action where it is sent
+ * @param resetHref the widget with no filter
+ * @param editions the editions to choose from
+ * @param regions the regions
+ * @param kinds the kinds of activity
+ * @param modes the ways of attending
+ * @param languages the activities' languages
+ * @param from the first day, ISO, or empty
+ * @param to the last day, ISO, or empty
+ * @param text the words searched for, or empty
+ * @param free whether only free activities are asked for
+ * @param hidden the filters the form has no control for, kept as they are
+ */
+public record FilterForm(
+        String action,
+        String resetHref,
+        List<Option> editions,
+        List<Option> regions,
+        List<Option> kinds,
+        List<Option> modes,
+        List<Option> languages,
+        String from,
+        String to,
+        String text,
+        boolean free,
+        List<Hidden> hidden) {
+
+    /** A choice in a list. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** A value the form carries without showing it. */
+    public record Hidden(String name, String value) {
+    }
+}

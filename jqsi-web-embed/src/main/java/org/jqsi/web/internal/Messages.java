@@ -1,0 +1,81 @@
+package org.jqsi.web.internal;
+
+import gg.jte.support.LocalizationSupport;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.jqsi.core.model.Language;
+
+/**
+ * The widget's labels in one language, from {@code messages_fr.properties} and {@code messages_en.properties}.
+ * Templates call {@link #localize(String, Object...)}, which escapes the arguments; Java code calls
+ * {@link #text(String, Object...)} for plain text that a template will escape later.
+ */
+public final class Messages implements LocalizationSupport {
+
+    private static final String BUNDLE = "org.jqsi.web.internal.messages";
+    private static final Map<Language, Messages> ALL = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            // Both bundles exist, so the lookup never falls back to the JVM's default locale.
+            ALL.put(language, new Messages(language,
+                    ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.code()))));
+        }
+    }
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    /** The labels in a language. */
+    public static Messages of(Language language) {
+        return ALL.get(language);
+    }
+
+    /** The language of these labels. */
+    public Language language() {
+        return language;
+    }
+
+    /** The label for a key; a missing key is a bug, and shows as the key rather than failing the page. */
+    @Override
+    public String lookup(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The label for a key with {@code {0}}, {@code {1}}... replaced by the arguments, as plain text. */
+    public String text(String key, Object... args) {
+        String pattern = lookup(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && close <= i + 3) {
+                String index = pattern.substring(i + 1, close);
+                if (index.chars().allMatch(Character::isDigit) && Integer.parseInt(index) < args.length) {
+                    out.append(args[Integer.parseInt(index)]);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,291 @@
+package org.jqsi.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.MappingMatch;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Ids;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.QueryResult;
+import org.jqsi.web.WidgetSettings;
+
+/**
+ * Answers the widget's requests: finds the route, reads and checks the parameters, answers {@code 304} when the
+ * client's copy is current, renders, and sets the caching and security headers that every response carries.
+ */
+public final class WidgetRoutes {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+    private static final String JSON = "application/json;charset=UTF-8";
+    private static final Duration ONE_YEAR = Duration.ofDays(365);
+    private static final Pattern ACTIVITY_ID = Pattern.compile(Ids.SLUG);
+
+    private final Supplier<Program> programs;
+    private final WidgetSettings settings;
+    private final RequestReader reader;
+    private final Validators validators;
+    private final Assets assets = new Assets();
+    private final Templates templates = new Templates();
+    private final String frameAncestors;
+    private final String corsOrigins;
+
+    public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock) {
+        this.programs = programs;
+        this.settings = settings;
+        this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
+        this.validators = new Validators(clock);
+        this.frameAncestors = String.join(" ", settings.frameAncestors());
+        this.corsOrigins = String.join(" ", settings.corsOrigins());
+    }
+
+    /** A {@code GET} or {@code HEAD}. */
+    public void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        securityHeaders(response, null);
+        String path = path(request);
+        Links links = new Links(base(request), assets);
+        if (path.equals("/") || path.isEmpty()) {
+            widget(request, response, links);
+        } else if (path.equals("/embed.js")) {
+            embedScript(request, response);
+        } else if (path.startsWith("/assets/")) {
+            asset(request, response, path.substring("/assets/".length()));
+        } else if (path.startsWith("/activities/")) {
+            activity(request, response, links, path.substring("/activities/".length()));
+        } else {
+            notFound(request, response, links);
+        }
+    }
+
+    /** A CORS preflight: the widget only answers {@code GET}, with no credentials and no custom header. */
+    public void options(HttpServletRequest request, HttpServletResponse response) {
+        securityHeaders(response, null);
+        cors(request, response);
+        response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+        response.setHeader("Access-Control-Max-Age", "86400");
+        response.setHeader("Allow", "GET, HEAD, OPTIONS");
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    private void widget(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
+        Map<String, String[]> parameters = request.getParameterMap();
+        Program program = programs.get();
+        WidgetRequest widgetRequest;
+        try {
+            widgetRequest = reader.read(parameters, request.getHeader("Accept-Language"), program);
+        } catch (InvalidRequest e) {
+            htmlError(response, links, 400, e.language(), e.problems());
+            return;
+        }
+        if (widgetRequest.fragment()) {
+            cors(request, response);
+        }
+        response.setHeader("Vary", "Accept-Language");
+        String etag = Validators.etag("widget", program.version(), assets.version(), links.base(),
+                widgetRequest.filters().toString(), String.valueOf(widgetRequest.defaultEdition()),
+                widgetRequest.language().code(), Integer.toString(widgetRequest.page()),
+                Boolean.toString(widgetRequest.fragment()));
+        Instant lastModified = validators.lastModified(program);
+        if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
+            return;
+        }
+        QueryResult result = program.query(widgetRequest.query());
+        if (widgetRequest.page() > 1 && widgetRequest.query().offset() >= result.total()) {
+            int pages = Math.max(1, (result.total() + settings.pageSize() - 1) / settings.pageSize());
+            htmlError(response, links, 400, widgetRequest.language(), List.of(ParameterProblem.of(RequestReader.PAGE,
+                    "error.pageOutOfRange", Integer.toString(widgetRequest.page()), Integer.toString(pages))));
+            return;
+        }
+        WidgetView view = views(links).widget(program, widgetRequest, result);
+        cacheable(response, etag, lastModified, settings.pageMaxAge());
+        write(response, 200, HTML, templates.widget(view));
+    }
+
+    private void activity(HttpServletRequest request, HttpServletResponse response, Links links, String rest)
+            throws IOException {
+        Language language = reader.language(request.getParameterMap(), request.getHeader("Accept-Language"));
+        try {
+            reader.checkSize(request.getParameterMap(), language);
+        } catch (InvalidRequest e) {
+            htmlError(response, links, 400, e.language(), e.problems());
+            return;
+        }
+        Program program = programs.get();
+        Optional<Activity> found = ACTIVITY_ID.matcher(rest).matches() ? program.activity(rest) : Optional.empty();
+        if (found.isEmpty()) {
+            notFound(request, response, links);
+            return;
+        }
+        Activity activity = found.get();
+        response.setHeader("Vary", "Accept-Language");
+        String etag = Validators.etag("activity", program.version(), assets.version(), links.base(), activity.id(),
+                language.code());
+        Instant lastModified = validators.lastModified(program);
+        if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
+            return;
+        }
+        JsonLd jsonLd = null;
+        ActivityPageView view = views(links).activity(program, activity, language, jsonLd);
+        securityHeaders(response, jsonLd);
+        cacheable(response, etag, lastModified, settings.pageMaxAge());
+        write(response, 200, HTML, templates.activity(view));
+    }
+
+    private void embedScript(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Assets.Asset script = assets.named("embed.js");
+        String etag = '"' + script.hash() + '"';
+        // Partners paste this address and cannot version it: a short lifetime lets fixes reach them.
+        if (notModified(request, response, etag, null, settings.scriptMaxAge())) {
+            return;
+        }
+        cacheable(response, etag, null, settings.scriptMaxAge());
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        writeBytes(response, 200, script.contentType(), script.content());
+    }
+
+    private void asset(HttpServletRequest request, HttpServletResponse response, String name) throws IOException {
+        Optional<Assets.Asset> found = assets.atVersionedName(name);
+        if (found.isEmpty()) {
+            response.setHeader("Cache-Control", "no-store");
+            writeBytes(response, 404, "text/plain;charset=UTF-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Assets.Asset asset = found.get();
+        String etag = '"' + asset.hash() + '"';
+        if (Validators.notModified(request, etag, null)) {
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", "public, max-age=" + ONE_YEAR.toSeconds() + ", immutable");
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setHeader("ETag", etag);
+        // The name changes with the content, so the content at a name never does.
+        response.setHeader("Cache-Control", "public, max-age=" + ONE_YEAR.toSeconds() + ", immutable");
+        writeBytes(response, 200, asset.contentType(), asset.content());
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
+        Language language = reader.language(request.getParameterMap(), request.getHeader("Accept-Language"));
+        ErrorView view = views(links).error(404, language,
+                List.of(ParameterProblem.of("*", "error.notFound")));
+        response.setHeader("Cache-Control", "no-store");
+        write(response, 404, HTML, templates.error(view));
+    }
+
+    private void htmlError(HttpServletResponse response, Links links, int status, Language language,
+            List<ParameterProblem> problems) throws IOException {
+        ErrorView view = views(links).error(status, language, problems);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Vary", "Accept-Language");
+        write(response, status, HTML, templates.error(view));
+    }
+
+    void jsonError(HttpServletResponse response, int status, Language language, List<ParameterProblem> problems)
+            throws IOException {
+        Messages t = Messages.of(language);
+        List<ErrorView.Problem> shown = problems.stream()
+                .map(p -> new ErrorView.Problem("*".equals(p.parameter()) ? null : p.parameter(), p.message(t)))
+                .toList();
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Language", language.code());
+        response.setHeader("Vary", "Accept-Language");
+        write(response, status, JSON, JsonError.of(status, t.text("error.heading." + status), shown));
+    }
+
+    private WidgetViews views(Links links) {
+        return new WidgetViews(links, a -> null, List.of());
+    }
+
+    private boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
+            Instant lastModified, Duration maxAge) {
+        if (!Validators.notModified(request, etag, lastModified)) {
+            return false;
+        }
+        cacheable(response, etag, lastModified, maxAge);
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return true;
+    }
+
+    private static void cacheable(HttpServletResponse response, String etag, Instant lastModified, Duration maxAge) {
+        response.setHeader("ETag", etag);
+        if (lastModified != null) {
+            response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        }
+        response.setHeader("Cache-Control", "public, max-age=" + maxAge.toSeconds());
+    }
+
+    private void cors(HttpServletRequest request, HttpServletResponse response) {
+        if (settings.corsOrigins().contains("*")) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            return;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null && settings.corsOrigins().contains(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+        }
+        response.addHeader("Vary", "Origin");
+    }
+
+    /**
+     * Headers on every response. Pages may load scripts and styles only from the widget itself (no inline script:
+     * the frame script is a static file), and, when they carry JSON-LD, that exact JSON-LD by its hash.
+     */
+    private void securityHeaders(HttpServletResponse response, JsonLd jsonLd) {
+        String scriptSources = "'self'";
+        if (jsonLd != null) {
+            scriptSources += " 'sha256-" + Base64.getEncoder().encodeToString(HexFormat.of()
+                    .parseHex(Assets.sha256(jsonLd.text().getBytes(StandardCharsets.UTF_8)))) + "'";
+        }
+        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src " + scriptSources
+                + "; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+                + "frame-ancestors " + frameAncestors);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String body) throws IOException {
+        writeBytes(response, status, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(HttpServletResponse response, int status, String type, byte[] body)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(type);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The path inside the widget, whether it is mounted at {@code /prefix/*} or as the default servlet. */
+    private static String path(HttpServletRequest request) {
+        if (request.getHttpServletMapping() != null
+                && request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT) {
+            return request.getServletPath();
+        }
+        String info = request.getPathInfo();
+        return info == null ? "/" : info;
+    }
+
+    /** Where the widget is mounted, from the settings or else from the request. */
+    private String base(HttpServletRequest request) {
+        if (settings.baseUrl() != null) {
+            return settings.baseUrl().toString();
+        }
+        String url = request.getRequestURL().toString();
+        String origin = url.substring(0, url.length() - request.getRequestURI().length());
+        boolean atRoot = request.getHttpServletMapping() != null
+                && request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT;
+        return origin + request.getContextPath() + (atRoot ? "" : request.getServletPath()) + "/";
+    }
+}
