@@ -1,0 +1,14 @@
+/**
+ * jqsi-ical: iCalendar feeds of the program (RFC 5545 with the RFC 7986 additions) and import of partners' feeds,
+ * with iCal4j.
+ */
+module org.jqsi.ical {
+    requires transitive org.jqsi.core;
+    requires ical4j.core;
+    requires java.net.http;
+
+    exports org.jqsi.ical;
+
+    // Guice calls JqsiIcalModule's providers.
+    opens org.jqsi.ical to com.google.guice;
+}

@@ -1,0 +1,240 @@
+package org.jqsi.ical;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Source;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.util.Strings;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.QueryResult;
+import org.jqsi.ical.internal.ActivityEvents;
+import org.jqsi.ical.internal.OctetFolding;
+import org.jqsi.ical.internal.RenderedEvents;
+import org.jqsi.ical.internal.TimeZoneBlocks;
+
+/**
+ * Writes the program as iCalendar (RFC 5545 with the RFC 7986 additions): a subscribable feed for any
+ * {@link ActivityQuery}, or one file for one activity. Activities "to be announced" are never in a calendar.
+ *
+ * <p>Each activity's {@code VEVENT} is built with iCal4j, folded by octets (iCal4j folds by characters, which breaks
+ * RFC 5545 for accented text), and kept for the program's version: the next feed of that version, whatever its
+ * filter, only concatenates text. The same program and options always give the same bytes ({@code DTSTAMP} comes
+ * from the activity, not from the clock), so a feed's hash makes a sound HTTP ETag.
+ *
+ * <p>Thread-safe; one instance serves a whole application. Lines end with CRLF and the text is UTF-8.
+ */
+public final class CalendarExporter {
+
+    /** The media type of what this writes. */
+    public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+
+    private final IcalSettings settings;
+    private final ActivityEvents events;
+    private final TimeZoneBlocks timeZones;
+    private final AtomicReference<RenderedEvents> rendered = new AtomicReference<>();
+
+    /** An exporter with these settings; loads the time zones of Quebec at once (iCal4j's first load is slow). */
+    public CalendarExporter(IcalSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.events = new ActivityEvents(settings);
+        this.timeZones = new TimeZoneBlocks().warm(settings.defaultZone(), Region.EASTERN,
+                ZoneId.of("America/Halifax"), ZoneId.of("America/Blanc-Sablon"));
+    }
+
+    /** The settings it writes with. */
+    public IcalSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Writes the feed of every dated activity that matches a query, whatever the query's page: a calendar wants
+     * them all. The writer is not closed.
+     */
+    public void writeFeed(Program program, ActivityQuery query, FeedOptions options, Writer out) throws IOException {
+        write(program, matching(program, query), options, out);
+    }
+
+    /** Writes the feed of a query as UTF-8; the stream is flushed, not closed. */
+    public void writeFeed(Program program, ActivityQuery query, FeedOptions options, OutputStream out)
+            throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writeFeed(program, query, options, writer);
+        writer.flush();
+    }
+
+    /** The feed of a query as a string. */
+    public String feed(Program program, ActivityQuery query, FeedOptions options) {
+        StringWriter out = new StringWriter(8192);
+        try {
+            writeFeed(program, query, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a calendar of given activities of a program, in the given order; undated ones are left out.
+     * The writer is not closed.
+     */
+    public void writeActivities(Program program, List<Activity> activities, FeedOptions options, Writer out)
+            throws IOException {
+        write(program, activities, options, out);
+    }
+
+    /**
+     * Writes the file of one activity (an {@code .ics} to download or open), named after its title.
+     *
+     * @throws IllegalArgumentException when the activity has no date yet
+     */
+    public void writeActivity(Program program, Activity activity, FeedOptions options, Writer out)
+            throws IOException {
+        if (!activity.schedule().isDated()) {
+            throw new IllegalArgumentException("activity " + activity.id() + " has no date yet: it is not in calendars");
+        }
+        Language language = languageOf(options);
+        FeedOptions named = options.name() != null ? options : options.withName(activity.title());
+        write(program, List.of(activity), named.withLanguage(language), out);
+    }
+
+    /**
+     * The file of one activity as a string.
+     *
+     * @throws IllegalArgumentException when the activity has no date yet
+     */
+    public String activityFile(Program program, Activity activity, FeedOptions options) {
+        StringWriter out = new StringWriter(4096);
+        try {
+            writeActivity(program, activity, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The {@code UID} an activity's event has in every feed, for ever. */
+    public String uid(Activity activity) {
+        return settings.uidOf(activity.id());
+    }
+
+    private static List<Activity> matching(Program program, ActivityQuery query) {
+        List<Activity> all = new ArrayList<>();
+        ActivityQuery page = query.toBuilder().offset(0).limit(ActivityQuery.MAX_LIMIT).build();
+        while (true) {
+            QueryResult result = program.query(page);
+            all.addAll(result.items());
+            if (!result.hasMore() || result.items().isEmpty()) {
+                return all;
+            }
+            page = page.toBuilder().offset(page.offset() + result.items().size()).build();
+        }
+    }
+
+    private void write(Program program, List<Activity> activities, FeedOptions options, Writer out)
+            throws IOException {
+        Language language = languageOf(options);
+        List<Duration> reminders = options.reminders();
+        RenderedEvents cache = cacheFor(program);
+        List<Activity> dated = new ArrayList<>(activities.size());
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        for (Activity activity : activities) {
+            if (activity.schedule().isDated()) {
+                dated.add(activity);
+                zones.add(activity.schedule().zoneId().orElseThrow());
+            }
+        }
+        writeHeader(options, language, zones, out);
+        for (ZoneId zone : zones) {
+            out.write(timeZones.block(zone));
+        }
+        for (Activity activity : dated) {
+            if (program.activity(activity.id()).filter(activity::equals).isPresent()) {
+                out.write(cache.event(activity, language, reminders));
+            } else {
+                // Not this program's activity (an edited copy): rendered, never cached under the program's version.
+                out.write(new RenderedEvents(program, events).event(activity, language, reminders));
+            }
+        }
+        out.write("END:VCALENDAR\r\n");
+    }
+
+    private void writeHeader(FeedOptions options, Language language, Set<ZoneId> zones, Writer out)
+            throws IOException {
+        StringBuilder lines = new StringBuilder(512);
+        String name = (options.name() != null ? options.name() : settings.calendarName()).in(language);
+        ZoneId mainZone = zones.contains(settings.defaultZone()) || zones.isEmpty() ? settings.defaultZone()
+                : zones.iterator().next();
+        line(lines, "BEGIN:VCALENDAR");
+        line(lines, new ProdId(settings.productId()));
+        line(lines, new Version(new ParameterList(), "2.0"));
+        line(lines, new CalScale("GREGORIAN"));
+        line(lines, new Method("PUBLISH"));
+        line(lines, new Name(name));
+        // iCal4j writes X- values as they are: a calendar name with a comma must be escaped here.
+        line(lines, new XProperty("X-WR-CALNAME", Strings.escape(name)));
+        line(lines, new XProperty("X-WR-TIMEZONE", mainZone.getId()));
+        ParameterList duration = new ParameterList().add(Value.DURATION);
+        line(lines, new RefreshInterval(duration, settings.refreshInterval()));
+        line(lines, new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString()));
+        java.net.URI source = options.source() != null ? options.source() : settings.source();
+        if (source != null) {
+            line(lines, new Source(new ParameterList().add(Value.URI), source.toString()));
+        }
+        java.net.URI url = options.url() != null ? options.url() : settings.url();
+        if (url != null) {
+            line(lines, new Url(url));
+        }
+        OctetFolding.appendFolded(lines, out);
+    }
+
+    private static void line(StringBuilder lines, Property property) {
+        lines.append(property.toString());
+    }
+
+    private static void line(StringBuilder lines, String text) {
+        lines.append(text).append("\r\n");
+    }
+
+    private Language languageOf(FeedOptions options) {
+        return options.language() != null ? options.language() : settings.defaultLanguage();
+    }
+
+    private RenderedEvents cacheFor(Program program) {
+        RenderedEvents current = rendered.get();
+        if (current != null && current.version().equals(program.version())) {
+            return current;
+        }
+        RenderedEvents fresh = new RenderedEvents(program, events);
+        // Whoever swaps first wins; a loser still uses its own cache for this one feed.
+        rendered.compareAndSet(current, fresh);
+        return fresh;
+    }
+}

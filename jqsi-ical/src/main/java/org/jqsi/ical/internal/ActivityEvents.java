@@ -1,0 +1,257 @@
+package org.jqsi.ical.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
+import net.fortuna.ical4j.model.parameter.Related;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Conference;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Address;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.Partner;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.program.Program;
+import org.jqsi.ical.IcalSettings;
+
+/**
+ * Builds the iCal4j {@link VEvent} of an activity: iCal4j gives the property syntax, escaping and parameter quoting;
+ * jqsi decides what goes in.
+ *
+ * <p>{@code DTSTAMP} is the activity's last modification, or when it has none, midnight UTC on the first day of its
+ * edition: never the time of writing, so that a program gives the same bytes each time it is written (HTTP ETags,
+ * caches) and subscribers do not see every event as new at each refresh.
+ */
+public final class ActivityEvents {
+
+    private final IcalSettings settings;
+
+    public ActivityEvents(IcalSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The event of a dated activity, in a language, with reminders before its start. */
+    public VEvent toEvent(Program program, Activity activity, Language language, List<Duration> reminders) {
+        Schedule schedule = activity.schedule();
+        if (!schedule.isDated()) {
+            throw new IllegalArgumentException("activity " + activity.id() + " has no date yet: it is not in calendars");
+        }
+        VEvent event = new VEvent(false);
+        event.add(new Uid(settings.uidOf(activity.id())));
+        event.add(new DtStamp(stampOf(program, activity)));
+        addTimes(event, schedule);
+        String title = activity.title().in(language);
+        event.add(withLanguage(new Summary(Texts.clean(title)), activity.title(), language));
+        if (activity.description() != null) {
+            event.add(withLanguage(new Description(Texts.clean(activity.description().in(language))),
+                    activity.description(), language));
+        }
+        Place place = activity.place();
+        if (place != null) {
+            addPlace(event, place, language);
+        }
+        link(activity).ifPresent(url -> event.add(new Url(url)));
+        event.add(new Categories(new TextList(categories(program, activity, language))));
+        organizer(program, activity).ifPresent(partner -> {
+            Organizer organizer = new Organizer(partner.site().orElse(settings.organizerAddress()));
+            organizer.add(new Cn(Texts.clean(partner.name().in(language))));
+            event.add(organizer);
+        });
+        event.add(new Status(statusOf(activity)));
+        event.add(new Sequence(activity.revision()));
+        if (activity.lastModified() != null) {
+            event.add(new LastModified(activity.lastModified()));
+        }
+        for (Duration before : reminders) {
+            VAlarm alarm = new VAlarm(before.negated());
+            // RELATED=START is the default, but some readers (biweekly) want it said.
+            alarm.getTrigger().ifPresent(trigger -> trigger.add(Related.START));
+            alarm.add(new Action("DISPLAY"));
+            alarm.add(new Description(Texts.clean(title)));
+            event.add(alarm);
+        }
+        return event;
+    }
+
+    private static void addTimes(VEvent event, Schedule schedule) {
+        if (schedule instanceof Schedule.Timed timed) {
+            event.add(new DtStart<>(ZonedDateTime.of(timed.start(), timed.zone())));
+            if (timed.end() != null) {
+                event.add(new DtEnd<>(ZonedDateTime.of(timed.end(), timed.zone())));
+            }
+        } else if (schedule instanceof Schedule.Window window) {
+            if (window.allDay()) {
+                // All-day: dates, and the end is the day after the last (exclusive), as RFC 5545 counts.
+                event.add(new DtStart<>(window.first()));
+                event.add(new DtEnd<>(window.last().plusDays(1)));
+            } else {
+                LocalDateTime opens = window.first().atTime(window.opens() == null ? LocalTime.MIDNIGHT : window.opens());
+                LocalDateTime closes = window.closes() == null ? window.last().plusDays(1).atStartOfDay()
+                        : window.last().atTime(window.closes());
+                event.add(new DtStart<>(ZonedDateTime.of(opens, window.zone())));
+                event.add(new DtEnd<>(ZonedDateTime.of(closes, window.zone())));
+            }
+        }
+    }
+
+    private void addPlace(VEvent event, Place place, Language language) {
+        Optional<Place.Venue> venue = place.venuePart();
+        Optional<Place.Online> online = place.onlinePart();
+        if (venue.isPresent()) {
+            event.add(withLanguage(new Location(Texts.clean(describe(venue.get()))), language));
+            if (venue.get().geo() != null) {
+                event.add(new Geo(BigDecimal.valueOf(venue.get().geo().latitude()),
+                        BigDecimal.valueOf(venue.get().geo().longitude())));
+            }
+        } else {
+            String where = online.flatMap(Place.Online::link).map(URI::toString)
+                    .orElse(language == Language.EN ? "Online" : "En ligne");
+            event.add(withLanguage(new Location(where), language));
+        }
+        online.flatMap(Place.Online::link).ifPresent(url -> {
+            ParameterList parameters = new ParameterList();
+            parameters = parameters.add(Value.URI);
+            parameters = parameters.add(new Feature("VIDEO"));
+            parameters = parameters.add(new Label(platformLabel(online.get().platform(), language)));
+            event.add(new Conference(parameters, url.toString()));
+        });
+    }
+
+    private static String describe(Place.Venue venue) {
+        Address address = venue.address();
+        StringBuilder text = new StringBuilder(venue.name());
+        if (address.street() != null && !address.street().isBlank()) {
+            text.append(", ").append(address.street());
+        }
+        text.append(", ").append(address.municipality());
+        if (address.postalCode() != null) {
+            text.append(" ").append(address.postalCode());
+        }
+        return text.toString();
+    }
+
+    private static String platformLabel(OnlinePlatform platform, Language language) {
+        if (platform == null) {
+            return language == Language.EN ? "Online" : "En ligne";
+        }
+        return switch (platform) {
+            case FACEBOOK -> "Facebook";
+            case YOUTUBE -> "YouTube";
+            case ZOOM -> "Zoom";
+            case TEAMS -> "Microsoft Teams";
+            case WEBSITE -> language == Language.EN ? "Website" : "Site Web";
+            case OTHER -> language == Language.EN ? "Online" : "En ligne";
+        };
+    }
+
+    /** The activity's own page first, then where to watch, then where to register. */
+    private static Optional<URI> link(Activity activity) {
+        if (!activity.links().isEmpty()) {
+            return Optional.of(activity.links().get(0).url());
+        }
+        Optional<URI> online = Optional.ofNullable(activity.place()).flatMap(Place::onlinePart)
+                .flatMap(Place.Online::link);
+        if (online.isPresent()) {
+            return online;
+        }
+        return Optional.ofNullable(activity.registration()).flatMap(r -> r.link());
+    }
+
+    private static List<String> categories(Program program, Activity activity, Language language) {
+        Set<String> words = new LinkedHashSet<>();
+        words.add(KindLabels.label(activity.kind(), language));
+        words.addAll(activity.themeTags());
+        Edition edition = program.editionOf(activity);
+        if (edition != null && edition.theme() != null) {
+            words.addAll(edition.theme().tags());
+        }
+        if (activity.region() != null) {
+            words.add(activity.region().displayName().in(language));
+        }
+        List<String> cleaned = new ArrayList<>(words.size());
+        for (String word : words) {
+            cleaned.add(Texts.clean(word));
+        }
+        return cleaned;
+    }
+
+    /** The organizer, else the co-organizer, else the regional coordinator: who people would ask about it. */
+    private static Optional<Partner> organizer(Program program, Activity activity) {
+        for (PartnerRole role : List.of(PartnerRole.ORGANIZER, PartnerRole.CO_ORGANIZER,
+                PartnerRole.REGIONAL_COORDINATOR)) {
+            for (String id : activity.partnersIn(role)) {
+                Optional<Partner> partner = program.partner(id);
+                if (partner.isPresent()) {
+                    return partner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String statusOf(Activity activity) {
+        return switch (activity.status()) {
+            case CANCELLED -> "CANCELLED";
+            case POSTPONED -> "TENTATIVE";
+            case SCHEDULED, RESCHEDULED, MOVED_ONLINE -> "CONFIRMED";
+        };
+    }
+
+    private static Instant stampOf(Program program, Activity activity) {
+        if (activity.lastModified() != null) {
+            return activity.lastModified();
+        }
+        Edition edition = program.editionOf(activity);
+        LocalDate day = edition != null ? edition.start() : activity.schedule().firstDay().orElseThrow();
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** Says which language the text is in: the asked one when the text has it, else French (its fallback). */
+    private static <P extends Property> P withLanguage(P property, LocalizedText text, Language asked) {
+        return withLanguage(property, text.has(asked) ? asked : Language.FR);
+    }
+
+    private static <P extends Property> P withLanguage(P property, Language language) {
+        property.add(new net.fortuna.ical4j.model.parameter.Language(language.code()));
+        return property;
+    }
+}

@@ -1,0 +1,36 @@
+package org.jqsi.ical.internal;
+
+/** Plain text made fit for an iCalendar TEXT value, before iCal4j escapes it. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /**
+     * Line ends as single LF (escaped later as {@code \n}), and no other control character: RFC 5545 forbids them
+     * in TEXT, and a stray CR would end the content line.
+     */
+    static String clean(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 0x20 && c != 0x7f || c == '\n';
+        }
+        if (plain) {
+            return text;
+        }
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(lines.length());
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            if (c == '\n') {
+                out.append(c);
+            } else if (c == '\t') {
+                out.append(' ');
+            } else if (c >= 0x20 && c != 0x7f) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
