@@ -1,0 +1,132 @@
+package org.jqsi.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.cli.JqsiCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code jqsi} subcommands, run in this JVM, with their output and exit status. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run jqsi(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = JqsiCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path sampleFile() throws Exception {
+        Path file = dir.resolve("programme.json");
+        ProgramWriter.forFiles().write(SampleProgram.data(), file);
+        return file;
+    }
+
+    /** The sample with three different mistakes. */
+    Path brokenFile() throws Exception {
+        List<Activity> activities = new ArrayList<>(SampleProgram.activities());
+        activities.set(0, activities.get(0).toBuilder().schedule(Schedule.Timed.between(
+                LocalDateTime.of(2020, 11, 6, 21, 30), LocalDateTime.of(2020, 11, 6, 19, 30), Region.EASTERN))
+                .build());
+        activities.set(1, activities.get(1).toBuilder().partner("oxfam-quebec", PartnerRole.SPONSOR).build());
+        activities.add(SampleProgram.dheepan());
+        Path file = dir.resolve("casse.json");
+        ProgramWriter.forFiles().write(new ProgramData(SampleProgram.editions(), SampleProgram.partners(),
+                activities), file);
+        return file;
+    }
+
+    @Test
+    void validateSaysTheSampleIsValid() throws Exception {
+        Path file = sampleFile();
+
+        Run run = jqsi("validate", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith(file + " : valide (7 activités, 10 avertissement(s))");
+    }
+
+    @Test
+    void validatePrintsEveryMistakeWithItsPlaceInTheChosenLanguage() throws Exception {
+        Path file = brokenFile();
+
+        Run french = jqsi("validate", file.toString());
+        Run english = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.out()).contains(file + " : non valide, 3 erreur(s)")
+                .contains("doit suivre le début")
+                .contains("aucun partenaire n'a l'identifiant « oxfam-quebec »")
+                .contains("l'identifiant « dheepan-2020 » est déjà utilisé");
+        assertThat(english.status()).isEqualTo(1);
+        assertThat(english.out()).contains(file + ": not valid, 3 error(s)")
+                .containsPattern("casse\\.json:\\d+:\\d+ \\(activities\\[0\\]\\.schedule\\.end\\)"
+                        + ".*the end 2020-11-06T19:30 must be after the start 2020-11-06T21:30")
+                .containsPattern("activities\\[1\\]\\.partners\\[\\d\\]\\.partnerId.*there is no partner with id "
+                        + "\"oxfam-quebec\"")
+                .containsPattern("activities\\[7\\]\\.id.*already used");
+    }
+
+    @Test
+    void validateChecksEveryFileAndFailsIfAnyIsBad() throws Exception {
+        Run run = jqsi("validate", sampleFile().toString(), dir.resolve("absent.json").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("programme.json : valide").contains("absent.json : non valide")
+                .contains("NoSuchFileException");
+    }
+
+    @Test
+    void malformedJsonIsLocatedByLineAndColumn() throws Exception {
+        Path file = dir.resolve("tronque.json");
+        Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"editions\": [\n");
+
+        Run run = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("tronque\\.json:\\d+:\\d+");
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(jqsi("validate").status()).isEqualTo(2);
+        assertThat(jqsi("validate", "--lang", "de", "x.json").status()).isEqualTo(2);
+        assertThat(jqsi("frobnicate").status()).isEqualTo(2);
+        Run none = jqsi();
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing subcommand");
+        assertThat(jqsi("serve", "--port", "70000").status()).isEqualTo(2);
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : List.of("serve", "validate")) {
+            Run help = jqsi(command, "--help");
+            assertThat(help.status()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: jqsi " + command);
+        }
+        assertThat(jqsi("--help").out()).contains("serve", "validate");
+    }
+}
