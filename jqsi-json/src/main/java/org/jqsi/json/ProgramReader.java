@@ -1,7 +1,6 @@
 package org.jqsi.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,31 +111,37 @@ public final class ProgramReader {
             throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
         }
         if (!parsed.ok()) {
-            throw new ProgramLoadException(origin, new ValidationReport(parsed.problems()));
+            List<Problem> found = parsed.problems();
+            boolean wellFormed = found.stream().map(Problem::code)
+                    .noneMatch(code -> code.equals(JsonProblems.SYNTAX) || code.equals(JsonProblems.DUPLICATE));
+            if (wellFormed) {
+                found = locate(found, problems, input, readAgain);
+            }
+            throw new ProgramLoadException(origin, new ValidationReport(found));
         }
         ValidationReport report = validator.validate(parsed.data());
         if (report.hasErrors()) {
-            throw new ProgramLoadException(origin, locate(report, problems, input, readAgain));
+            throw new ProgramLoadException(origin,
+                    new ValidationReport(locate(report.problems(), problems, input, readAgain)));
         }
         return parsed.data();
     }
 
-    /** Puts the file, line and column in front of the validator's paths. */
-    private ValidationReport locate(ValidationReport report, JsonProblems problems, Input input, boolean readAgain) {
-        List<String> paths = report.problems().stream().map(Problem::where).toList();
-        JsonLocator locator = null;
+    /**
+     * Places problems where their paths are in the file, reading it again if it can be; a stream cannot, and its
+     * validation problems keep their paths without lines.
+     */
+    private List<Problem> locate(List<Problem> found, JsonProblems problems, Input input, boolean readAgain) {
+        JsonLocator locator;
         if (readAgain) {
             try {
-                locator = JsonLocator.of(input.open(factory), paths);
+                locator = JsonLocator.of(input.open(factory), problems.pathsOf(found));
             } catch (IOException e) {
-                locator = null;
+                locator = JsonLocator.none();
             }
+        } else {
+            locator = JsonLocator.none();
         }
-        JsonLocator found = locator;
-        return new ValidationReport(report.problems().stream().map(problem -> {
-            JsonLocation at = found == null ? null : found.locate(problem.where()).orElse(null);
-            return new Problem(problem.severity(), problems.where(at, problem.where()), problem.code(),
-                    problem.message());
-        }).toList());
+        return problems.relocate(found, locator);
     }
 }

@@ -88,6 +88,19 @@ final class ExpectedValue {
         return LocalizedText.of("un objet { … }", "an object { … }");
     }
 
+    /**
+     * Whether a token is of another JSON type than the one values of {@code type} are written as: Jackson reports a
+     * number given for a string, or a string for a number, as a badly spelled value, and people read it better as a
+     * wrong type.
+     */
+    static boolean isWrongJsonType(Class<?> type, JsonToken token) {
+        if (type == null || token == null) {
+            return false;
+        }
+        boolean numberOrBoolean = type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class;
+        return numberOrBoolean ? token == JsonToken.VALUE_STRING : token.isScalarValue() && token != JsonToken.VALUE_STRING;
+    }
+
     /** What a token is, in words. */
     static LocalizedText found(JsonToken token) {
         if (token == null) {

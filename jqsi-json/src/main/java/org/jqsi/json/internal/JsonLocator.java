@@ -25,6 +25,11 @@ public final class JsonLocator {
     private JsonLocator() {
     }
 
+    /** A locator that knows no place: for input that cannot be read twice. */
+    public static JsonLocator none() {
+        return new JsonLocator();
+    }
+
     /**
      * Reads the file and returns a locator for the given paths and their parents, which stand in for properties that
      * are absent ({@code activities[3].previousStart} is found at {@code activities[3]}). A file that cannot be read

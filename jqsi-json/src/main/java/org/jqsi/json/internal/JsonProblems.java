@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +48,45 @@ public final class JsonProblems {
     private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
 
     private final String origin;
+    private final Map<Problem, String> paths = new IdentityHashMap<>();
 
     /** @param origin the file or resource, as people know it ({@code program.json}) */
     public JsonProblems(String origin) {
         this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * The same problems, placed where their paths are in the file: Jackson places some mapping errors at the end of
+     * the object it was reading, and the validator knows only paths.
+     */
+    public List<Problem> relocate(List<Problem> problems, JsonLocator locator) {
+        return problems.stream().map(problem -> {
+            String path = paths.get(problem);
+            // A problem this class did not make comes from the validator, whose "where" is a path.
+            Problem unplaced = path != null ? problem
+                    : new Problem(problem.severity(), where(null, problem.where()), problem.code(), problem.message());
+            String at = path != null ? path : problem.where();
+            return locator.locate(at)
+                    .map(l -> new Problem(problem.severity(), where(l, at), problem.code(), problem.message()))
+                    .orElse(unplaced);
+        }).toList();
+    }
+
+    /** The paths of the given problems that have one, in the file. */
+    public List<String> pathsOf(List<Problem> problems) {
+        return problems.stream().map(p -> paths.getOrDefault(p, p.where())).toList();
+    }
+
+    /** An error at a path, remembered so that it can be relocated. */
+    private Problem error(JsonLocation location, String path, String code, LocalizedText message) {
+        Problem problem = Problem.error(where(location, path), code, message);
+        paths.put(problem, path == null ? "" : path);
+        return problem;
+    }
+
+    /** The file or resource, as people know it. */
+    public String origin() {
+        return origin;
     }
 
     /** {@code origin:line:column (path)}, or less when the location or path is unknown. */
@@ -69,11 +106,11 @@ public final class JsonProblems {
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
         if (detail.startsWith("Duplicate field")) {
             String name = quoted(detail);
-            return Problem.error(where(e.getLocation(), null), DUPLICATE, LocalizedText.of(
+            return error(e.getLocation(), null, DUPLICATE, LocalizedText.of(
                     "la propriété « " + name + " » apparaît deux fois dans le même objet",
                     "property \"" + name + "\" appears twice in the same object"));
         }
-        return Problem.error(where(e.getLocation(), null), SYNTAX, LocalizedText.of(
+        return error(e.getLocation(), null, SYNTAX, LocalizedText.of(
                 "JSON mal formé : " + detail, "malformed JSON: " + detail));
     }
 
@@ -84,18 +121,22 @@ public final class JsonProblems {
         JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
         if (e instanceof UnrecognizedPropertyException u) {
             String known = String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
-            return Problem.error(where(location, path), UNKNOWN_PROPERTY, LocalizedText.of(
+            return error(location, path, UNKNOWN_PROPERTY, LocalizedText.of(
                     "propriété inconnue « " + u.getPropertyName() + " » ; propriétés permises ici : " + known,
                     "unknown property \"" + u.getPropertyName() + "\"; the properties allowed here are: " + known));
         }
         if (e instanceof InvalidTypeIdException t) {
+            Class<?> base = t.getBaseType() == null ? null : t.getBaseType().getRawClass();
+            if (t.getTypeId() == null && token != null && token.isScalarValue()) {
+                return wrongType(location, path, ExpectedValue.of(base), token);
+            }
             if (t.getTypeId() == null) {
                 return missing(location, path, "type");
             }
-            LocalizedText expected = ExpectedValue.of(t.getBaseType() == null ? null : t.getBaseType().getRawClass());
-            return badValue(location, path + ".type", t.getTypeId(), expected);
+            return badValue(location, path + ".type", t.getTypeId(), ExpectedValue.of(base));
         }
-        if (e instanceof InvalidFormatException f && f.getValue() != null && token != JsonToken.VALUE_NULL) {
+        if (e instanceof InvalidFormatException f && f.getValue() != null && token != JsonToken.VALUE_NULL
+                && !ExpectedValue.isWrongJsonType(f.getTargetType(), token)) {
             return badValue(location, path, String.valueOf(f.getValue()), ExpectedValue.of(f.getTargetType()));
         }
         if (e instanceof ValueInstantiationException v) {
@@ -104,19 +145,20 @@ public final class JsonProblems {
         if (e instanceof MismatchedInputException m) {
             Matcher missing = MISSING_CREATOR_PROPERTY.matcher(Objects.toString(m.getOriginalMessage(), ""));
             if (missing.find()) {
-                return missing(location, path + "." + missing.group(1), null);
+                String name = missing.group(1);
+                return missing(location, path.endsWith("." + name) ? path : path + "." + name, null);
             }
             return wrongType(location, path, ExpectedValue.of(m.getTargetType()), token);
         }
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
-        return Problem.error(where(location, path), BAD_VALUE, LocalizedText.of(
+        return error(location, path, BAD_VALUE, LocalizedText.of(
                 "valeur invalide : " + detail, "invalid value: " + detail));
     }
 
     /** The top of the file, or a list in it, is not what the format expects. */
     public Problem wrongType(JsonLocation location, String path, LocalizedText expected, JsonToken found) {
         LocalizedText what = ExpectedValue.found(found);
-        return Problem.error(where(location, path), WRONG_TYPE, LocalizedText.of(
+        return error(location, path, WRONG_TYPE, LocalizedText.of(
                 "attendu : " + expected.fr() + " ; trouvé : " + what.fr(),
                 "expected " + expected.in(Language.EN) + ", found "
                         + what.in(Language.EN)));
@@ -126,7 +168,7 @@ public final class JsonProblems {
     public Problem missing(JsonLocation location, String path, String name) {
         String full = name == null ? path : path + "." + name;
         String property = full.substring(full.lastIndexOf('.') + 1);
-        return Problem.error(where(location, full), MISSING, LocalizedText.of(
+        return error(location, full, MISSING, LocalizedText.of(
                 "la propriété obligatoire « " + property + " » manque ou vaut null",
                 "required property \"" + property + "\" is missing or null"));
     }
@@ -134,7 +176,7 @@ public final class JsonProblems {
     /** A property the format does not have at the top of the file. */
     public Problem unknownProperty(JsonLocation location, String name, List<String> known) {
         String allowed = String.join(", ", known);
-        return Problem.error(where(location, name), UNKNOWN_PROPERTY, LocalizedText.of(
+        return error(location, name, UNKNOWN_PROPERTY, LocalizedText.of(
                 "propriété inconnue « " + name + " » ; propriétés permises ici : " + allowed,
                 "unknown property \"" + name + "\"; the properties allowed here are: " + allowed));
     }
@@ -142,14 +184,14 @@ public final class JsonProblems {
     /** A format version this reader does not know. */
     public Problem formatVersion(JsonLocation location, String found, int supported) {
         String what = found == null ? "absente" : found;
-        return Problem.error(where(location, "formatVersion"), FORMAT_VERSION, LocalizedText.of(
+        return error(location, "formatVersion", FORMAT_VERSION, LocalizedText.of(
                 "version du format " + what + " : ce lecteur lit la version " + supported,
                 "format version " + (found == null ? "missing" : found) + ": this reader reads version "
                         + supported));
     }
 
     private Problem badValue(JsonLocation location, String path, String value, LocalizedText expected) {
-        return Problem.error(where(location, path), BAD_VALUE, LocalizedText.of(
+        return error(location, path, BAD_VALUE, LocalizedText.of(
                 "valeur invalide « " + value + " » ; attendu : " + expected.fr(),
                 "invalid value \"" + value + "\"; expected " + expected.in(Language.EN)));
     }
@@ -165,11 +207,11 @@ public final class JsonProblems {
             return missing(location, path, npe.getMessage());
         }
         if (cause instanceof NullPointerException) {
-            return Problem.error(where(location, path), WRONG_TYPE, LocalizedText.of(
+            return error(location, path, WRONG_TYPE, LocalizedText.of(
                     "null n'est pas permis ici", "null is not allowed here"));
         }
         String detail = cause == null ? v.getOriginalMessage() : cause.getMessage();
-        return Problem.error(where(location, path), BAD_VALUE, LocalizedText.of(
+        return error(location, path, BAD_VALUE, LocalizedText.of(
                 "valeur invalide : " + detail, "invalid value: " + detail));
     }
 

@@ -1,6 +1,7 @@
 package org.jqsi.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,8 +28,8 @@ import org.jqsi.core.model.Status;
 
 /**
  * The Jackson module that maps jqsi-core's model to the program file format: mix-ins for the records, and one
- * strict text form for each value written as a string (java.time values in ISO 8601, zone ids, language tags, region
- * codes, enum constants).
+ * strict text form for each value written as a string (URLs, java.time values in ISO 8601, zone ids, language tags,
+ * region codes, enum constants).
  *
  * <p>java.time values are handled here rather than by {@code jackson-datatype-jsr310}, whose readers also accept
  * arrays, numbers and lenient spellings: the file format, and its JSON Schema, have exactly one spelling each.
@@ -52,6 +53,8 @@ public final class ProgramJacksonModule extends SimpleModule {
         setMixInAnnotation(Geo.class, ModelMixins.GeoMixin.class);
         setMixInAnnotation(Registration.class, ModelMixins.RegistrationMixin.class);
 
+        // Jackson's own URI reader takes a number as text: 7 would become the relative URI "7".
+        add(new TextForm<>(URI.class, URI::toString, URI::create));
         add(new TextForm<>(LocalDate.class, LocalDate::toString, LocalDate::parse));
         add(new TextForm<>(LocalDateTime.class, LocalDateTime::toString, LocalDateTime::parse));
         add(new TextForm<>(LocalTime.class, LocalTime::toString, LocalTime::parse));

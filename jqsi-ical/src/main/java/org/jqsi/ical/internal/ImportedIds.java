@@ -1,0 +1,59 @@
+package org.jqsi.ical.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jqsi.core.model.Ids;
+
+/**
+ * The activity id of an imported event, derived from its {@code UID} alone, so that importing a feed again finds the
+ * same activities. A UID that jqsi wrote ({@code loin-de-bachar-2020@jqsi}) gives back its activity's id; any other
+ * gives a slug of it plus a short hash, since two UIDs can slug alike ({@code A@x} and {@code a@x}).
+ */
+public final class ImportedIds {
+
+    /** Room left for an occurrence suffix ({@code -20211109-1900}). */
+    private static final int OCCURRENCE_SUFFIX = 14;
+    private static final int HASH_HEX = 8;
+    private static final Pattern SLUG = Pattern.compile(Ids.SLUG);
+
+    private ImportedIds() {
+    }
+
+    /** The id of the activity for an event's UID. */
+    public static String forUid(String uid, String ownDomain) {
+        String suffix = "@" + ownDomain;
+        if (uid.endsWith(suffix)) {
+            String local = uid.substring(0, uid.length() - suffix.length());
+            if (SLUG.matcher(local).matches() && local.length() <= Ids.MAX_LENGTH - OCCURRENCE_SUFFIX) {
+                return local;
+            }
+        }
+        String slug = Normalizer.normalize(uid, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        int room = Ids.MAX_LENGTH - OCCURRENCE_SUFFIX - HASH_HEX - 1;
+        if (slug.length() > room) {
+            slug = slug.substring(0, room).replaceAll("-+$", "");
+        }
+        String hash = hash(uid);
+        return slug.isEmpty() ? "evenement-" + hash : slug + "-" + hash;
+    }
+
+    /** The id of one occurrence of a recurring event: the event's id and the occurrence's original local start. */
+    public static String forOccurrence(String eventId, String occurrenceKey) {
+        return eventId + "-" + occurrenceKey;
+    }
+
+    private static String hash(String uid) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(uid.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, HASH_HEX / 2);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package org.jqsi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.Problem;
+import org.jqsi.core.validation.ProgramValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of error in a program file is reported with its place in the file and what was expected. */
+class ReadingErrorsTest {
+
+    private static ProgramReader reader;
+
+    @BeforeAll
+    static void reader() {
+        reader = new ProgramReader(new ProgramValidator());
+    }
+
+    /** A small valid file; each test breaks one line of it. Line numbers below are those of this text. */
+    private static final String VALID = """
+            {
+              "$schema": "https://jqsi.org/schemas/program/1/program.schema.json",
+              "formatVersion": 1,
+              "editions": [
+                {"id": "jqsi-2020", "year": 2020, "start": "2020-11-05", "end": "2020-11-14"}
+              ],
+              "partners": [
+                {"id": "aqoci", "name": {"fr": "AQOCI"}, "kind": "coalition"}
+              ],
+              "activities": [
+                {
+                  "id": "panel-2020",
+                  "editionId": "jqsi-2020",
+                  "kind": "panel",
+                  "title": {"fr": "Panel", "en": "Panel"},
+                  "schedule": {"type": "timed", "start": "2020-11-12T16:00", "zone": "America/Toronto"},
+                  "partners": [{"partnerId": "aqoci", "role": "organizer"}],
+                  "status": "scheduled"
+                },
+                {
+                  "id": "film-2020",
+                  "editionId": "jqsi-2020",
+                  "kind": "screening",
+                  "title": {"fr": "Film"},
+                  "schedule": {"type": "window", "first": "2020-11-13", "last": "2020-11-14", "zone": "America/Toronto"},
+                  "status": "scheduled"
+                }
+              ]
+            }
+            """;
+
+    private static List<Problem> problemsOf(String json) {
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class,
+                () -> reader.read(json, "program.json"));
+        assertThat(e).as("reading should fail").isNotNull();
+        assertThat(e.origin()).isEqualTo("program.json");
+        return e.report().problems();
+    }
+
+    private static Problem onlyProblemOf(String json) {
+        List<Problem> problems = problemsOf(json);
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    @Test
+    void theValidFileReads() throws Exception {
+        assertThat(reader.read(VALID, "program.json").activities()).hasSize(2);
+    }
+
+    @Test
+    void malformedJsonGivesItsLineAndColumn() {
+        Problem problem = onlyProblemOf(VALID.replace("\"kind\": \"panel\",", "\"kind\": \"panel\""));
+
+        assertThat(problem.code()).isEqualTo("json.syntax");
+        assertThat(problem.where()).isEqualTo("program.json:15:7");
+        assertThat(problem.message(Language.EN)).startsWith("malformed JSON: Unexpected character ('\"'");
+        assertThat(problem.message(Language.FR)).startsWith("JSON mal formé : ");
+    }
+
+    @Test
+    void aTruncatedFileIsMalformed() {
+        Problem problem = onlyProblemOf(VALID.substring(0, VALID.indexOf("\"status\": \"scheduled\"")));
+
+        assertThat(problem.code()).isEqualTo("json.syntax");
+        assertThat(problem.message(Language.EN)).contains("end-of-input");
+    }
+
+    @Test
+    void aPropertyTwiceInOneObjectIsAnError() {
+        Problem problem = onlyProblemOf(VALID.replace("\"kind\": \"panel\",", "\"kind\": \"panel\", \"kind\": \"quiz\","));
+
+        assertThat(problem.code()).isEqualTo("json.duplicate-property");
+        assertThat(problem.where()).startsWith("program.json:14:");
+        assertThat(problem.message(Language.EN)).isEqualTo("property \"kind\" appears twice in the same object");
+    }
+
+    @Test
+    void anUnknownPropertyNamesThePropertiesAllowed() {
+        Problem problem = onlyProblemOf(VALID.replace("\"start\": \"2020-11-12T16:00\",",
+                "\"start\": \"2020-11-12T16:00\", \"ends\": \"2020-11-12T18:00\","));
+
+        assertThat(problem.code()).isEqualTo("json.unknown-property");
+        assertThat(problem.where()).isEqualTo("program.json:16:66 (activities[0].schedule.ends)");
+        assertThat(problem.message(Language.EN))
+                .isEqualTo("unknown property \"ends\"; the properties allowed here are: end, start, zone");
+        assertThat(problem.message(Language.FR))
+                .isEqualTo("propriété inconnue « ends » ; propriétés permises ici : end, start, zone");
+    }
+
+    @Test
+    void anUnknownPropertyAtTheTopIsAnError() {
+        Problem problem = onlyProblemOf(VALID.replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"events\": [],"));
+
+        assertThat(problem.code()).isEqualTo("json.unknown-property");
+        assertThat(problem.where()).isEqualTo("program.json:3:23 (events)");
+        assertThat(problem.message(Language.EN)).isEqualTo("unknown property \"events\"; the properties allowed here "
+                + "are: $schema, formatVersion, editions, partners, activities");
+    }
+
+    @Test
+    void aWrongTypeSaysWhatWasExpectedAndFound() {
+        Problem problem = onlyProblemOf(VALID.replace("\"title\": {\"fr\": \"Panel\", \"en\": \"Panel\"}",
+                "\"title\": \"Panel\""));
+
+        assertThat(problem.code()).isEqualTo("json.wrong-type");
+        assertThat(problem.where()).isEqualTo("program.json:15:7 (activities[0].title)");
+        assertThat(problem.message(Language.EN))
+                .isEqualTo("expected an object {\"fr\": \"…\", \"en\": \"…\"}, found a string");
+        assertThat(problem.message(Language.FR))
+                .isEqualTo("attendu : un objet {\"fr\": \"…\", \"en\": \"…\"} ; trouvé : une chaîne de caractères");
+    }
+
+    @Test
+    void aNumberIsNotTextNorTextANumber() {
+        List<Problem> problems = problemsOf(VALID
+                .replace("\"id\": \"film-2020\"", "\"id\": 2020")
+                .replace("\"year\": 2020", "\"year\": \"2020\""));
+
+        assertThat(problems).extracting(Problem::code).containsExactly("json.wrong-type", "json.wrong-type");
+        assertThat(problems.get(0).where()).isEqualTo("program.json:5:25 (editions[0].year)");
+        assertThat(problems.get(0).message(Language.EN)).isEqualTo("expected an integer, found a string");
+        assertThat(problems.get(1).where()).isEqualTo("program.json:21:7 (activities[1].id)");
+        assertThat(problems.get(1).message(Language.EN)).isEqualTo("expected a string, found an integer");
+    }
+
+    @Test
+    void aDateThatIsNotIsoIsABadValue() {
+        Problem problem = onlyProblemOf(VALID.replace("\"2020-11-12T16:00\"", "\"12/11/2020 16:00\""));
+
+        assertThat(problem.code()).isEqualTo("json.bad-value");
+        assertThat(problem.where()).isEqualTo("program.json:16:37 (activities[0].schedule.start)");
+        assertThat(problem.message(Language.EN)).isEqualTo("invalid value \"12/11/2020 16:00\"; expected a local "
+                + "date and time YYYY-MM-DDThh:mm, like 2020-11-10T19:30");
+    }
+
+    @Test
+    void anUnknownKindListsTheKinds() {
+        Problem problem = onlyProblemOf(VALID.replace("\"kind\": \"panel\"", "\"kind\": \"PANEL\""));
+
+        assertThat(problem.code()).isEqualTo("json.bad-value");
+        assertThat(problem.where()).isEqualTo("program.json:14:7 (activities[0].kind)");
+        assertThat(problem.message(Language.EN)).isEqualTo("invalid value \"PANEL\"; expected one of: conference, "
+                + "screening, concert, exhibition, quiz, panel, discussion, workshop, publication, other");
+    }
+
+    @Test
+    void anOffsetIsNotAZone() {
+        Problem problem = onlyProblemOf(VALID.replace("16:00\", \"zone\": \"America/Toronto\"}", "16:00\", \"zone\": \"-05:00\"}"));
+
+        assertThat(problem.code()).isEqualTo("json.bad-value");
+        assertThat(problem.where()).endsWith("(activities[0].schedule.zone)");
+        assertThat(problem.message(Language.EN)).contains("an IANA time-zone id, like America/Toronto");
+    }
+
+    @Test
+    void anUnknownScheduleTypeIsABadValue() {
+        Problem problem = onlyProblemOf(VALID.replace("\"type\": \"timed\"", "\"type\": \"allday\""));
+
+        assertThat(problem.code()).isEqualTo("json.bad-value");
+        assertThat(problem.where()).startsWith("program.json:16:").endsWith("(activities[0].schedule.type)");
+        assertThat(problem.message(Language.EN))
+                .isEqualTo("invalid value \"allday\"; expected a schedule whose \"type\" is timed, window or tba");
+    }
+
+    @Test
+    void aMissingRequiredPropertyIsNamed() {
+        Problem problem = onlyProblemOf(VALID.replace("\"title\": {\"fr\": \"Film\"},", ""));
+
+        assertThat(problem.code()).isEqualTo("json.missing");
+        assertThat(problem.where()).startsWith("program.json:").endsWith("(activities[1].title)");
+        assertThat(problem.message(Language.EN)).isEqualTo("required property \"title\" is missing or null");
+        assertThat(problem.message(Language.FR)).isEqualTo("la propriété obligatoire « title » manque ou vaut null");
+    }
+
+    @Test
+    void missingPartsDeepInsideAreNamedWithTheirPath() {
+        List<Problem> problems = problemsOf(VALID
+                .replace("\"type\": \"timed\", ", "")
+                .replace("{\"fr\": \"Film\"}", "{\"en\": \"Film\"}")
+                .replace("\"year\": 2020, ", ""));
+
+        assertThat(problems).extracting(Problem::code).containsOnly("json.missing");
+        assertThat(problems).extracting(Problem::where).satisfiesExactly(
+                w -> assertThat(w).endsWith("(editions[0].year)"),
+                w -> assertThat(w).startsWith("program.json:16:").endsWith("(activities[0].schedule.type)"),
+                w -> assertThat(w).endsWith("(activities[1].title.fr)"));
+    }
+
+    @Test
+    void theFormatVersionIsRequiredAndChecked() {
+        Problem missing = onlyProblemOf(VALID.replace("\"formatVersion\": 1,", ""));
+        Problem future = onlyProblemOf(VALID.replace("\"formatVersion\": 1,", "\"formatVersion\": 2,"));
+
+        assertThat(missing.code()).isEqualTo("json.format-version");
+        assertThat(missing.message(Language.EN)).isEqualTo("format version missing: this reader reads version 1");
+        assertThat(future.code()).isEqualTo("json.format-version");
+        assertThat(future.where()).isEqualTo("program.json:3:3 (formatVersion)");
+        assertThat(future.message(Language.EN)).isEqualTo("format version 2: this reader reads version 1");
+    }
+
+    @Test
+    void aFileThatIsNotAnObjectSaysSo() {
+        Problem problem = onlyProblemOf("[]");
+
+        assertThat(problem.code()).isEqualTo("json.wrong-type");
+        assertThat(problem.where()).isEqualTo("program.json:1:1");
+        assertThat(problem.message(Language.EN)).isEqualTo("expected an object { \"formatVersion\": 1, … }, found an array");
+    }
+
+    @Test
+    void contentAfterTheProgramIsAnError() {
+        Problem problem = onlyProblemOf(VALID + "{}");
+
+        assertThat(problem.code()).isEqualTo("json.syntax");
+        assertThat(problem.where()).isEqualTo("program.json:30:1");
+    }
+
+    @Test
+    void everyBrokenActivityIsReportedAtOnce() {
+        List<Problem> problems = problemsOf(VALID
+                .replace("\"kind\": \"panel\"", "\"kind\": \"table-ronde\"")
+                .replace("\"kind\": \"screening\"", "\"kind\": 3")
+                .replace("\"end\": \"2020-11-14\"", "\"end\": \"2020-11-31\""));
+
+        assertThat(problems).extracting(Problem::where).containsExactly(
+                "program.json:5:62 (editions[0].end)",
+                "program.json:14:7 (activities[0].kind)",
+                "program.json:23:7 (activities[1].kind)");
+        assertThat(problems).extracting(Problem::code).containsExactly(
+                "json.bad-value", "json.bad-value", "json.wrong-type");
+    }
+
+    @Test
+    void anUnknownReferenceIsFoundByTheValidatorAndLocatedInTheFile() {
+        List<Problem> problems = problemsOf(VALID
+                .replace("{\"partnerId\": \"aqoci\", \"role\": \"organizer\"}",
+                        "{\"partnerId\": \"acoqi\", \"role\": \"organizer\"}")
+                .replace("\"editionId\": \"jqsi-2020\",\n      \"kind\": \"screening\"",
+                        "\"editionId\": \"jqsi-2002\",\n      \"kind\": \"screening\""));
+
+        assertThat(problems).extracting(Problem::code).containsExactly("reference.partner", "reference.edition");
+        assertThat(problems).extracting(Problem::where).containsExactly(
+                "program.json:17:21 (activities[0].partners[0].partnerId)",
+                "program.json:22:7 (activities[1].editionId)");
+        assertThat(problems.get(0).message(Language.EN)).contains("acoqi");
+        assertThat(problems.get(0).message(Language.FR)).contains("acoqi");
+    }
+
+    @Test
+    void theValidatorsProblemsComeAllAtOnceAndAbsentPropertiesPointAtTheirObject() {
+        List<Problem> problems = problemsOf(VALID
+                .replace("\"status\": \"scheduled\"\n    },", "\"status\": \"rescheduled\"\n    },")
+                .replace("\"last\": \"2020-11-14\"", "\"last\": \"2020-11-12\"")
+                .replace("\"id\": \"panel-2020\"", "\"id\": \"Panel 2020\""));
+
+        assertThat(problems).extracting(Problem::code)
+                .containsExactlyInAnyOrder("Pattern", "status.rescheduled-without-previous-start",
+                        "schedule.last-before-first");
+        assertThat(problems).extracting(Problem::where).contains(
+                "program.json:12:7 (activities[0].id)",
+                "program.json:11:5 (activities[0].previousStart)",
+                "program.json:25:61 (activities[1].schedule.last)");
+    }
+
+    @Test
+    void aFileGivesItsPathAndAStreamGivesPathsWithoutLinesForTheValidator(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        String broken = VALID.replace("\"editionId\": \"jqsi-2020\",\n      \"kind\": \"screening\"",
+                "\"editionId\": \"jqsi-2002\",\n      \"kind\": \"screening\"");
+        Files.writeString(file, broken);
+
+        ProgramLoadException fromFile = catchThrowableOfType(ProgramLoadException.class, () -> reader.read(file));
+        ProgramLoadException fromStream = catchThrowableOfType(ProgramLoadException.class, () -> reader.read(
+                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "upload"));
+
+        assertThat(fromFile.report().problems()).extracting(Problem::where)
+                .containsExactly(file + ":22:7 (activities[1].editionId)");
+        assertThat(fromStream.report().problems()).extracting(Problem::where)
+                .containsExactly("upload (activities[1].editionId)");
+    }
+
+    @Test
+    void aMissingFileIsALoadFailure(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.json");
+
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> reader.read(missing));
+
+        assertThat(e.report().problems()).extracting(Problem::code).containsExactly("load-failed");
+        assertThat(e.getMessage()).contains("missing.json");
+    }
+}

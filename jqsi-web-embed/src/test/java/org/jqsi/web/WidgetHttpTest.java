@@ -1,0 +1,196 @@
+package org.jqsi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.sample.SampleProgram;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Caching, validators, security headers, CORS, assets and reloads. */
+class WidgetHttpTest {
+
+    private WidgetServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = WidgetServer.start(WidgetSettings.builder()
+                .frameAncestors(List.of("'self'", "https://partner.example.org", "https://*.example.com"))
+                .pageMaxAge(Duration.ofMinutes(10))
+                .build());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void everyPageCarriesSecurityHeaders() throws Exception {
+        for (String path : List.of("/widget/", "/widget/activities/dheepan-2020", "/widget/embed.js",
+                "/widget/nope")) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                    .hasValue("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).as(path)
+                    .contains("default-src 'none'")
+                    .contains("frame-ancestors 'self' https://partner.example.org https://*.example.com");
+        }
+        String csp = server.get("/widget/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void framingIsLimitedToTheWidgetsOwnSiteByDefault() throws Exception {
+        try (WidgetServer defaults = WidgetServer.start(WidgetSettings.defaults())) {
+            assertThat(defaults.get("/widget/").headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .endsWith("frame-ancestors 'self'");
+        }
+    }
+
+    @Test
+    void pagesHaveValidatorsAndALifetime() throws Exception {
+        HttpResponse<String> response = server.get("/widget/?region=04");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=600");
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(response.headers().firstValue("Last-Modified")).hasValue("Mon, 23 Nov 2026 15:00:00 GMT");
+
+        HttpResponse<String> again = server.get("/widget/?region=04", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+
+        HttpResponse<String> weak = server.get("/widget/?region=04", "If-None-Match", "\"other\", W/" + etag);
+        assertThat(weak.statusCode()).isEqualTo(304);
+
+        HttpResponse<String> since = server.get("/widget/?region=04",
+                "If-Modified-Since", "Mon, 23 Nov 2026 15:00:00 GMT");
+        assertThat(since.statusCode()).isEqualTo(304);
+        HttpResponse<String> before = server.get("/widget/?region=04",
+                "If-Modified-Since", "Mon, 23 Nov 2026 14:59:59 GMT");
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(server.get("/widget/?region=04", "If-Modified-Since", "garbage").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theEtagFollowsTheQueryAndTheLanguageButNotTheirSpelling() throws Exception {
+        String plain = etag("/widget/?region=04");
+        assertThat(etag("/widget/?region=Mauricie&utm_source=x")).isEqualTo(plain);
+        assertThat(etag("/widget/?region=04&lang=fr")).isEqualTo(plain);
+        assertThat(etag("/widget/?region=04&lang=en")).isNotEqualTo(plain);
+        assertThat(etag("/widget/?region=04&kind=screening")).isNotEqualTo(plain);
+        assertThat(etag("/widget/?region=04&layout=compact")).isNotEqualTo(plain);
+        assertThat(etag("/widget/")).isNotEqualTo(plain);
+    }
+
+    private String etag(String path) throws Exception {
+        return server.get(path).headers().firstValue("ETag").orElseThrow();
+    }
+
+    @Test
+    void aReloadShowsUpOnTheNextRequestWithANewEtag() throws Exception {
+        HttpResponse<String> before = server.get("/widget/");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        Activity added = Activity.builder("quiz-solidaire-2020")
+                .edition(SampleProgram.EDITION_2020)
+                .kind(ActivityKind.QUIZ)
+                .title(LocalizedText.of("Quiz solidaire", "Solidarity quiz"))
+                .schedule(Schedule.Timed.at(java.time.LocalDateTime.of(2020, 11, 9, 19, 0), Region.EASTERN))
+                .region(Region.MAURICIE)
+                .build();
+        List<Activity> activities = new java.util.ArrayList<>(SampleProgram.activities());
+        activities.add(added);
+        server.serve(Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), activities)));
+
+        HttpResponse<String> after = server.get("/widget/", "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(after.body()).select(".jqsi-title").eachText()).contains("Quiz solidaire");
+        assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+    }
+
+    @Test
+    void assetsHaveVersionedNamesAndLiveForAYear() throws Exception {
+        var page = Jsoup.parse(server.get("/widget/").body());
+        String css = page.selectFirst("link[rel=stylesheet]").attr("href");
+        String js = page.selectFirst("script[src]").attr("src");
+        assertThat(css).matches(".*/widget/assets/widget\\.[0-9a-f]{10}\\.css");
+        assertThat(js).matches(".*/widget/assets/frame\\.[0-9a-f]{10}\\.js");
+        for (String asset : List.of(css, js)) {
+            HttpResponse<String> response = server.get(asset.substring(asset.indexOf("/widget/")));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValue("public, max-age=31536000, immutable");
+            String etag = response.headers().firstValue("ETag").orElseThrow();
+            assertThat(server.get(asset.substring(asset.indexOf("/widget/")), "If-None-Match", etag).statusCode())
+                    .isEqualTo(304);
+        }
+        assertThat(server.get(css.substring(css.indexOf("/widget/"))).headers().firstValue("Content-Type")
+                .orElseThrow()).startsWithIgnoringCase("text/css");
+    }
+
+    @Test
+    void theEmbedScriptHasAStableAddressAndAShortLifetime() throws Exception {
+        HttpResponse<String> response = server.get("/widget/embed.js");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .startsWithIgnoringCase("text/javascript");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+        assertThat(response.body()).contains("document.currentScript");
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(server.get("/widget/embed.js", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void theInlineFragmentIsReadableFromOtherSites() throws Exception {
+        HttpResponse<String> response = server.get("/widget/?fragment=1&region=04",
+                "Origin", "https://partner.example.org");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.body()).doesNotContain("<html").doesNotContain("<script");
+        var fragment = Jsoup.parseBodyFragment(response.body());
+        assertThat(fragment.select(".jqsi .jqsi-activity")).hasSize(5);
+        assertThat(fragment.selectFirst("input[name=fragment]").val()).isEqualTo("1");
+        // The full page is not readable cross-origin.
+        assertThat(server.get("/widget/").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void answersPreflightsAndHeadRequests() throws Exception {
+        HttpResponse<String> options = server.send("OPTIONS", "/widget/feed.json",
+                "Origin", "https://partner.example.org", "Access-Control-Request-Method", "GET");
+        assertThat(options.statusCode()).isEqualTo(204);
+        assertThat(options.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(options.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD, OPTIONS");
+
+        HttpResponse<String> head = server.send("HEAD", "/widget/");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("ETag")).isPresent();
+
+        assertThat(server.send("POST", "/widget/").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void restrictedCorsNamesTheAllowedOriginOnly() throws Exception {
+        try (WidgetServer restricted = WidgetServer.start(WidgetSettings.builder()
+                .corsOrigins(List.of("https://partner.example.org")).build())) {
+            assertThat(restricted.get("/widget/?fragment=1", "Origin", "https://partner.example.org").headers()
+                    .firstValue("Access-Control-Allow-Origin")).hasValue("https://partner.example.org");
+            assertThat(restricted.get("/widget/?fragment=1", "Origin", "https://evil.example.net").headers()
+                    .firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+    }
+}
