@@ -258,7 +258,8 @@ public final class ActivityIndex {
     private boolean matches(int p, ActivityQuery q) {
         Activity a = sorted[p];
         return (q.editionIds().isEmpty() || q.editionIds().contains(a.editionId()))
-                && (q.regions().isEmpty() || q.regions().contains(a.region()))
+                // Immutable sets refuse to look for null: province-wide activities have no region.
+                && (q.regions().isEmpty() || a.region() != null && q.regions().contains(a.region()))
                 && (q.kinds().isEmpty() || q.kinds().contains(a.kind()))
                 && (q.partnerId() == null || a.partners().stream().anyMatch(i -> i.partnerId().equals(q.partnerId())))
                 && (q.themeTag() == null || tagsByPosition.get(p).contains(q.themeTag()))

@@ -133,7 +133,7 @@ class ActivityIndexTest {
         Map<String, Edition> editions = EDITIONS;
         return DATA.activities().stream()
                 .filter(a -> q.editionIds().isEmpty() || q.editionIds().contains(a.editionId()))
-                .filter(a -> q.regions().isEmpty() || q.regions().contains(a.region()))
+                .filter(a -> q.regions().isEmpty() || a.region() != null && q.regions().contains(a.region()))
                 .filter(a -> q.kinds().isEmpty() || q.kinds().contains(a.kind()))
                 .filter(a -> q.partnerId() == null
                         || a.partners().stream().anyMatch(p -> p.partnerId().equals(q.partnerId())))

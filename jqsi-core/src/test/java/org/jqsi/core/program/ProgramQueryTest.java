@@ -47,6 +47,9 @@ class ProgramQueryTest {
         assertThat(ids(ActivityQuery.builder().region(Region.MAURICIE).build())).hasSize(5);
         assertThat(ids(ActivityQuery.builder().region(Region.ESTRIE).build())).isEmpty();
         assertThat(ids(ActivityQuery.builder().region(Region.ESTRIE).region(Region.MAURICIE).build())).hasSize(5);
+        // CECI's province-wide discussions have no region: a region filter leaves them out, whatever index is used.
+        assertThat(ids(ActivityQuery.builder().edition(SampleProgram.EDITION_2021).region(Region.MAURICIE).build()))
+                .isEmpty();
         assertThat(ids(ActivityQuery.builder().kind(ActivityKind.PANEL).kind(ActivityKind.EXHIBITION).build()))
                 .containsExactly(SampleProgram.EXHIBITION_OPENING, SampleProgram.MIGRATION_PANEL);
         assertThat(ids(ActivityQuery.builder().partner("aqoci").build()))

@@ -29,8 +29,8 @@ import org.jqsi.core.program.ProgramData;
 
 /**
  * A large program made up for tests: editions 2019 to 2023, every region and kind, a mix of places and schedules
- * (some in the Magdalen Islands' zone, some over several days, some undated), French text with accents. The same
- * seed gives the same program.
+ * (some in the Magdalen Islands' zone, some over several days, some undated, some province-wide without a region),
+ * French text with accents. The same seed gives the same program.
  */
 public final class GeneratedProgram {
 
@@ -73,7 +73,7 @@ public final class GeneratedProgram {
                 .kind(ActivityKind.values()[random.nextInt(ActivityKind.values().length)])
                 .title(LocalizedText.of("Activité " + i + " : " + w1 + " et " + w2, "Activity " + i))
                 .description(LocalizedText.fr("Une rencontre sur la " + w2 + " à " + region.displayName().fr()))
-                .region(region)
+                .region(random.nextInt(30) == 0 ? null : region)
                 .partner("p" + random.nextInt(40), PartnerRole.ORGANIZER)
                 .language(random.nextInt(4) == 0 ? Locale.ENGLISH : Locale.FRENCH)
                 .status(random.nextInt(20) == 0 ? Status.CANCELLED : Status.SCHEDULED)
