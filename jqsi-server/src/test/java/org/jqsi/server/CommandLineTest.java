@@ -109,6 +109,106 @@ class CommandLineTest {
         assertThat(run.out()).containsPattern("tronque\\.json:\\d+:\\d+");
     }
 
+    static final String PARTNER_FEED = String.join("\r\n",
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+            "VERSION:2.0",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:CS3R",
+            "X-WR-TIMEZONE:America/Toronto",
+            "BEGIN:VEVENT",
+            "DTSTART;TZID=America/Toronto:20211108T190000",
+            "DTEND;TZID=America/Toronto:20211108T210000",
+            "DTSTAMP:20211020T120000Z",
+            "UID:quiz-solidaire@google.com",
+            "SUMMARY:Quiz solidaire\\, édition réfugiés",
+            "LOCATION:Salle Anaïs-Allard-Rousseau\\, Trois-Rivières",
+            "STATUS:CONFIRMED",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "DTSTART;VALUE=DATE:20211115",
+            "DTEND;VALUE=DATE:20211118",
+            "DTSTAMP:20211020T120000Z",
+            "UID:expo-oeuvres@google.com",
+            "SUMMARY:Exposition : une œuvre à la fois",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
+
+    @Test
+    void importIcsMergesAFeedOnceAndASecondRunChangesNothing() throws Exception {
+        Path program = sampleFile();
+        Path feed = dir.resolve("cs3r.ics");
+        Files.writeString(feed, PARTNER_FEED);
+        String[] args = {"import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+            "--lang", "en", feed.toString(), "--into", program.toString()};
+
+        Run first = jqsi(args);
+        byte[] afterFirst = Files.readAllBytes(program);
+        Run second = jqsi(args);
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("2 added, 0 changed, 0 unchanged, 0 skipped, 0 outside the edition");
+        assertThat(second.status()).isZero();
+        assertThat(second.out()).startsWith("0 added, 0 changed, 2 unchanged");
+        assertThat(Files.readAllBytes(program)).isEqualTo(afterFirst);
+        Run validate = jqsi("validate", program.toString());
+        assertThat(validate.status()).isZero();
+        assertThat(validate.out()).contains("(9 activités");
+    }
+
+    @Test
+    void importIcsRefusesABrokenFeedAndLeavesTheFileAsItWas() throws Exception {
+        Path program = sampleFile();
+        byte[] before = Files.readAllBytes(program);
+        Path feed = dir.resolve("broken.ics");
+        Files.writeString(feed, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nthis is not a property\r\n");
+
+        Run run = jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+                feed.toString(), "--into", program.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.ics:");
+        assertThat(Files.readAllBytes(program)).isEqualTo(before);
+        assertThat(jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "99",
+                feed.toString(), "--into", program.toString()).status()).isEqualTo(2);
+        assertThat(jqsi("import-ics", "--edition", "jqsi-1999", "--partner", "cs3r", "--region", "04",
+                feed.toString(), "--into", program.toString()).status()).isEqualTo(1);
+    }
+
+    @Test
+    void exportWritesTheMatchingActivitiesAsICalendar() throws Exception {
+        Path out = dir.resolve("mauricie.ics");
+
+        Run run = jqsi("export", "--format", "ics", "--region", "04", "--kind", "screening", "--output",
+                out.toString(), sampleFile().toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String ics = Files.readString(out);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("VERSION:2.0");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
+        assertThat(ics).contains("SUMMARY;LANGUAGE=fr:Loin de Bachar").contains("Dheepan")
+                .doesNotContain("Migration : une histoire");
+    }
+
+    @Test
+    void exportWritesAFilteredProgramFileThatReadsBack() throws Exception {
+        Path out = dir.resolve("ceci.json");
+
+        Run run = jqsi("export", "--format", "json", "--partner", "ceci", "-o", out.toString(),
+                sampleFile().toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        ProgramData data = new org.jqsi.json.ProgramReader().read(out);
+        assertThat(data.activities()).extracting(Activity::id).containsExactly(SampleProgram.CECI_DISCUSSION_1,
+                SampleProgram.CECI_DISCUSSION_2);
+        assertThat(data.editions()).hasSize(2);
+        assertThat(jqsi("export", "--format", "ics", "--region", "Ontario", sampleFile().toString()).status())
+                .isEqualTo(2);
+        assertThat(jqsi("export", "--format", "pdf", sampleFile().toString()).status()).isEqualTo(2);
+    }
+
     @Test
     void badUsageExitsWithTwo() {
         assertThat(jqsi("validate").status()).isEqualTo(2);
@@ -122,11 +222,11 @@ class CommandLineTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : List.of("serve", "validate")) {
+        for (String command : List.of("serve", "validate", "export", "import-ics")) {
             Run help = jqsi(command, "--help");
             assertThat(help.status()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: jqsi " + command);
         }
-        assertThat(jqsi("--help").out()).contains("serve", "validate");
+        assertThat(jqsi("--help").out()).contains("serve", "validate", "export", "import-ics");
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code jqsi} command and its subcommands. */
 @Command(name = "jqsi", mixinStandardHelpOptions = true, versionProvider = JqsiCommand.Version.class,
         description = "Publishes the program of the Journées québécoises de la solidarité internationale.",
-        subcommands = {ServeCommand.class, ValidateCommand.class,
+        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportIcsCommand.class,
             CommandLine.HelpCommand.class})
 public final class JqsiCommand implements Runnable {
 
@@ -30,8 +30,22 @@ public final class JqsiCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new JqsiCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setExecutionExceptionHandler(JqsiCommand::failed);
         return commandLine.execute(args);
+    }
+
+    /**
+     * What reaches the user when a command fails unexpectedly (a disk error, a bug): one line saying what, not a stack
+     * trace; set {@code JQSI_DEBUG=1} to see the trace.
+     */
+    private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        commandLine.getErr().println("jqsi " + commandLine.getCommandName() + ": " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        if (System.getenv("JQSI_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        return 1;
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */
