@@ -210,6 +210,24 @@ class CommandLineTest {
     }
 
     @Test
+    void exportWritesSchemaOrgJsonLdInTheChosenLanguage() throws Exception {
+        Path out = dir.resolve("events.jsonld");
+
+        Run run = jqsi("export", "--format", "jsonld", "--lang", "en", "--edition", "jqsi-2020", "--pages",
+                "https://jqsi.example.org/widget/activities/{id}", "-o", out.toString(), sampleFile().toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(list.get("@type").asText()).isEqualTo("ItemList");
+        assertThat(list.get("itemListElement")).hasSize(5);
+        assertThat(list.toString()).contains("Far from Bashar")
+                .contains("https://jqsi.example.org/widget/activities/loin-de-bachar-2020")
+                .contains("2020-11-10T19:30:00-05:00");
+        assertThat(jqsi("export", "--format", "jsonld", "--pages", "https://x.example/no-id", sampleFile().toString())
+                .status()).isEqualTo(2);
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(jqsi("validate").status()).isEqualTo(2);
         assertThat(jqsi("validate", "--lang", "de", "x.json").status()).isEqualTo(2);

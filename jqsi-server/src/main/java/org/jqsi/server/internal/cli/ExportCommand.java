@@ -20,6 +20,7 @@ import org.jqsi.core.program.QueryResult;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
+import org.jqsi.json.EventJsonLd;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ final class ExportCommand implements Callable<Integer> {
             + "absent.")
     Path output;
 
+    @Option(names = "--pages", paramLabel = "TEMPLATE", defaultValue = "http://localhost:8080/widget/activities/{id}",
+            description = "Address of an activity's page, for JSON-LD, with {id} for its id (default: "
+                    + "${DEFAULT-VALUE}).")
+    String pages;
+
     @Mixin
     QueryOptions filters = new QueryOptions();
 
@@ -68,18 +74,20 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         List<Activity> activities;
+        EventJsonLd jsonLd;
         try {
             activities = matching(program);
+            jsonLd = EventJsonLd.withPagesAt(pages);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("jqsi export: --" + e.getMessage());
             return 2;
         }
         if (output == null) {
-            write(program, activities, System.out);
+            write(program, activities, jsonLd, System.out);
             System.out.flush();
         } else {
             try (OutputStream out = Files.newOutputStream(output)) {
-                write(program, activities, out);
+                write(program, activities, jsonLd, out);
             }
         }
         return 0;
@@ -96,17 +104,16 @@ final class ExportCommand implements Callable<Integer> {
         return all;
     }
 
-    private void write(Program program, List<Activity> activities, OutputStream out) throws IOException {
+    private void write(Program program, List<Activity> activities, EventJsonLd jsonLd, OutputStream out)
+            throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         switch (format) {
-            case ICS -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                new CalendarExporter(IcalSettings.defaults()).writeActivities(program, activities,
-                        FeedOptions.in(language), writer);
-                writer.flush();
-            }
+            case ICS -> new CalendarExporter(IcalSettings.defaults()).writeActivities(program, activities,
+                    FeedOptions.in(language), writer);
             case JSON -> ProgramWriter.forFiles().write(new ProgramData(program.editions(), program.partners(),
                     activities), out);
-            case JSONLD -> throw new UnsupportedOperationException("jsonld");
+            case JSONLD -> jsonLd.writeItemList(program, activities, language, writer);
         }
+        writer.flush();
     }
 }
