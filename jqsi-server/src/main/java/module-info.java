@@ -1,0 +1,25 @@
+/**
+ * jqsi-server: the runnable application. Embedded Jetty serves the widget for a program file, reloads the file when
+ * it changes, and the {@code jqsi} command line checks, exports and imports programs.
+ */
+module org.jqsi.server {
+    requires org.jqsi.core;
+    requires org.jqsi.json;
+    requires org.jqsi.ical;
+    requires org.jqsi.web;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.ee10.servlet;
+    requires org.eclipse.jetty.util;
+    requires jakarta.servlet;
+    requires gg.jte.runtime;
+    requires info.picocli;
+    requires org.slf4j;
+    requires java.net.http;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.jqsi.server;
+
+    // picocli fills the commands' fields; jte loads the precompiled demo page.
+    opens org.jqsi.server.internal.cli to info.picocli;
+    opens org.jqsi.server.internal.templates to gg.jte.runtime;
+}

@@ -1,0 +1,102 @@
+package org.jqsi.server;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the server runs.
+ *
+ * @param host the address to listen on ({@code 0.0.0.0} for every interface, {@code 127.0.0.1} for this machine)
+ * @param port the port, or 0 for any free one
+ * @param contextPath where everything is mounted: {@code ""} for the root, or a path such as {@code /jqsi}
+ * @param baseUrl the public address of the server as partners reach it, or {@code null} to take it from requests
+ * @param frameAncestors the sites allowed to frame the widget (CSP {@code frame-ancestors} sources)
+ * @param reloadInterval how often the program's file or URL is checked for a change
+ * @param stopTimeout how long requests in flight may take to finish when the server stops
+ * @param maxThreads the most requests served at once
+ * @param maxQueued how many more connections than threads may be open at once; beyond that, new ones wait in the
+ *     system's backlog
+ */
+public record ServerSettings(
+        String host,
+        int port,
+        String contextPath,
+        URI baseUrl,
+        List<String> frameAncestors,
+        Duration reloadInterval,
+        Duration stopTimeout,
+        int maxThreads,
+        int maxQueued) {
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port: must be from 0 to 65535, was " + port);
+        }
+        contextPath = normalizePath(contextPath);
+        frameAncestors = List.copyOf(frameAncestors);
+        Objects.requireNonNull(reloadInterval, "reloadInterval");
+        Objects.requireNonNull(stopTimeout, "stopTimeout");
+        if (reloadInterval.isNegative() || reloadInterval.isZero()) {
+            throw new IllegalArgumentException("reloadInterval: must be positive, was " + reloadInterval);
+        }
+        if (maxThreads < 4 || maxQueued < 1) {
+            throw new IllegalArgumentException("maxThreads: at least 4, maxQueued: at least 1");
+        }
+    }
+
+    /** Port 8080 on every interface, at the root, checking the program every two seconds. */
+    public static ServerSettings defaults() {
+        return new ServerSettings("0.0.0.0", 8080, "", null, List.of("*"), Duration.ofSeconds(2),
+                Duration.ofSeconds(10), 64, 256);
+    }
+
+    public ServerSettings withPort(int value) {
+        return new ServerSettings(host, value, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued);
+    }
+
+    public ServerSettings withHost(String value) {
+        return new ServerSettings(value, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued);
+    }
+
+    public ServerSettings withContextPath(String value) {
+        return new ServerSettings(host, port, value, baseUrl, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued);
+    }
+
+    public ServerSettings withBaseUrl(URI value) {
+        return new ServerSettings(host, port, contextPath, value, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued);
+    }
+
+    public ServerSettings withFrameAncestors(List<String> value) {
+        return new ServerSettings(host, port, contextPath, baseUrl, value, reloadInterval, stopTimeout, maxThreads,
+                maxQueued);
+    }
+
+    public ServerSettings withReloadInterval(Duration value) {
+        return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, value, stopTimeout, maxThreads,
+                maxQueued);
+    }
+
+    public ServerSettings withStopTimeout(Duration value) {
+        return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, value, maxThreads,
+                maxQueued);
+    }
+
+    private static String normalizePath(String path) {
+        if (path == null || path.isBlank() || path.equals("/")) {
+            return "";
+        }
+        String trimmed = path.strip();
+        if (!trimmed.matches("(/[A-Za-z0-9._~-]+)+/?")) {
+            throw new IllegalArgumentException("contextPath: letters, digits and . _ ~ - between slashes, was " + path);
+        }
+        trimmed = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        return trimmed;
+    }
+}

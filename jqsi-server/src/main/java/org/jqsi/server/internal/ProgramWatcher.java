@@ -1,0 +1,69 @@
+package org.jqsi.server.internal;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.core.program.ProgramSource;
+import org.jqsi.core.program.ReloadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks the program's source at a fixed interval and reloads it when it has changed. A bad new program is logged
+ * with every problem and the previous one keeps serving; the check runs on its own thread, so a slow source never
+ * holds up a request.
+ */
+public final class ProgramWatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProgramWatcher.class);
+
+    private final CurrentProgram program;
+    private final Duration interval;
+    private final ScheduledExecutorService timer;
+
+    public ProgramWatcher(CurrentProgram program, Duration interval) {
+        this.program = program;
+        this.interval = interval;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "jqsi-program-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Starts checking, when the source can tell that it changed; a fixed source is never checked. */
+    public void start() {
+        if (program.source() instanceof ChangingSource) {
+            long millis = interval.toMillis();
+            timer.scheduleWithFixedDelay(this::checkOnce, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public void stop() {
+        timer.shutdownNow();
+    }
+
+    /** One check: reload if the source changed, and say what came of it. */
+    void checkOnce() {
+        try {
+            ProgramSource source = program.source();
+            if (!(source instanceof ChangingSource changing) || !changing.hasChanged()) {
+                return;
+            }
+            ReloadResult result = program.reload();
+            if (result.applied()) {
+                LOG.info("Program reloaded from {}: version {}, {} warning(s)", source.describe(), result.version(),
+                        result.report().warnings().size());
+            } else {
+                LOG.warn("Program from {} refused, still serving version {}:{}{}", source.describe(),
+                        result.version(), System.lineSeparator(), result.report().format(Language.EN));
+            }
+        } catch (RuntimeException e) {
+            // The timer stops for good on an exception: log it and keep watching.
+            LOG.error("Checking the program failed; will try again", e);
+        }
+    }
+}

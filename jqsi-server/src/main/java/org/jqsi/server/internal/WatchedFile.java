@@ -1,0 +1,55 @@
+package org.jqsi.server.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.json.ProgramFileSource;
+import org.jqsi.json.ProgramReader;
+
+/**
+ * A program file on disk that tells when it changed, by its modification time and size. A file caught half-written
+ * fails to parse and is refused; the write that completes it changes it again, and that version is loaded.
+ */
+public final class WatchedFile implements ChangingSource {
+
+    private final Path path;
+    private final ProgramFileSource file;
+    private volatile String lastSeen;
+
+    public WatchedFile(Path path, ProgramReader reader) {
+        this.path = Objects.requireNonNull(path, "path").toAbsolutePath();
+        this.file = ProgramFileSource.file(this.path, reader);
+    }
+
+    @Override
+    public ProgramData read() throws ProgramLoadException {
+        // Note the stamp before reading: a change during the read is then seen by the next check.
+        lastSeen = stamp();
+        return file.read();
+    }
+
+    @Override
+    public boolean hasChanged() {
+        return !Objects.equals(stamp(), lastSeen);
+    }
+
+    @Override
+    public String describe() {
+        return file.describe();
+    }
+
+    private String stamp() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return attributes.lastModifiedTime().toMillis() + "/" + attributes.size() + "/"
+                    + attributes.lastModifiedTime().toInstant().getNano();
+        } catch (IOException e) {
+            // Gone or unreadable: different from any stamp it had, so the reload says why.
+            return "unreadable: " + e.getClass().getSimpleName();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.jqsi.server.internal.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.program.QueryResult;
+import org.jqsi.ical.CalendarExporter;
+import org.jqsi.ical.FeedOptions;
+import org.jqsi.ical.IcalSettings;
+import org.jqsi.json.EventJsonLd;
+import org.jqsi.json.ProgramReader;
+import org.jqsi.json.ProgramWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jqsi export}: the activities of a program file that match filters, as iCalendar, JSON or JSON-LD. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the activities of a program file that match the filters as an iCalendar feed, a "
+                + "program file (JSON) or schema.org JSON-LD, to standard output or --output. Exit status: 0 done, "
+                + "1 invalid program, 2 bad usage.")
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { ICS, JSON, JSONLD }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, description = "ics, json or jsonld.")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "fr", description = "Language of the texts: fr or en (default: "
+            + "${DEFAULT-VALUE}).")
+    Language language;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output when "
+            + "absent.")
+    Path output;
+
+    @Option(names = "--pages", paramLabel = "TEMPLATE", defaultValue = "http://localhost:8080/widget/activities/{id}",
+            description = "Address of an activity's page, for JSON-LD, with {id} for its id (default: "
+                    + "${DEFAULT-VALUE}).")
+    String pages;
+
+    @Mixin
+    QueryOptions filters = new QueryOptions();
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The program file.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        Program program;
+        try {
+            program = Program.of(new ProgramReader().read(file));
+        } catch (ProgramLoadException e) {
+            spec.commandLine().getErr().println(e.report().format(language));
+            return 1;
+        }
+        List<Activity> activities;
+        EventJsonLd jsonLd;
+        try {
+            activities = matching(program);
+            jsonLd = EventJsonLd.withPagesAt(pages);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("jqsi export: --" + e.getMessage());
+            return 2;
+        }
+        if (output == null) {
+            write(program, activities, jsonLd, System.out);
+            System.out.flush();
+        } else {
+            try (OutputStream out = Files.newOutputStream(output)) {
+                write(program, activities, jsonLd, out);
+            }
+        }
+        return 0;
+    }
+
+    /** Every matching activity, page by page. */
+    private List<Activity> matching(Program program) {
+        List<Activity> all = new ArrayList<>();
+        QueryResult page;
+        do {
+            page = program.query(filters.toQuery(all.size(), ActivityQuery.MAX_LIMIT));
+            all.addAll(page.items());
+        } while (page.hasMore());
+        return all;
+    }
+
+    private void write(Program program, List<Activity> activities, EventJsonLd jsonLd, OutputStream out)
+            throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        switch (format) {
+            case ICS -> new CalendarExporter(IcalSettings.defaults()).writeActivities(program, activities,
+                    FeedOptions.in(language), writer);
+            case JSON -> ProgramWriter.forFiles().write(new ProgramData(program.editions(), program.partners(),
+                    activities), out);
+            case JSONLD -> jsonLd.writeItemList(program, activities, language, writer);
+        }
+        writer.flush();
+    }
+}

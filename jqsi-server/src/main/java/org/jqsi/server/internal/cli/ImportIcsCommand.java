@@ -1,0 +1,133 @@
+package org.jqsi.server.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.ical.CalendarImporter;
+import org.jqsi.ical.FeedFormatException;
+import org.jqsi.ical.FeedTarget;
+import org.jqsi.ical.IcalSettings;
+import org.jqsi.ical.ImportResult;
+import org.jqsi.json.ProgramReader;
+import org.jqsi.json.ProgramWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jqsi import-ics}: merges a partner's iCalendar feed into a program file, event by event, by UID. */
+@Command(name = "import-ics", mixinStandardHelpOptions = true,
+        description = "Merges a partner's iCalendar feed (file or http(s) URL) into a program file, matching events "
+                + "by UID: a second run changes nothing. The file is rewritten only when something changed and the "
+                + "result is valid. Exit status: 0 done, 1 refused, 2 bad usage.")
+final class ImportIcsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--edition", required = true, paramLabel = "ID", description = "Edition the feed belongs to.")
+    String editionId;
+
+    @Option(names = "--partner", required = true, paramLabel = "ID", description = "Partner that publishes the feed.")
+    String partnerId;
+
+    @Option(names = "--region", required = true, paramLabel = "CODE", description = "Region code (04) or name.")
+    String region;
+
+    @Option(names = "--into", required = true, paramLabel = "FILE", description = "Program file to merge into.")
+    Path into;
+
+    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr or en (default: "
+            + "${DEFAULT-VALUE}).")
+    Language language;
+
+    @Parameters(index = "0", paramLabel = "FEED", description = "The partner's feed: a .ics file or an http(s) URL.")
+    String feed;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Region feedRegion = Region.parse(region).orElse(null);
+        if (feedRegion == null) {
+            err.println("jqsi import-ics: --region: " + region + " is not a region of Quebec (01 to 17)");
+            return 2;
+        }
+        ProgramValidator validator = new ProgramValidator();
+        ProgramData program;
+        try {
+            program = new ProgramReader(validator).read(into);
+        } catch (ProgramLoadException e) {
+            err.println(e.report().format(language));
+            return 1;
+        }
+        Edition edition = program.editions().stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);
+        if (edition == null || program.partners().stream().noneMatch(p -> p.id().equals(partnerId))) {
+            err.println("jqsi import-ics: " + into + " has no edition " + editionId + " or no partner " + partnerId);
+            return 1;
+        }
+        ImportResult result;
+        try {
+            result = importFeed(FeedTarget.of(edition, partnerId, feedRegion), program);
+        } catch (FeedFormatException e) {
+            err.println(feed + ":" + e.line() + ": " + e.getMessage());
+            return 1;
+        }
+        report(out, result);
+        if (!result.changedAnything()) {
+            return 0;
+        }
+        ProgramData merged = new ProgramData(program.editions(), program.partners(), result.activities());
+        ValidationReport check = validator.validate(merged);
+        if (check.hasErrors()) {
+            err.println(check.format(language));
+            return 1;
+        }
+        writeAtomically(merged);
+        return 0;
+    }
+
+    private ImportResult importFeed(FeedTarget target, ProgramData program) throws IOException {
+        CalendarImporter importer = new CalendarImporter(IcalSettings.defaults(), Clock.systemUTC());
+        if (feed.startsWith("http://") || feed.startsWith("https://")) {
+            return importer.importFeed(URI.create(feed), target, program.activities());
+        }
+        return importer.importFeed(Path.of(feed), target, program.activities());
+    }
+
+    private void report(PrintWriter out, ImportResult result) {
+        boolean fr = language == Language.FR;
+        out.printf(fr ? "%d ajoutée(s), %d modifiée(s), %d inchangée(s), %d ignorée(s), %d hors de l'édition%n"
+                : "%d added, %d changed, %d unchanged, %d skipped, %d outside the edition%n",
+                result.added().size(), result.changed().size(), result.unchanged().size(), result.problems().size(),
+                result.outsideEdition());
+        result.added().forEach(a -> out.println("  + " + a.id()));
+        result.changed().forEach(a -> out.println("  ~ " + a.id()));
+        result.problems().forEach(p -> out.println("  ! " + p.format(language)));
+    }
+
+    /** Replace the file in one step, so that a server watching it never reads half of it. */
+    private void writeAtomically(ProgramData merged) throws IOException {
+        Path absolute = into.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), ".jqsi-import-", ".json");
+        try {
+            ProgramWriter.forFiles().write(merged, temporary);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

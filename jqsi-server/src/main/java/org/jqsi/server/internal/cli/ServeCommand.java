@@ -1,0 +1,100 @@
+package org.jqsi.server.internal.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.program.ProgramSource;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.json.ProgramFileSource;
+import org.jqsi.json.ProgramReader;
+import org.jqsi.server.JqsiServer;
+import org.jqsi.server.ServerSettings;
+import org.jqsi.server.internal.ProgramUrl;
+import org.jqsi.server.internal.WatchedFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code jqsi serve}: the widget, its feeds and a demo page, for a program file, URL or the bundled sample. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the widget, its feeds and a demo page at /, reloading the program when it changes.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on, 0 for any free one "
+            + "(default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: "
+            + "${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--program", paramLabel = "FILE|URL",
+            description = "Program file or http(s) URL; the bundled sample program when absent.")
+    String program;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public address of this server, for the links in feeds and snippets.")
+    URI baseUrl;
+
+    @Option(names = "--frame-ancestors", split = ",", paramLabel = "SOURCE",
+            description = "Sites allowed to frame the widget, comma-separated CSP sources (default: *, any site).")
+    List<String> frameAncestors = List.of("*");
+
+    @Option(names = "--context-path", defaultValue = "", paramLabel = "PATH",
+            description = "Path to mount everything under, such as /jqsi (default: the root).")
+    String contextPath;
+
+    @Option(names = "--reload-interval", defaultValue = "2", paramLabel = "SECONDS",
+            description = "How often to check the program for a change (default: ${DEFAULT-VALUE} s).")
+    long reloadSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.defaults().withPort(port).withHost(host).withContextPath(contextPath)
+                    .withBaseUrl(baseUrl).withFrameAncestors(frameAncestors)
+                    .withReloadInterval(Duration.ofSeconds(reloadSeconds));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("jqsi serve: " + e.getMessage());
+            return 2;
+        }
+        ProgramValidator validator = new ProgramValidator();
+        ProgramSource source = source(new ProgramReader(validator));
+        CurrentProgram current;
+        try {
+            current = CurrentProgram.load(source, validator, Clock.system(Region.EASTERN));
+        } catch (ProgramLoadException e) {
+            spec.commandLine().getErr().println("jqsi serve: " + source.describe() + " cannot be served:");
+            spec.commandLine().getErr().println(e.report().format(Language.EN));
+            return 1;
+        }
+        JqsiServer server = JqsiServer.start(settings, current, Clock.system(Region.EASTERN));
+        spec.commandLine().getOut().printf("jqsi is serving %s (%d activities, version %s)%n", source.describe(),
+                current.get().activities().size(), current.get().version());
+        spec.commandLine().getOut().printf("Open %s%n", server.localUri());
+        server.join();
+        return JqsiCommand.SERVER_STOPPED;
+    }
+
+    private ProgramSource source(ProgramReader reader) {
+        if (program == null || program.isBlank()) {
+            return ProgramFileSource.sample(reader);
+        }
+        if (program.startsWith("http://") || program.startsWith("https://")) {
+            return new ProgramUrl(URI.create(program), reader, Duration.ofSeconds(10));
+        }
+        return new WatchedFile(Path.of(program), reader);
+    }
+}

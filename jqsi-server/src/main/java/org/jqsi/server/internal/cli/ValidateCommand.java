@@ -1,0 +1,68 @@
+package org.jqsi.server.internal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.json.ProgramReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jqsi validate}: checks program files before they are published, and says every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks program files and prints every problem with its place. Exit status: 0 valid, "
+                + "1 not valid, 2 bad usage.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr or en (default: "
+            + "${DEFAULT-VALUE}).")
+    Language language;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files to check.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        ProgramValidator validator = new ProgramValidator();
+        ProgramReader reader = new ProgramReader(validator);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allValid = true;
+        for (Path file : files) {
+            try {
+                ProgramData data = reader.read(file);
+                // The reader refuses errors only; the warnings are worth showing too.
+                ValidationReport report = validator.validate(data);
+                out.println(valid(file, data.activities().size(), report.warnings().size()));
+                report.warnings().forEach(w -> out.println("  " + w.format(language)));
+            } catch (ProgramLoadException e) {
+                allValid = false;
+                out.println(invalid(file, e.report().errors().size()));
+                e.report().problems().forEach(p -> out.println("  " + p.format(language)));
+            }
+        }
+        return allValid ? 0 : 1;
+    }
+
+    private String valid(Path file, int activities, int warnings) {
+        return language == Language.FR
+                ? file + " : valide (" + activities + " activités, " + warnings + " avertissement(s))"
+                : file + ": valid (" + activities + " activities, " + warnings + " warning(s))";
+    }
+
+    private String invalid(Path file, int errors) {
+        return language == Language.FR
+                ? file + " : non valide, " + errors + " erreur(s)"
+                : file + ": not valid, " + errors + " error(s)";
+    }
+}

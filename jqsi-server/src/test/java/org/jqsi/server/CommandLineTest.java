@@ -1,0 +1,250 @@
+package org.jqsi.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.cli.JqsiCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code jqsi} subcommands, run in this JVM, with their output and exit status. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run jqsi(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = JqsiCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    Path sampleFile() throws Exception {
+        Path file = dir.resolve("programme.json");
+        ProgramWriter.forFiles().write(SampleProgram.data(), file);
+        return file;
+    }
+
+    /** The sample with three different mistakes. */
+    Path brokenFile() throws Exception {
+        List<Activity> activities = new ArrayList<>(SampleProgram.activities());
+        activities.set(0, activities.get(0).toBuilder().schedule(Schedule.Timed.between(
+                LocalDateTime.of(2020, 11, 6, 21, 30), LocalDateTime.of(2020, 11, 6, 19, 30), Region.EASTERN))
+                .build());
+        activities.set(1, activities.get(1).toBuilder().partner("oxfam-quebec", PartnerRole.SPONSOR).build());
+        activities.add(SampleProgram.dheepan());
+        Path file = dir.resolve("casse.json");
+        ProgramWriter.forFiles().write(new ProgramData(SampleProgram.editions(), SampleProgram.partners(),
+                activities), file);
+        return file;
+    }
+
+    @Test
+    void validateSaysTheSampleIsValid() throws Exception {
+        Path file = sampleFile();
+
+        Run run = jqsi("validate", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith(file + " : valide (7 activités, 10 avertissement(s))");
+    }
+
+    @Test
+    void validatePrintsEveryMistakeWithItsPlaceInTheChosenLanguage() throws Exception {
+        Path file = brokenFile();
+
+        Run french = jqsi("validate", file.toString());
+        Run english = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.out()).contains(file + " : non valide, 3 erreur(s)")
+                .contains("doit suivre le début")
+                .contains("aucun partenaire n'a l'identifiant « oxfam-quebec »")
+                .contains("l'identifiant « dheepan-2020 » est déjà utilisé");
+        assertThat(english.status()).isEqualTo(1);
+        assertThat(english.out()).contains(file + ": not valid, 3 error(s)")
+                .containsPattern("casse\\.json:\\d+:\\d+ \\(activities\\[0\\]\\.schedule\\.end\\)"
+                        + ".*the end 2020-11-06T19:30 must be after the start 2020-11-06T21:30")
+                .containsPattern("activities\\[1\\]\\.partners\\[\\d\\]\\.partnerId.*there is no partner with id "
+                        + "\"oxfam-quebec\"")
+                .containsPattern("activities\\[7\\]\\.id.*already used");
+    }
+
+    @Test
+    void validateChecksEveryFileAndFailsIfAnyIsBad() throws Exception {
+        Run run = jqsi("validate", sampleFile().toString(), dir.resolve("absent.json").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("programme.json : valide").contains("absent.json : non valide")
+                .contains("NoSuchFileException");
+    }
+
+    @Test
+    void malformedJsonIsLocatedByLineAndColumn() throws Exception {
+        Path file = dir.resolve("tronque.json");
+        Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"editions\": [\n");
+
+        Run run = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("tronque\\.json:\\d+:\\d+");
+    }
+
+    static final String PARTNER_FEED = String.join("\r\n",
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+            "VERSION:2.0",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:CS3R",
+            "X-WR-TIMEZONE:America/Toronto",
+            "BEGIN:VEVENT",
+            "DTSTART;TZID=America/Toronto:20211108T190000",
+            "DTEND;TZID=America/Toronto:20211108T210000",
+            "DTSTAMP:20211020T120000Z",
+            "UID:quiz-solidaire@google.com",
+            "SUMMARY:Quiz solidaire\\, édition réfugiés",
+            "LOCATION:Salle Anaïs-Allard-Rousseau\\, Trois-Rivières",
+            "STATUS:CONFIRMED",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "DTSTART;VALUE=DATE:20211115",
+            "DTEND;VALUE=DATE:20211118",
+            "DTSTAMP:20211020T120000Z",
+            "UID:expo-oeuvres@google.com",
+            "SUMMARY:Exposition : une œuvre à la fois",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
+
+    @Test
+    void importIcsMergesAFeedOnceAndASecondRunChangesNothing() throws Exception {
+        Path program = sampleFile();
+        Path feed = dir.resolve("cs3r.ics");
+        Files.writeString(feed, PARTNER_FEED);
+        String[] args = {"import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+            "--lang", "en", feed.toString(), "--into", program.toString()};
+
+        Run first = jqsi(args);
+        byte[] afterFirst = Files.readAllBytes(program);
+        Run second = jqsi(args);
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("2 added, 0 changed, 0 unchanged, 0 skipped, 0 outside the edition");
+        assertThat(second.status()).isZero();
+        assertThat(second.out()).startsWith("0 added, 0 changed, 2 unchanged");
+        assertThat(Files.readAllBytes(program)).isEqualTo(afterFirst);
+        Run validate = jqsi("validate", program.toString());
+        assertThat(validate.status()).isZero();
+        assertThat(validate.out()).contains("(9 activités");
+    }
+
+    @Test
+    void importIcsRefusesABrokenFeedAndLeavesTheFileAsItWas() throws Exception {
+        Path program = sampleFile();
+        byte[] before = Files.readAllBytes(program);
+        Path feed = dir.resolve("broken.ics");
+        Files.writeString(feed, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nthis is not a property\r\n");
+
+        Run run = jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+                feed.toString(), "--into", program.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.ics:");
+        assertThat(Files.readAllBytes(program)).isEqualTo(before);
+        assertThat(jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "99",
+                feed.toString(), "--into", program.toString()).status()).isEqualTo(2);
+        assertThat(jqsi("import-ics", "--edition", "jqsi-1999", "--partner", "cs3r", "--region", "04",
+                feed.toString(), "--into", program.toString()).status()).isEqualTo(1);
+    }
+
+    @Test
+    void exportWritesTheMatchingActivitiesAsICalendar() throws Exception {
+        Path out = dir.resolve("mauricie.ics");
+
+        Run run = jqsi("export", "--format", "ics", "--region", "04", "--kind", "screening", "--output",
+                out.toString(), sampleFile().toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String ics = Files.readString(out);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("VERSION:2.0");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
+        assertThat(ics).contains("SUMMARY;LANGUAGE=fr:Loin de Bachar").contains("Dheepan")
+                .doesNotContain("Migration : une histoire");
+    }
+
+    @Test
+    void exportWritesAFilteredProgramFileThatReadsBack() throws Exception {
+        Path out = dir.resolve("ceci.json");
+
+        Run run = jqsi("export", "--format", "json", "--partner", "ceci", "-o", out.toString(),
+                sampleFile().toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        ProgramData data = new org.jqsi.json.ProgramReader().read(out);
+        assertThat(data.activities()).extracting(Activity::id).containsExactly(SampleProgram.CECI_DISCUSSION_1,
+                SampleProgram.CECI_DISCUSSION_2);
+        assertThat(data.editions()).hasSize(2);
+        assertThat(jqsi("export", "--format", "ics", "--region", "Ontario", sampleFile().toString()).status())
+                .isEqualTo(2);
+        assertThat(jqsi("export", "--format", "pdf", sampleFile().toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesSchemaOrgJsonLdInTheChosenLanguage() throws Exception {
+        Path out = dir.resolve("events.jsonld");
+
+        Run run = jqsi("export", "--format", "jsonld", "--lang", "en", "--edition", "jqsi-2020", "--pages",
+                "https://jqsi.example.org/widget/activities/{id}", "-o", out.toString(), sampleFile().toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(list.get("@type").asText()).isEqualTo("ItemList");
+        assertThat(list.get("itemListElement")).hasSize(5);
+        assertThat(list.toString()).contains("Far from Bashar")
+                .contains("https://jqsi.example.org/widget/activities/loin-de-bachar-2020")
+                .contains("2020-11-10T19:30:00-05:00");
+        assertThat(jqsi("export", "--format", "jsonld", "--pages", "https://x.example/no-id", sampleFile().toString())
+                .status()).isEqualTo(2);
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(jqsi("validate").status()).isEqualTo(2);
+        assertThat(jqsi("validate", "--lang", "de", "x.json").status()).isEqualTo(2);
+        assertThat(jqsi("frobnicate").status()).isEqualTo(2);
+        Run none = jqsi();
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing subcommand");
+        assertThat(jqsi("serve", "--port", "70000").status()).isEqualTo(2);
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : List.of("serve", "validate", "export", "import-ics")) {
+            Run help = jqsi(command, "--help");
+            assertThat(help.status()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: jqsi " + command);
+        }
+        assertThat(jqsi("--help").out()).contains("serve", "validate", "export", "import-ics");
+    }
+}
