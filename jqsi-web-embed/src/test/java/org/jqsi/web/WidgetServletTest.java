@@ -82,7 +82,7 @@ class WidgetServletTest {
             assertThat(bachar.select(".jqsi-fact--admission dd").text()).isEqualTo("Gratuit");
             assertThat(bachar.select(".jqsi-fact--people li").eachText()).containsExactly(
                     "Pascal Sanchez (réalisation)",
-                    "Muzna Dureid (conférence), militante pour la construction de la paix en Syrie");
+                    "Muzna Dureid (intervention), militante pour la construction de la paix en Syrie");
             Element dheepan = activity(page, SampleProgram.DHEEPAN);
             assertThat(dheepan.select(".jqsi-fact--registration dd").text()).isEqualTo("Inscription requise");
             // A person in two roles is listed once.
