@@ -57,7 +57,9 @@ final class BiweeklyFeed {
             }
             VEvent event = new VEvent();
             event.setUid(activity.id() + "@jqsi");
-            event.setDateTimeStamp(Date.from(activity.lastModified()));
+            // As jqsi-ical: the last modification, or midnight UTC on the first day of the activity's edition.
+            event.setDateTimeStamp(Date.from(activity.lastModified() != null ? activity.lastModified()
+                    : program.editionOf(activity).start().atStartOfDay(ZoneOffset.UTC).toInstant()));
             TimezoneAssignment zone = zones.get(schedule.zoneId().orElseThrow());
             if (schedule instanceof Schedule.Window window && window.allDay()) {
                 event.setDateStart(new DateStart(new ICalDate(Date.from(window.first().atStartOfDay(ZoneOffset.UTC)
@@ -86,7 +88,11 @@ final class BiweeklyFeed {
                 }
             });
             place.onlinePart().flatMap(Place.Online::link).ifPresent(url -> event.setUrl(url.toString()));
-            event.addCategories(activity.kind().name(), activity.region().displayName().fr());
+            if (activity.region() == null) {
+                event.addCategories(activity.kind().name());
+            } else {
+                event.addCategories(activity.kind().name(), activity.region().displayName().fr());
+            }
             for (String partnerId : activity.partners().stream().map(p -> p.partnerId()).toList()) {
                 Partner partner = program.partner(partnerId).orElseThrow();
                 Organizer organizer = new Organizer(partner.name().fr(), null);
@@ -100,7 +106,9 @@ final class BiweeklyFeed {
                 default -> biweekly.property.Status.confirmed();
             });
             event.setSequence(activity.revision());
-            event.setLastModified(Date.from(activity.lastModified()));
+            if (activity.lastModified() != null) {
+                event.setLastModified(Date.from(activity.lastModified()));
+            }
             ical.addEvent(event);
         }
         Biweekly.write(ical).go(out);

@@ -52,7 +52,7 @@ public class IcalExportBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        program = SyntheticProgram.of(size);
+        program = Programs.of(size);
         all = program.activities();
         warm = new CalendarExporter(IcalSettings.defaults());
         warm.writeFeed(program, everything, FeedOptions.defaults(), Writer.nullWriter());

@@ -51,7 +51,7 @@ public class WidgetRenderBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        Program program = SyntheticProgram.of(size);
+        Program program = Programs.of(size);
         JqsiWidgetServlet servlet = WidgetServletFactory.create(() -> program,
                 WidgetSettings.builder().pageSize(50).build(),
                 Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC));
@@ -62,7 +62,7 @@ public class WidgetRenderBenchmark {
         context.addServlet(new ServletHolder(servlet), "/widget/*");
         server.setHandler(context);
         server.start();
-        String response = get("/widget/?edition=" + SyntheticProgram.EDITION, "");
+        String response = get("/widget/?edition=" + Programs.EDITION, "");
         if (!response.startsWith("HTTP/1.1 200") || count(response, "class=\"jqsi-activity") != 50) {
             throw new IllegalStateException("the widget did not render a page of 50: " + response.substring(0, 200));
         }
@@ -77,7 +77,7 @@ public class WidgetRenderBenchmark {
 
     @Benchmark
     public String firstPage() throws Exception {
-        return get("/widget/?edition=" + SyntheticProgram.EDITION, "");
+        return get("/widget/?edition=" + Programs.EDITION, "");
     }
 
     @Benchmark
@@ -92,7 +92,7 @@ public class WidgetRenderBenchmark {
 
     @Benchmark
     public String notModified() throws Exception {
-        return get("/widget/?edition=" + SyntheticProgram.EDITION, "If-None-Match: " + etag + "\r\n");
+        return get("/widget/?edition=" + Programs.EDITION, "If-None-Match: " + etag + "\r\n");
     }
 
     private String get(String path, String headers) throws Exception {

@@ -34,7 +34,6 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
-import org.jqsi.core.program.QueryResult;
 import org.jqsi.ical.internal.ActivityEvents;
 import org.jqsi.ical.internal.OctetFolding;
 import org.jqsi.ical.internal.RenderedEvents;
@@ -147,16 +146,7 @@ public final class CalendarExporter {
     }
 
     private static List<Activity> matching(Program program, ActivityQuery query) {
-        List<Activity> all = new ArrayList<>();
-        ActivityQuery page = query.toBuilder().offset(0).limit(ActivityQuery.MAX_LIMIT).build();
-        while (true) {
-            QueryResult result = program.query(page);
-            all.addAll(result.items());
-            if (!result.hasMore() || result.items().isEmpty()) {
-                return all;
-            }
-            page = page.toBuilder().offset(page.offset() + result.items().size()).build();
-        }
+        return program.matching(query);
     }
 
     private void write(Program program, List<Activity> activities, FeedOptions options, Writer out)

@@ -2,6 +2,7 @@ package org.jqsi.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,9 +50,18 @@ public final class ProgramReader {
     /** A reader that checks programs with the given validator. */
     public ProgramReader(ProgramValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
-        var mapper = ProgramMapper.create();
-        this.factory = mapper.getFactory();
-        this.parser = new ProgramFileParser(mapper);
+        this.factory = Shared.MAPPER.getFactory();
+        this.parser = Shared.PARSER;
+    }
+
+    /**
+     * One mapper for every reader: Jackson builds its deserializers on first use, which costs more than reading a
+     * program of a thousand activities, so a reader made per load (a reload, a new validator) would pay it each time.
+     * Both are immutable and thread-safe once built.
+     */
+    private static final class Shared {
+        static final ObjectMapper MAPPER = ProgramMapper.create();
+        static final ProgramFileParser PARSER = new ProgramFileParser(MAPPER);
     }
 
     /**

@@ -134,6 +134,16 @@ public final class ActivityIndex {
         return new QueryResult(page, matches.size, q.offset(), q.limit());
     }
 
+    /** Every activity that matches, in start order, whatever the query's offset and limit. */
+    public List<Activity> matching(ActivityQuery q) {
+        IntBuffer matches = scan(q).matches;
+        Activity[] all = new Activity[matches.size];
+        for (int k = 0; k < matches.size; k++) {
+            all[k] = sorted[matches.values[k]];
+        }
+        return List.of(all);
+    }
+
     /** How many activities a query looks at one by one: what the indexes save is the rest of the program. */
     int examined(ActivityQuery q) {
         return scan(q).examined;
@@ -152,6 +162,8 @@ public final class ActivityIndex {
             hi = firstStartingAfter(upperBound(q));
         }
         Posting candidates = shortestPosting(q, lo, hi);
+        // The words are folded once per query, not once per activity looked at.
+        String[] words = q.text() == null ? null : words(q.text());
         IntBuffer matches = new IntBuffer();
         int examined = 0;
         if (q.isTimeBound()) {
@@ -159,7 +171,7 @@ public final class ActivityIndex {
             for (int p : candidates.longOnes) {
                 if (p < lo && end[p] > lower) {
                     examined++;
-                    if (matches(p, q)) {
+                    if (matches(p, q, words)) {
                         matches.add(p);
                     }
                 }
@@ -168,7 +180,7 @@ public final class ActivityIndex {
         if (candidates.all == null) {
             for (int p = lo; p < hi; p++) {
                 examined++;
-                if (matches(p, q)) {
+                if (matches(p, q, words)) {
                     matches.add(p);
                 }
             }
@@ -176,7 +188,7 @@ public final class ActivityIndex {
             int[] all = candidates.all;
             for (int k = lowerIndex(all, lo); k < all.length && all[k] < hi; k++) {
                 examined++;
-                if (matches(all[k], q)) {
+                if (matches(all[k], q, words)) {
                     matches.add(all[k]);
                 }
             }
@@ -258,7 +270,7 @@ public final class ActivityIndex {
         return lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     }
 
-    private boolean matches(int p, ActivityQuery q) {
+    private boolean matches(int p, ActivityQuery q, String[] words) {
         Activity a = sorted[p];
         return (q.editionIds().isEmpty() || q.editionIds().contains(a.editionId()))
                 // Immutable sets refuse to look for null: province-wide activities have no region.
@@ -272,7 +284,7 @@ public final class ActivityIndex {
                 && (q.registrationRequired() == null || a.requiresRegistration() == q.registrationRequired())
                 && (q.language() == null || a.languages().stream()
                         .anyMatch(l -> l.getLanguage().equals(q.language().getLanguage())))
-                && (q.text() == null || containsAllWords(searchText[p], q.text()));
+                && (words == null || containsAllWords(searchText[p], words));
     }
 
     private boolean matchesTime(int p, ActivityQuery q) {
@@ -289,9 +301,14 @@ public final class ActivityIndex {
                         || start[p] <= q.ongoingAt().getEpochSecond() && end[p] > q.ongoingAt().getEpochSecond());
     }
 
-    private static boolean containsAllWords(String haystack, String text) {
-        for (String word : AccentFolding.fold(text).split("\\s+")) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
+    private static String[] words(String text) {
+        return Arrays.stream(AccentFolding.fold(text).split("\\s+")).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+    }
+
+    private static boolean containsAllWords(String haystack, String[] words) {
+        for (String word : words) {
+            if (!haystack.contains(word)) {
                 return false;
             }
         }

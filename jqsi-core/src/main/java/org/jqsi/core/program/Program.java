@@ -113,6 +113,15 @@ public final class Program {
     }
 
     /**
+     * Every activity that matches a query, in the order of {@link #query}, ignoring its offset and limit: one pass
+     * over the indexes, where paging through {@link #query} would find every match again for each page (a feed of
+     * the whole program). The list is immutable.
+     */
+    public List<Activity> matching(ActivityQuery query) {
+        return index.matching(query);
+    }
+
+    /**
      * The edition a visitor most likely wants: the one running today (in Eastern time), else the next to come, else
      * the most recent one that has dated activities, else the most recent one.
      */

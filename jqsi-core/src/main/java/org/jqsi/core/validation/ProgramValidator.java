@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.jqsi.core.internal.JqsiMessageBundles;
@@ -84,22 +85,56 @@ public final class ProgramValidator {
         return report;
     }
 
+    /**
+     * The Jakarta constraints of every edition, partner and activity, each element validated on its own (the
+     * elements of {@link ProgramData}'s lists are its only cascades; it declares no constraint of its own) and its
+     * paths put under {@code activities[i]} and so on, as if the whole program had been validated in one call.
+     *
+     * <p>One call per element rather than one for the program: within one call Hibernate Validator remembers every
+     * bean it reached with every path it reached it by, and checks each new path against all the earlier ones, so
+     * a value object shared by many activities (a constant such as free admission, or an equal value the reader
+     * made once) costs time in proportion to the program's size each time it is reached: quadratic on the whole.
+     * Elements on their own keep that bookkeeping small; and being independent, large programs check their
+     * activities on all cores.
+     */
     private List<Problem> constraintProblems(ProgramData program) {
-        Set<ConstraintViolation<ProgramData>> inFrench = french.validate(program);
+        List<Problem> problems = new ArrayList<>();
+        elementProblems("editions", program.editions(), false, problems);
+        elementProblems("partners", program.partners(), false, problems);
+        elementProblems("activities", program.activities(), program.activities().size() >= PARALLEL_FROM, problems);
+        return problems;
+    }
+
+    /** Below this many activities, the work of splitting them over threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 512;
+
+    private void elementProblems(String list, List<?> elements, boolean parallel, List<Problem> into) {
+        IntStream indexes = IntStream.range(0, elements.size());
+        (parallel ? indexes.parallel() : indexes)
+                .mapToObj(i -> problemsOf(list, i, elements.get(i)))
+                .filter(found -> !found.isEmpty())
+                .forEachOrdered(into::addAll);
+    }
+
+    private <T> List<Problem> problemsOf(String list, int index, T element) {
+        Set<ConstraintViolation<T>> inFrench = french.validate(element);
         if (inFrench.isEmpty()) {
             return List.of();
         }
-        // Valid programs pay for one pass; the English pass runs only to word the errors found.
+        // Valid elements pay for one pass; the English pass runs only to word the errors found.
         Map<String, Deque<String>> inEnglish = new HashMap<>();
-        for (ConstraintViolation<ProgramData> v : english.validate(program)) {
+        for (ConstraintViolation<T> v : english.validate(element)) {
             inEnglish.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v.getMessage());
         }
+        String prefix = list + "[" + index + "]";
         List<Problem> problems = new ArrayList<>(inFrench.size());
-        for (ConstraintViolation<ProgramData> v : inFrench) {
+        for (ConstraintViolation<T> v : inFrench) {
             Deque<String> english = inEnglish.getOrDefault(key(v), new ArrayDeque<>());
             String en = english.isEmpty() ? v.getMessage() : english.poll();
             String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            problems.add(Problem.error(path(v), code, LocalizedText.of(v.getMessage(), en)));
+            String path = path(v);
+            problems.add(Problem.error(path.isEmpty() ? prefix : prefix + "." + path, code,
+                    LocalizedText.of(v.getMessage(), en)));
         }
         return problems;
     }

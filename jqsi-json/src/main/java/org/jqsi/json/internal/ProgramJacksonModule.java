@@ -8,6 +8,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
@@ -77,9 +80,18 @@ public final class ProgramJacksonModule extends SimpleModule {
         addDeserializer(form.type(), form.deserializer());
     }
 
+    /**
+     * The region ids, looked up once: {@link ZoneId#getAvailableZoneIds()} copies its set of some 600 ids at each
+     * call, which made reading a zone cost more than reading the rest of an activity.
+     */
+    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+    /** One {@link ZoneId} object per id read, shared by every activity in that zone. */
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
     /** Region ids only ({@code America/Toronto}): an offset would not follow daylight saving. */
     private static ZoneId zone(String id) {
-        return ZoneId.getAvailableZoneIds().contains(id) ? ZoneId.of(id) : null;
+        return ZONE_IDS.contains(id) ? ZONES.computeIfAbsent(id, ZoneId::of) : null;
     }
 
     private static Locale language(String tag) {

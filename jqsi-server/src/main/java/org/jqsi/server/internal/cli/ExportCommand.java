@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Activity;
@@ -16,7 +15,6 @@ import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
-import org.jqsi.core.program.QueryResult;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
@@ -93,15 +91,9 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every matching activity, page by page. */
+    /** Every matching activity, in one pass over the indexes. */
     private List<Activity> matching(Program program) {
-        List<Activity> all = new ArrayList<>();
-        QueryResult page;
-        do {
-            page = program.query(filters.toQuery(all.size(), ActivityQuery.MAX_LIMIT));
-            all.addAll(page.items());
-        } while (page.hasMore());
-        return all;
+        return program.matching(filters.toQuery(0, ActivityQuery.MAX_LIMIT));
     }
 
     private void write(Program program, List<Activity> activities, EventJsonLd jsonLd, OutputStream out)
