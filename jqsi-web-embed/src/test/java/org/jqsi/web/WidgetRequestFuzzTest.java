@@ -62,7 +62,8 @@ class WidgetRequestFuzzTest {
             throw new AssertionError(status + " for " + request + "\n" + response);
         }
         for (String leak : List.of("Exception", "\tat ", "at org.", "at java.", "/work/", "/home/", "/tmp/")) {
-            if (response.contains(leak)) {
+            // A word the request itself carries may be echoed back (escaped) in an error message: not a leak.
+            if (response.contains(leak) && !request.contains(leak)) {
                 throw new AssertionError("the response shows \"" + leak + "\" for " + request + "\n" + response);
             }
         }
