@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -118,18 +126,84 @@ public final class CalendarImporter {
                 .header("Accept", "text/calendar, */*;q=0.5")
                 .GET()
                 .build();
-        HttpResponse<InputStream> response;
+        // The request's timeout stops at the headers: the whole exchange, body included, gets the same bound, so
+        // that a server that trickles its body (or never ends it) cannot hold the importer. The size limit applies
+        // while downloading, before the body is kept whole.
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request,
+                info -> info.statusCode() / 100 == 2 ? new LimitedBody(settings.importMaxBytes())
+                        : HttpResponse.BodySubscribers.<byte[]>replacing(null));
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = exchange.get(settings.importTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new HttpTimeoutException(address + " did not send the whole feed within "
+                    + settings.importTimeout().toMillis() + " ms");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("could not fetch " + address + ": " + cause, cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fetching " + address, e);
         }
-        try (InputStream body = response.body()) {
-            if (response.statusCode() / 100 != 2) {
-                throw new IOException(address + " answered HTTP " + response.statusCode());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(address + " answered HTTP " + response.statusCode());
+        }
+        return importText(new String(response.body(), StandardCharsets.UTF_8), target, existing);
+    }
+
+    /** Collects a body up to a limit, and cancels the download past it: an endless body costs at most the limit. */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final long max;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        private Flow.Subscription subscription;
+
+        LimitedBody(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
             }
-            return importFeed(body, target, existing);
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + (long) buffer.remaining() > max) {
+                    subscription.cancel();
+                    result.completeExceptionally(new IOException("the feed is larger than " + max + " bytes"));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
         }
     }
 

@@ -123,6 +123,26 @@ class WidgetHttpTest {
     }
 
     @Test
+    void everyProgramResponseNamesTheVersionItWasRenderedFrom() throws Exception {
+        String header = "X-Jqsi-Program-Version";
+        Program sample = Program.of(org.jqsi.json.ProgramFileSource.sample().read());
+        for (String path : List.of("/widget/", "/widget/feed.ics", "/widget/feed.json", "/widget/feed.jsonld",
+                "/widget/activities/loin-de-bachar-2020", "/widget/activities/loin-de-bachar-2020.ics")) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue(header)).as(path).hasValue(sample.version());
+        }
+        Program next = Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(),
+                SampleProgram.activities().subList(0, 2)));
+        server.serve(next);
+        assertThat(server.get("/widget/feed.json").headers().firstValue(header)).hasValue(next.version());
+        // A 304 names it too: the client's copy is of that version.
+        String etag = etag("/widget/");
+        assertThat(server.get("/widget/", "If-None-Match", etag).headers().firstValue(header))
+                .hasValue(next.version());
+    }
+
+    @Test
     void assetsHaveVersionedNamesAndLiveForAYear() throws Exception {
         var page = Jsoup.parse(server.get("/widget/").body());
         String css = page.selectFirst("link[rel=stylesheet]").attr("href");

@@ -22,11 +22,13 @@ import java.util.TreeSet;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Duration;
 import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.LastModified;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
@@ -176,7 +178,15 @@ public final class EventImport {
             }
             return occurrences;
         }
+        checkRecurrenceCost(event, start);
         Set<Period<Temporal>> periods = new TreeSet<>(event.calculateRecurrenceSet(editionPeriod(start)));
+        if (periods.size() > MAX_OCCURRENCES) {
+            throw new BadEvent("event.recurrence-too-large", LocalizedText.of(
+                    "la règle de répétition donne " + periods.size() + " dates pendant l'édition (au plus "
+                            + MAX_OCCURRENCES + ")",
+                    "the recurrence rule gives " + periods.size() + " dates during the edition (at most "
+                            + MAX_OCCURRENCES + ")"), Property.RRULE);
+        }
         for (Period<Temporal> period : periods) {
             Moment from = Moment.of(period.getStart(), start.zone);
             Moment to = end == null ? null : Moment.of(period.getEnd(), start.zone);
@@ -334,6 +344,59 @@ public final class EventImport {
                 property.getName() + " n'est pas une date lisible : " + property.getValue() + detail,
                 property.getName() + " is not a readable date: " + property.getValue() + detail),
                 property.getName());
+    }
+
+    /**
+     * The most candidate dates a recurrence rule may make iCal4j step through, from the event's start to the end of
+     * the edition. A festival event repeats daily or weekly: a few hundred steps. Without a bound, a single
+     * {@code RRULE:FREQ=SECONDLY} (or a long list of {@code BYSECOND}/{@code BYMINUTE} values, or a start centuries
+     * ago) in a 200-byte feed makes millions of occurrences and holds the importer for seconds to hours.
+     */
+    public static final long MAX_RECURRENCE_STEPS = 100_000;
+
+    /**
+     * The most activities one recurring event may become in an edition: more than three an hour for a month. Past
+     * it the event is refused rather than flooding the program with copies.
+     */
+    public static final int MAX_OCCURRENCES = 2_000;
+
+    /** Refuses a recurring event whose rule would cost more than {@link #MAX_RECURRENCE_STEPS} to expand. */
+    private void checkRecurrenceCost(VEvent event, Moment start) throws BadEvent {
+        Optional<RRule<Temporal>> property = event.getProperty(Property.RRULE);
+        if (property.isEmpty()) {
+            return;
+        }
+        Recur<Temporal> recur = property.get().getRecur();
+        double unit = switch (recur.getFrequency()) {
+            case SECONDLY -> 1;
+            case MINUTELY -> 60;
+            case HOURLY -> 3_600;
+            case DAILY -> 86_400;
+            case WEEKLY -> 7 * 86_400;
+            case MONTHLY -> 28 * 86_400;
+            case YEARLY -> 365 * 86_400;
+        };
+        LocalDate from = start.date != null ? start.date : start.time.toLocalDate();
+        LocalDate until = target.edition().end().plusDays(2);
+        double seconds = Math.max(86_400, (double) java.time.temporal.ChronoUnit.DAYS.between(from, until) * 86_400);
+        double perStep = 1;
+        for (List<?> expansion : List.of(recur.getSecondList(), recur.getMinuteList(), recur.getHourList(),
+                recur.getDayList(), recur.getMonthDayList(), recur.getYearDayList(), recur.getWeekNoList(),
+                recur.getMonthList())) {
+            perStep *= Math.max(1, expansion.size());
+        }
+        double steps = seconds / (unit * Math.max(1, recur.getInterval())) * perStep;
+        if (recur.getCount() > 0) {
+            // A count stops the expansion early, whatever the frequency.
+            steps = Math.min(steps, (double) recur.getCount() * perStep);
+        }
+        if (steps > MAX_RECURRENCE_STEPS) {
+            throw new BadEvent("event.recurrence-too-large", LocalizedText.of(
+                    "la règle de répétition produit trop de dates (plus de " + MAX_RECURRENCE_STEPS
+                            + ") jusqu'à la fin de l'édition",
+                    "the recurrence rule makes too many dates (over " + MAX_RECURRENCE_STEPS
+                            + ") up to the end of the edition"), Property.RRULE);
+        }
     }
 
     private Period<Temporal> editionPeriod(Moment start) {

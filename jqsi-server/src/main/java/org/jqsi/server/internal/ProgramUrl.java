@@ -1,14 +1,22 @@
 package org.jqsi.server.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
@@ -71,7 +79,11 @@ public final class ProgramUrl implements ChangingSource {
         return "URL " + uri;
     }
 
-    /** The body, or {@code null} when the server says it has not changed. */
+    /**
+     * The body, or {@code null} when the server says it has not changed. The timeout bounds the whole exchange, body
+     * included: the client's own request timeout stops at the headers, and a server that sends them and then trickles
+     * its body (or sends it forever) would otherwise hold the watcher for good.
+     */
     private byte[] fetch(boolean conditional) throws ProgramLoadException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("Accept", "application/json");
@@ -81,28 +93,91 @@ public final class ProgramUrl implements ChangingSource {
         if (conditional && lastModified != null) {
             request.header("If-Modified-Since", lastModified);
         }
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.build(),
+                info -> info.statusCode() == 200 ? new LimitedBody(MAX_BYTES)
+                        : HttpResponse.BodySubscribers.<byte[]>replacing(null));
+        HttpResponse<byte[]> response;
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() == 304) {
-                    return null;
-                }
-                if (response.statusCode() != 200) {
-                    throw failure("HTTP " + response.statusCode());
-                }
-                byte[] body = in.readNBytes((int) MAX_BYTES + 1);
-                if (body.length > MAX_BYTES) {
-                    throw failure("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-                }
-                etag = response.headers().firstValue("ETag").orElse(null);
-                lastModified = response.headers().firstValue("Last-Modified").orElse(null);
-                return body;
+            response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw failure("no complete answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TooLarge) {
+                throw failure("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
             }
-        } catch (IOException e) {
-            throw new ProgramLoadException(uri.toString(), ValidationReport.failure(uri.toString(), e), e);
+            IOException io = cause instanceof IOException x ? x : new IOException(String.valueOf(cause), cause);
+            throw new ProgramLoadException(uri.toString(), ValidationReport.failure(uri.toString(), io), io);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw failure("interrupted");
+        }
+        if (response.statusCode() == 304) {
+            return null;
+        }
+        if (response.statusCode() != 200) {
+            throw failure("HTTP " + response.statusCode());
+        }
+        etag = response.headers().firstValue("ETag").orElse(null);
+        lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+        return response.body();
+    }
+
+    /** A body larger than the limit: the download stops there. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Collects a body up to a limit, and cancels the download past it: an endless body costs at most the limit. */
+    static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final long max;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        private Flow.Subscription subscription;
+
+        LimitedBody(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + (long) buffer.remaining() > max) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLarge());
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
         }
     }
 

@@ -31,6 +31,9 @@ import org.jqsi.web.WidgetSettings;
  */
 public final class WidgetRoutes {
 
+    /** The response header that names the version of the program a response was rendered from. */
+    public static final String VERSION_HEADER = "X-Jqsi-Program-Version";
+
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String JSON = "application/json;charset=UTF-8";
     private static final Duration ONE_YEAR = Duration.ofDays(365);
@@ -96,7 +99,7 @@ public final class WidgetRoutes {
 
     private void widget(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
         Map<String, String[]> parameters = request.getParameterMap();
-        Program program = programs.get();
+        Program program = snapshot(response);
         WidgetRequest widgetRequest;
         try {
             widgetRequest = reader.read(parameters, request.getHeader("Accept-Language"), program);
@@ -144,7 +147,7 @@ public final class WidgetRoutes {
             htmlError(response, links, 400, e.language(), e.problems(), false);
             return;
         }
-        Program program = programs.get();
+        Program program = snapshot(response);
         Optional<Activity> found = ACTIVITY_ID.matcher(rest).matches() ? program.activity(rest) : Optional.empty();
         if (found.isEmpty()) {
             notFound(request, response, links);
@@ -170,7 +173,7 @@ public final class WidgetRoutes {
             throws IOException {
         // Feeds are data: any site may read them from a script, errors included.
         cors(request, response);
-        Program program = programs.get();
+        Program program = snapshot(response);
         WidgetRequest feedRequest;
         try {
             feedRequest = reader.read(request.getParameterMap(), request.getHeader("Accept-Language"), program);
@@ -203,7 +206,7 @@ public final class WidgetRoutes {
     private void activityCalendar(HttpServletRequest request, HttpServletResponse response, Links links, String id)
             throws IOException {
         Language language = reader.language(request.getParameterMap(), request.getHeader("Accept-Language"));
-        Program program = programs.get();
+        Program program = snapshot(response);
         Optional<Activity> found = ACTIVITY_ID.matcher(id).matches() ? program.activity(id) : Optional.empty();
         if (found.isEmpty() || !found.get().schedule().isDated()) {
             // An activity "to be announced" is in no calendar yet.
@@ -219,6 +222,16 @@ public final class WidgetRoutes {
         cacheable(response, etag, lastModified, settings.pageMaxAge());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + id + ".ics\"");
         writeBytes(response, 200, Feeds.Format.ICS.mediaType(), feeds.activityCalendar(program, found.get(), language));
+    }
+
+    /**
+     * The program this response is rendered from, read once, and named in {@value #VERSION_HEADER} so that a client
+     * (or a soak test) can tell which version of the program a response shows, even across a reload.
+     */
+    private Program snapshot(HttpServletResponse response) {
+        Program program = programs.get();
+        response.setHeader(VERSION_HEADER, program.version());
+        return program;
     }
 
     /** The "add to my calendar" links of a dated activity. */

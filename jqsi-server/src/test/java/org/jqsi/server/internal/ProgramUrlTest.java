@@ -1,0 +1,89 @@
+package org.jqsi.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.json.ProgramFileSource;
+import org.jqsi.json.ProgramReader;
+import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.MisbehavingServer;
+import org.jqsi.server.MisbehavingServer.Mode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** A program URL whose server hangs, trickles, never ends or talks nonsense is cut off in bounded time. */
+class ProgramUrlTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+
+    private MisbehavingServer partner;
+
+    @BeforeEach
+    void start() throws Exception {
+        partner = new MisbehavingServer();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        partner.close();
+    }
+
+    private ProgramUrl url() {
+        return new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), TIMEOUT);
+    }
+
+    @Test
+    void readsAValidProgram() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ProgramWriter.forFiles().write(ProgramFileSource.sample().read(), out);
+        partner.body(out.toString(java.nio.charset.StandardCharsets.UTF_8), "application/json");
+        assertThat(url().read().activities()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "SILENT, no complete answer within 1 s",
+            "TRICKLE, no complete answer within 1 s",
+            "ENDLESS, ",
+            "GARBAGE_PROTOCOL, "})
+    void aMisbehavingServerIsCutOffWithAClearError(Mode mode, String why) {
+        partner.mode(mode);
+        long start = System.nanoTime();
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> url().read());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(e).as(mode.name()).isNotNull();
+        assertThat(took).as("time to give up").isLessThan(Duration.ofSeconds(5));
+        String message = e.report().format(Language.EN);
+        assertThat(message).contains(partner.uri("/program.json").toString());
+        if (why != null) {
+            assertThat(message).contains(why);
+        }
+        // And the check that a watcher makes says "nothing new", in the same bounded time.
+        long checkStart = System.nanoTime();
+        assertThat(url().hasChanged()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - checkStart)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anEndlessBodyStopsAtTheSizeLimit() {
+        partner.mode(Mode.ENDLESS);
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class,
+                () -> new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(30))
+                        .read());
+        assertThat(e.report().format(Language.EN)).contains("larger than 64 MiB");
+    }
+
+    @Test
+    void garbageIsRefusedAsAProgramWithItsProblem() {
+        partner.body("<html><body>502 Bad Gateway</body></html>", "text/html");
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> url().read());
+        assertThat(e).isNotNull();
+        assertThat(e.report().hasErrors()).isTrue();
+    }
+}
