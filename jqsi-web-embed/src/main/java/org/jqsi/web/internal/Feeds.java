@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.jqsi.core.model.RegionalCoordinator;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramData;
-import org.jqsi.core.program.QueryResult;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.json.EventJsonLd;
@@ -96,7 +94,7 @@ public final class Feeds {
      * back as a valid program.
      */
     public byte[] json(Program program, ActivityQuery query) {
-        List<Activity> activities = all(program, query);
+        List<Activity> activities = program.matching(query);
         Set<String> editionIds = new LinkedHashSet<>();
         Set<String> partnerIds = new LinkedHashSet<>();
         for (Activity activity : activities) {
@@ -119,7 +117,7 @@ public final class Feeds {
 
     /** The matching activities as a schema.org {@code ItemList} of {@code Event}s, linked to their pages. */
     public byte[] jsonLd(Program program, ActivityQuery query, Links links, Language language) {
-        return events(links, language).itemList(program, all(program, query), language)
+        return events(links, language).itemList(program, program.matching(query), language)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -131,19 +129,5 @@ public final class Feeds {
     /** JSON-LD whose {@code url}s are the widget's pages in a language (the base may differ per request). */
     private static EventJsonLd events(Links links, Language language) {
         return new EventJsonLd(activity -> URI.create(links.activity(activity.id(), language)));
-    }
-
-    /** Every activity the query matches, page after page. */
-    static List<Activity> all(Program program, ActivityQuery query) {
-        List<Activity> all = new ArrayList<>();
-        ActivityQuery page = query.toBuilder().offset(0).limit(ActivityQuery.MAX_LIMIT).build();
-        while (true) {
-            QueryResult result = program.query(page);
-            all.addAll(result.items());
-            if (!result.hasMore() || result.items().isEmpty()) {
-                return all;
-            }
-            page = page.toBuilder().offset(page.offset() + result.items().size()).build();
-        }
     }
 }
