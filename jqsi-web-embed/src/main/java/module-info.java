@@ -7,6 +7,7 @@ module org.jqsi.web {
     requires transitive org.jqsi.ical;
     requires org.jqsi.json;
     requires gg.jte.runtime;
+    requires com.github.benmanes.caffeine;
 
     exports org.jqsi.web;
 

@@ -21,6 +21,9 @@ import org.jqsi.core.model.Language;
  * @param pageMaxAge how long browsers and caches may keep the widget's pages and feeds
  * @param scriptMaxAge how long they may keep {@code embed.js}, whose address partners paste and cannot version
  * @param pageSize how many activities one page of the widget shows
+ * @param cacheBytes how many bytes of rendered pages and feeds to keep, per widget, so that a page asked for again
+ *     (the same program version, request and language) is sent without being rendered again; {@code 0} to render
+ *     every request afresh
  */
 public record WidgetSettings(
         URI baseUrl,
@@ -29,7 +32,8 @@ public record WidgetSettings(
         List<String> corsOrigins,
         Duration pageMaxAge,
         Duration scriptMaxAge,
-        int pageSize) {
+        int pageSize,
+        long cacheBytes) {
 
     /** Header values are built from these: anything that could end a directive or a header is refused. */
     private static final Pattern SOURCE = Pattern.compile(
@@ -58,9 +62,15 @@ public record WidgetSettings(
         if (pageSize < 1 || pageSize > 200) {
             throw new IllegalArgumentException("pageSize: must be from 1 to 200, was " + pageSize);
         }
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("cacheBytes: must not be negative, was " + cacheBytes);
+        }
     }
 
-    /** French by default, framed only by the widget's own site, feeds open to all, five-minute pages. */
+    /**
+     * French by default, framed only by the widget's own site, feeds open to all, five-minute pages, 32 MiB of
+     * rendered responses kept.
+     */
     public static WidgetSettings defaults() {
         return builder().build();
     }
@@ -99,6 +109,8 @@ public record WidgetSettings(
         private Duration pageMaxAge = Duration.ofMinutes(5);
         private Duration scriptMaxAge = Duration.ofHours(1);
         private int pageSize = 20;
+        // A page of 20 is ~40 KB and a whole-edition .ics a few MB: room for the hundreds of pages partners ask for.
+        private long cacheBytes = 32L * 1024 * 1024;
 
         private Builder() {
         }
@@ -142,10 +154,15 @@ public record WidgetSettings(
             return this;
         }
 
+        public Builder cacheBytes(long value) {
+            cacheBytes = value;
+            return this;
+        }
+
         /** The settings; throws {@link IllegalArgumentException} naming the setting that is wrong. */
         public WidgetSettings build() {
             return new WidgetSettings(baseUrl, defaultLanguage, frameAncestors, corsOrigins, pageMaxAge,
-                    scriptMaxAge, pageSize);
+                    scriptMaxAge, pageSize, cacheBytes);
         }
     }
 }

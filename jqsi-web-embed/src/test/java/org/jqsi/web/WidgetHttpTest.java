@@ -123,6 +123,34 @@ class WidgetHttpTest {
     }
 
     @Test
+    void aRepeatedRequestGetsTheSameBytesAndHeaders() throws Exception {
+        for (String path : List.of("/widget/?region=mauricie", "/widget/feed.ics?region=mauricie",
+                "/widget/feed.json", "/widget/feed.jsonld?lang=en", "/widget/activities/loin-de-bachar-2020")) {
+            HttpResponse<String> first = server.get(path);
+            HttpResponse<String> again = server.get(path);
+            assertThat(again.statusCode()).as(path).isEqualTo(200);
+            assertThat(again.body()).as(path).isEqualTo(first.body());
+            for (String header : List.of("ETag", "Content-Security-Policy", "Content-Type", "Content-Language")) {
+                assertThat(again.headers().allValues(header)).as(path + " " + header)
+                        .isEqualTo(first.headers().allValues(header));
+            }
+        }
+        // The activity page kept with its JSON-LD: its CSP still allows exactly that script.
+        HttpResponse<String> page = server.get("/widget/activities/loin-de-bachar-2020");
+        String jsonLd = Jsoup.parse(page.body()).selectFirst("script[type=application/ld+json]").data();
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(jsonLd.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("'sha256-" + hash + "'");
+    }
+
+    @Test
+    void aPageOutOfRangeIsRefusedEvenAfterTheFirstPageWasKept() throws Exception {
+        assertThat(server.get("/widget/?region=mauricie").statusCode()).isEqualTo(200);
+        assertThat(server.get("/widget/?region=mauricie&page=40").statusCode()).isEqualTo(400);
+        assertThat(server.get("/widget/?region=mauricie&page=40").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void everyProgramResponseNamesTheVersionItWasRenderedFrom() throws Exception {
         String header = "X-Jqsi-Program-Version";
         Program sample = Program.of(org.jqsi.json.ProgramFileSource.sample().read());

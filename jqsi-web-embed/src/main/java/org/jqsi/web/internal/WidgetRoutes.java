@@ -48,6 +48,7 @@ public final class WidgetRoutes {
     private final String frameAncestors;
     private final Feeds feeds;
     private final CalendarLinks calendarLinks;
+    private final RenderedResponses rendered;
 
     public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock,
             CalendarExporter calendars, CalendarLinks calendarLinks) {
@@ -58,6 +59,7 @@ public final class WidgetRoutes {
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
         this.validators = new Validators(clock);
         this.frameAncestors = String.join(" ", settings.frameAncestors());
+        this.rendered = new RenderedResponses(settings.cacheBytes());
     }
 
     /** A {@code GET} or {@code HEAD}. */
@@ -124,18 +126,33 @@ public final class WidgetRoutes {
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
         }
-        QueryResult result = program.query(widgetRequest.query());
-        if (widgetRequest.page() > 1 && widgetRequest.query().offset() >= result.total()) {
-            int pages = Math.max(1, (result.total() + settings.pageSize() - 1) / settings.pageSize());
-            htmlError(response, links, 400, widgetRequest.language(), List.of(ParameterProblem.of(RequestReader.PAGE,
-                    "error.pageOutOfRange", Integer.toString(widgetRequest.page()), Integer.toString(pages))),
-                    widgetRequest.fragment());
-            return;
+        Optional<RenderedResponses.Rendered> page = rendered.find(program.version(), etag);
+        if (page.isEmpty()) {
+            QueryResult result = program.query(widgetRequest.query());
+            if (widgetRequest.page() > 1 && widgetRequest.query().offset() >= result.total()) {
+                int pages = Math.max(1, (result.total() + settings.pageSize() - 1) / settings.pageSize());
+                htmlError(response, links, 400, widgetRequest.language(), List.of(ParameterProblem.of(
+                        RequestReader.PAGE, "error.pageOutOfRange", Integer.toString(widgetRequest.page()),
+                        Integer.toString(pages))), widgetRequest.fragment());
+                return;
+            }
+            WidgetView view = views(links).widget(program, widgetRequest, result);
+            page = Optional.of(keep(program, etag, templates.widget(view), null));
         }
-        WidgetView view = views(links).widget(program, widgetRequest, result);
         cacheable(response, etag, lastModified, settings.pageMaxAge());
         response.setHeader("Content-Language", widgetRequest.language().code());
-        write(response, 200, HTML, templates.widget(view));
+        writeBytes(response, 200, HTML, page.get().body());
+    }
+
+    /** Keeps a page just rendered, for the next request with the same ETag. */
+    private RenderedResponses.Rendered keep(Program program, String etag, String html, JsonLd jsonLd) {
+        return keep(program, etag, html.getBytes(StandardCharsets.UTF_8), jsonLd);
+    }
+
+    private RenderedResponses.Rendered keep(Program program, String etag, byte[] body, JsonLd jsonLd) {
+        RenderedResponses.Rendered fresh = new RenderedResponses.Rendered(body, jsonLd);
+        rendered.keep(program.version(), etag, fresh);
+        return fresh;
     }
 
     private void activity(HttpServletRequest request, HttpServletResponse response, Links links, String rest)
@@ -161,12 +178,15 @@ public final class WidgetRoutes {
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
         }
-        JsonLd jsonLd = feeds.event(program, activity, links, language);
-        ActivityPageView view = views(links).activity(program, activity, language, jsonLd);
-        securityHeaders(response, jsonLd);
+        RenderedResponses.Rendered page = rendered.find(program.version(), etag).orElseGet(() -> {
+            JsonLd jsonLd = feeds.event(program, activity, links, language);
+            ActivityPageView view = views(links).activity(program, activity, language, jsonLd);
+            return keep(program, etag, templates.activity(view), jsonLd);
+        });
+        securityHeaders(response, page.jsonLd());
         cacheable(response, etag, lastModified, settings.pageMaxAge());
         response.setHeader("Content-Language", language.code());
-        write(response, 200, HTML, templates.activity(view));
+        writeBytes(response, 200, HTML, page.body());
     }
 
     private void feed(HttpServletRequest request, HttpServletResponse response, Links links, Feeds.Format format)
@@ -189,18 +209,23 @@ public final class WidgetRoutes {
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
         }
-        byte[] body = switch (format) {
+        byte[] body = rendered.find(program.version(), etag).orElseGet(() -> keep(program, etag,
+                feedBody(program, feedRequest, links, format), null)).body();
+        cacheable(response, etag, lastModified, settings.pageMaxAge());
+        response.setHeader("Content-Language", feedRequest.language().code());
+        response.setHeader("Content-Disposition", "inline; filename=\"jqsi." + format.name().toLowerCase(
+                java.util.Locale.ROOT) + "\"");
+        writeBytes(response, 200, format.mediaType(), body);
+    }
+
+    private byte[] feedBody(Program program, WidgetRequest feedRequest, Links links, Feeds.Format format) {
+        return switch (format) {
             case ICS -> feeds.calendar(program, feedRequest,
                     URI.create(links.feed(format.file(), feedRequest.filters(), feedRequest.language())),
                     URI.create(links.widget(feedRequest.filters(), feedRequest.language(), 1)));
             case JSON -> feeds.json(program, feedRequest.query());
             case JSONLD -> feeds.jsonLd(program, feedRequest.query(), links, feedRequest.language());
         };
-        cacheable(response, etag, lastModified, settings.pageMaxAge());
-        response.setHeader("Content-Language", feedRequest.language().code());
-        response.setHeader("Content-Disposition", "inline; filename=\"jqsi." + format.name().toLowerCase(
-                java.util.Locale.ROOT) + "\"");
-        writeBytes(response, 200, format.mediaType(), body);
     }
 
     private void activityCalendar(HttpServletRequest request, HttpServletResponse response, Links links, String id)

@@ -1,0 +1,78 @@
+package org.jqsi.web.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Responses already rendered, kept by their ETag so that a page or feed asked for again is sent without querying or
+ * rendering. The ETag is made of everything a response depends on, program version included, so equal ETags name
+ * equal bytes and an entry can never be served for another program. When the program changes, the entries of the
+ * old one are dropped at once rather than left to age out: none of them can be asked for again.
+ *
+ * <p>Bounded by bytes. Two threads missing the same entry at once both render it; holding one back instead would
+ * block unrelated requests inside the cache while a page renders.
+ */
+final class RenderedResponses {
+
+    /**
+     * A rendered response body.
+     *
+     * @param body the bytes sent
+     * @param jsonLd the JSON-LD the body carries, whose hash the page's CSP must allow, or {@code null}
+     */
+    record Rendered(byte[] body, JsonLd jsonLd) {
+    }
+
+    /** What an entry costs besides its body: the key, the record, the cache's own node. */
+    private static final int ENTRY_OVERHEAD = 200;
+
+    private final Cache<String, Rendered> cache;
+    private final AtomicReference<String> programVersion = new AtomicReference<>("");
+
+    RenderedResponses(long maximumBytes) {
+        this.cache = maximumBytes == 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maximumBytes)
+                .<String, Rendered>weigher((etag, rendered) -> weight(rendered))
+                .build();
+    }
+
+    /** The response rendered earlier under this ETag for this program version, if it is still kept. */
+    Optional<Rendered> find(String programVersion, String etag) {
+        if (cache == null) {
+            return Optional.empty();
+        }
+        forgetOtherVersions(programVersion);
+        return Optional.ofNullable(cache.getIfPresent(etag));
+    }
+
+    /** Keeps a response just rendered from this program version. */
+    void keep(String programVersion, String etag, Rendered rendered) {
+        if (cache == null) {
+            return;
+        }
+        forgetOtherVersions(programVersion);
+        cache.put(etag, rendered);
+    }
+
+    /** How many responses are kept now. */
+    long size() {
+        return cache == null ? 0 : cache.estimatedSize();
+    }
+
+    private void forgetOtherVersions(String version) {
+        String previous = programVersion.getAndSet(version);
+        if (!previous.equals(version)) {
+            // During a reload, requests holding the old and the new program may alternate for a moment; each switch
+            // empties the cache, which costs renders, never correctness.
+            cache.invalidateAll();
+        }
+    }
+
+    private static int weight(Rendered rendered) {
+        long bytes = (long) rendered.body().length + ENTRY_OVERHEAD
+                + (rendered.jsonLd() == null ? 0 : 2L * rendered.jsonLd().text().length());
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+}
