@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load test of jqsi-server on loopback with wrk (Debian: apt-get install -y wrk), each run bounded in time.
-#   jqsi-bench/load.sh [size] [seconds] [connections]     results in jqsi-bench/target/load-<date>.txt
-# Starts org.jqsi.bench.LoadServer (the real server, a generated program, and /fixed: the same number of bytes as a
-# widget page, precomputed: the practical limit of the machine), measures each URL, stops the server at the end.
+#   [ROUNDS=3] jqsi-bench/load.sh [size] [seconds] [connections]   results in jqsi-bench/target/load-<date>.txt
+# Starts org.jqsi.bench.LoadServer (the real server, a generated program, and /fixed/: the bytes of a widget page, a
+# region .ics and a JSON feed, precomputed: the practical limit of the machine for a response of each size), measures
+# each route against its own limit, stops the server at the end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 size=${1:-10000}; secs=${2:-10}; conns=${3:-16}; port=18080
@@ -19,17 +20,34 @@ grep -q '^ready 200' "$log" || { echo "server did not start:" >&2; tail "$log" >
 base="http://127.0.0.1:$port"
 page="$base/widget/?edition=jqsi-2021"
 etag=$(curl -s -D - -o /dev/null "$page" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+rounds=${ROUNDS:-3}
 {
-  echo "# $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) size=$size ${secs}s c=$conns t=2"
+  echo "# $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) size=$size ${secs}s c=$conns t=2 rounds=$rounds"
+  echo "# $(grep '^ready' "$log")"
   run() {
     name=$1; shift
     echo "## $name"
-    wrk -t2 -c"$conns" -d"${secs}s" --latency "$@" | grep -E 'Requests/sec|Latency|50%|90%|99%|Non-2xx'
+    wrk -t2 -c"$conns" -d"${secs}s" --latency "$@" | grep -E 'Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors'
   }
-  run fixed "$base/fixed/"
-  run widget "$page"
-  run widget-304 -H "If-None-Match: $etag" "$page"
-  run ics-region "$base/widget/feed.ics?edition=all&region=06"
-  run json-feed "$base/widget/feed.json?edition=all&region=06"
-  run fixed-again "$base/fixed/"
+  # The machine is shared: each route alternates with the precomputed bytes of its own size and type, several
+  # rounds, so that both see the same background load; the ratio of the medians is what counts.
+  for round in $(seq 1 "$rounds"); do
+    run fixed-page "$base/fixed/page"
+    run widget "$page"
+    run widget-304 -H "If-None-Match: $etag" "$page"
+    run fixed-ics "$base/fixed/ics"
+    run ics-region "$base/widget/feed.ics?edition=all&region=06"
+    run fixed-json "$base/fixed/json"
+    run json-feed "$base/widget/feed.json?edition=all&region=06"
+  done
 } | tee "$out"
+awk '/^## /{name=$2} /Requests\/sec/{print name, $2}' "$out" | sort -k1,1 -k2,2n | awk '
+  { v[$1, ++n[$1]] = $2 }
+  END {
+    for (k in n) median[k] = v[k, int((n[k] + 1) / 2)]
+    for (k in n) printf "median %-12s %8.0f req/s\n", k, median[k]
+    printf "ratio widget/fixed-page      %.0f %%\n", 100 * median["widget"] / median["fixed-page"]
+    printf "ratio widget-304/fixed-page  %.0f %%\n", 100 * median["widget-304"] / median["fixed-page"]
+    printf "ratio ics-region/fixed-ics   %.0f %%\n", 100 * median["ics-region"] / median["fixed-ics"]
+    printf "ratio json-feed/fixed-json   %.0f %%\n", 100 * median["json-feed"] / median["fixed-json"]
+  }' | sort | tee -a "$out"

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.core.validation.ProgramValidator;
@@ -20,12 +21,21 @@ import org.jqsi.server.ServerSettings;
 
 /**
  * The server the load script measures: the real {@link JqsiServer} on a generated program, on 127.0.0.1, with one
- * more servlet at {@code /fixed} that answers every request with the bytes of one widget page fetched at start,
- * precomputed: what the machine and Jetty can do at best, the limit the widget is compared with.
+ * more servlet at {@code /fixed/} that answers with the bytes of a widget response fetched at start, precomputed:
+ * what the machine and Jetty can do at best for a response of that size, the limit each route is compared with.
+ * {@code /fixed/page}, {@code /fixed/ics} and {@code /fixed/json} hold the bytes of {@link #PAGE}, {@link #ICS} and
+ * {@link #JSON}.
  *
  * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.LoadServer 10000 18080</pre>
  */
 public final class LoadServer {
+
+    /** The widget page measured: one edition, first page. */
+    static final String PAGE = "/widget/?edition=" + Programs.EDITION;
+    /** The region calendar feed measured: every edition of one region. */
+    static final String ICS = "/widget/feed.ics?edition=all&region=06";
+    /** The JSON feed measured, the same activities. */
+    static final String JSON = "/widget/feed.json?edition=all&region=06";
 
     private LoadServer() {
     }
@@ -39,25 +49,43 @@ public final class LoadServer {
         Fixed fixed = new Fixed();
         JqsiServer server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(port),
                 program, clock, Map.of("/fixed/*", fixed));
-        HttpResponse<byte[]> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/widget/?edition=" + Programs.EDITION)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        fixed.body = page.body();
-        System.out.println("ready " + page.statusCode() + " " + page.body().length + " bytes");
+        HttpClient client = HttpClient.newHttpClient();
+        StringBuilder sizes = new StringBuilder();
+        for (Map.Entry<String, String> route : Map.of("page", PAGE, "ics", ICS, "json", JSON).entrySet()) {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + route.getValue())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                System.out.println("failed " + response.statusCode() + " " + route.getValue());
+                System.exit(1);
+            }
+            fixed.bodies.put("/" + route.getKey(), new Fixed.Body(response.body(),
+                    response.headers().firstValue("Content-Type").orElseThrow()));
+            sizes.append(' ').append(route.getKey()).append('=').append(response.body().length);
+        }
+        System.out.println("ready 200" + sizes);
         server.join();
     }
 
-    /** The same number of bytes as a widget page, computed once. */
+    /** Responses of the same size and type as the widget's, computed once. */
     static final class Fixed extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        volatile byte[] body = new byte[0];
+
+        record Body(byte[] bytes, String contentType) {
+        }
+
+        final Map<String, Body> bodies = new ConcurrentHashMap<>();
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            byte[] bytes = body;
-            response.setContentType("text/html;charset=UTF-8");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+            Body body = request.getPathInfo() == null ? null : bodies.get(request.getPathInfo());
+            if (body == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(body.contentType());
+            response.setContentLength(body.bytes().length);
+            response.getOutputStream().write(body.bytes());
         }
     }
 }
