@@ -1,16 +1,23 @@
 /**
  * jqsi-core: the domain of the Journées québécoises de la solidarité internationale.
  */
+// The qualified export below names modules built after this one, which javac cannot see yet.
+@SuppressWarnings("module")
 module org.jqsi.core {
     requires transitive jakarta.validation;
     requires transitive jakarta.inject;
     requires transitive com.google.guice;
     requires org.hibernate.validator;
+    // BoundedDownload: the JDK's HTTP client, no third-party library.
+    requires java.net.http;
 
     exports org.jqsi.core;
     exports org.jqsi.core.model;
     exports org.jqsi.core.program;
     exports org.jqsi.core.validation;
+    // Not API: the bounded download that both adapters fetching from other people's servers share (see its
+    // package-info for why it lives here).
+    exports org.jqsi.core.internal.download to org.jqsi.ical, org.jqsi.server;
 
     // Hibernate Validator reads the records' fields and builds the constraint validators; Guice calls the providers.
     opens org.jqsi.core.model to org.hibernate.validator;

@@ -7,10 +7,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,17 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jqsi.core.internal.download.BoundedDownload;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.validation.Problem;
@@ -65,21 +56,25 @@ public final class CalendarImporter {
 
     private final IcalSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    private final BoundedDownload download;
 
-    /** An importer that fetches URLs with its own HTTP client. */
+    /**
+     * An importer that fetches URLs with its own HTTP client, which connects within the settings' timeout and follows
+     * redirects except from https to http.
+     */
     public CalendarImporter(IcalSettings settings, Clock clock) {
-        this(settings, clock, HttpClient.newBuilder()
-                .connectTimeout(settings.importTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+        this(settings, clock, BoundedDownload.client(settings.importTimeout()));
     }
 
-    /** An importer that fetches URLs with a given HTTP client (its own timeouts still apply to each request). */
+    /**
+     * An importer that fetches URLs with a given HTTP client (its connect timeout and redirect policy apply; the
+     * settings' timeout and size limit still bound every download).
+     */
     public CalendarImporter(IcalSettings settings, Clock clock, HttpClient http) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.http = Objects.requireNonNull(http, "http");
+        this.download = new BoundedDownload("feed", settings.importTimeout(), settings.importMaxBytes(),
+                Objects.requireNonNull(http, "http"));
     }
 
     /** Imports a feed read from a stream, in UTF-8 as RFC 5545 says; the stream is not closed. */
@@ -110,9 +105,11 @@ public final class CalendarImporter {
 
     /**
      * Imports a feed fetched over HTTP(S) ({@code webcal:} is read as {@code https:}), within the settings' timeout
-     * and size limit.
+     * (for the whole download, body included) and size limit (enforced while downloading).
      *
-     * @throws IOException when it cannot be fetched, answers other than 2xx, or is too large
+     * @throws java.net.http.HttpTimeoutException when the whole feed did not arrive within the timeout
+     * @throws IOException when it cannot be fetched, answers other than 200 or 203, or is too large; the message
+     *     names the address
      */
     public ImportResult importFeed(URI url, FeedTarget target, List<Activity> existing) throws IOException {
         URI address = url.getScheme() != null && url.getScheme().equalsIgnoreCase("webcal")
@@ -121,90 +118,8 @@ public final class CalendarImporter {
                 || address.getScheme().equalsIgnoreCase("https"))) {
             throw new IllegalArgumentException("url: only http, https and webcal feeds are fetched, not " + url);
         }
-        HttpRequest request = HttpRequest.newBuilder(address)
-                .timeout(settings.importTimeout())
-                .header("Accept", "text/calendar, */*;q=0.5")
-                .GET()
-                .build();
-        // The request's timeout stops at the headers: the whole exchange, body included, gets the same bound, so
-        // that a server that trickles its body (or never ends it) cannot hold the importer. The size limit applies
-        // while downloading, before the body is kept whole.
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request,
-                info -> info.statusCode() / 100 == 2 ? new LimitedBody(settings.importMaxBytes())
-                        : HttpResponse.BodySubscribers.<byte[]>replacing(null));
-        HttpResponse<byte[]> response;
-        try {
-            response = exchange.get(settings.importTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw new HttpTimeoutException(address + " did not send the whole feed within "
-                    + settings.importTimeout().toMillis() + " ms");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("could not fetch " + address + ": " + cause, cause);
-        } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching " + address, e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException(address + " answered HTTP " + response.statusCode());
-        }
-        return importText(new String(response.body(), StandardCharsets.UTF_8), target, existing);
-    }
-
-    /** Collects a body up to a limit, and cancels the download past it: an endless body costs at most the limit. */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-
-        private final long max;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        private Flow.Subscription subscription;
-
-        LimitedBody(long max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + (long) buffer.remaining() > max) {
-                    subscription.cancel();
-                    result.completeExceptionally(new IOException("the feed is larger than " + max + " bytes"));
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            result.completeExceptionally(error);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
+        byte[] body = download.get(address, Map.of("Accept", "text/calendar, */*;q=0.5")).body();
+        return importText(new String(body, StandardCharsets.UTF_8), target, existing);
     }
 
     private String readLimited(InputStream in) throws IOException {

@@ -1,14 +1,11 @@
 package org.jqsi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -39,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EmbedInChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static WidgetServer server;
@@ -49,9 +41,7 @@ class EmbedInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
-                        + "apt-get install chromium chromium-driver");
+        HeadlessChromium.assumeInstalled();
         Path host = Path.of(EmbedInChromiumTest.class.getResource("/host/index.html").toURI()).getParent();
         server = WidgetServer.start(WidgetSettings.defaults(), host);
         Files.createDirectories(SCREENSHOTS);
@@ -66,21 +56,7 @@ class EmbedInChromiumTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        // Debian's driver, named explicitly: Selenium Manager never runs, so nothing is downloaded.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        Path profile = Files.createTempDirectory("jqsi-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1100,900", "--user-data-dir=" + profile.toAbsolutePath(),
-                // No network but the test server: no name resolves, and 127.0.0.1 needs none.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.open(HeadlessChromium.options());
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 

@@ -1,0 +1,65 @@
+package org.jqsi.web;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Debian's headless Chromium, driven by Debian's own chromedriver, for the browser tests: nothing is downloaded
+ * (Selenium Manager never runs, since the driver is named), nothing but 127.0.0.1 resolves, and the console is
+ * recorded so that tests can assert it stayed clean.
+ *
+ * <p>A test class calls {@link #assumeInstalled()} first, in its {@code @BeforeAll}: where the packages are missing
+ * the class is skipped, saying what to install. Where they are installed (as on CI, which installs them), a browser
+ * that then fails to start fails the tests.
+ */
+final class HeadlessChromium {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {
+    }
+
+    /** Skips the calling test class unless Debian's chromium and chromium-driver are installed. */
+    static void assumeInstalled() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + "): "
+                        + "apt-get install chromium chromium-driver");
+    }
+
+    /**
+     * The options every browser test starts from, with a fresh profile; a test adds its own before
+     * {@link #open(ChromeOptions)}.
+     */
+    static ChromeOptions options() throws IOException {
+        Path profile = Files.createTempDirectory("jqsi-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+                "--window-size=1100,900", "--user-data-dir=" + profile.toAbsolutePath(),
+                // No network but the test server: no name resolves, and 127.0.0.1 needs none.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+        // Every console message, so that tests can find errors and warnings (a script refused by the CSP logs one).
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        return options;
+    }
+
+    /** Starts a browser with the given options; the caller quits it. */
+    static WebDriver open(ChromeOptions options) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}
