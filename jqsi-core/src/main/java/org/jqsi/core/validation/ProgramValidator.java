@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.jqsi.core.internal.AcyclicModel;
 import org.jqsi.core.internal.JqsiMessageBundles;
 import org.jqsi.core.internal.ProgramRules;
 import org.jqsi.core.model.LocalizedText;
@@ -64,6 +65,7 @@ public final class ProgramValidator {
                 .configure()
                 // Without JPA every property is traversable: caching that answer costs more than it saves.
                 .enableTraversableResolverResultCache(false)
+                .processedBeansTrackingVoter(new AcyclicModel())
                 .messageInterpolator(new ResourceBundleMessageInterpolator(JqsiMessageBundles::constraintMessages))
                 .buildValidatorFactory();
     }
