@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.ElementChecks;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
@@ -151,8 +152,10 @@ public final class ProgramReader {
     ProgramData read(String origin, Input input, boolean readAgain) throws ProgramLoadException {
         JsonProblems problems = new JsonProblems(origin);
         ProgramFileParser.Parsed parsed;
+        // Elements are checked as they are read, on another core when there is one.
+        ElementChecks checks = validator.begin();
         try (JsonParser p = input.open(factory)) {
-            parsed = parser.parse(p, problems);
+            parsed = parser.parse(p, problems, checks);
         } catch (IOException e) {
             throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
         }
@@ -165,7 +168,7 @@ public final class ProgramReader {
             }
             throw new ProgramLoadException(origin, new ValidationReport(found));
         }
-        ValidationReport report = validator.validate(parsed.data());
+        ValidationReport report = checks.finish(parsed.data());
         if (report.hasErrors()) {
             throw new ProgramLoadException(origin,
                     new ValidationReport(locate(report.problems(), problems, input, readAgain)));

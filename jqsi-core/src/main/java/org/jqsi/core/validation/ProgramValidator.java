@@ -80,7 +80,22 @@ public final class ProgramValidator {
         if (previous != null && previous.program() == program) {
             return previous.report();
         }
-        List<Problem> problems = new ArrayList<>(constraintProblems(program));
+        return report(program, constraintProblems(program));
+    }
+
+    /**
+     * Starts validating a program while it is still being read: each edition, partner and activity handed to the
+     * returned {@link ElementChecks} is checked in the background, on another core, while the reader goes on, and
+     * {@link ElementChecks#finish} adds the rules that span records once the whole program is there. The report is
+     * the same as {@link #validate}'s.
+     */
+    public ElementChecks begin() {
+        return new ElementChecks(this);
+    }
+
+    /** The report of a program whose elements' constraint problems are known: they and the cross-record rules. */
+    ValidationReport report(ProgramData program, List<Problem> constraintProblems) {
+        List<Problem> problems = new ArrayList<>(constraintProblems);
         problems.addAll(ProgramRules.check(program));
         ValidationReport report = new ValidationReport(problems).sorted();
         last = new Validated(program, report);
@@ -118,7 +133,8 @@ public final class ProgramValidator {
                 .forEachOrdered(into::addAll);
     }
 
-    private <T> List<Problem> problemsOf(String list, int index, T element) {
+    /** The Jakarta constraint problems of one element of a program's list, with their paths in the program. */
+    <T> List<Problem> problemsOf(String list, int index, T element) {
         Set<ConstraintViolation<T>> inFrench = french.validate(element);
         if (inFrench.isEmpty()) {
             return List.of();

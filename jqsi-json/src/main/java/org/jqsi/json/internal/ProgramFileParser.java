@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.validation.ElementChecks;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.json.ProgramSchema;
 
@@ -58,7 +60,7 @@ public final class ProgramFileParser {
      *
      * @throws IOException when the input cannot be read (not when it is malformed: that is a problem)
      */
-    public Parsed parse(JsonParser p, JsonProblems report) throws IOException {
+    public Parsed parse(JsonParser p, JsonProblems report, ElementChecks checks) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<Edition> editionList = new ArrayList<>();
         List<Partner> partnerList = new ArrayList<>();
@@ -93,9 +95,12 @@ public final class ProgramFileParser {
                             p.skipChildren();
                         }
                     }
-                    case "editions" -> readList(p, name, editions, editionList, problems, report);
-                    case "partners" -> readList(p, name, partners, partnerList, problems, report);
-                    case "activities" -> readList(p, name, activities, activityList, problems, report);
+                    case "editions" -> readList(p, name, editions, editionList, problems, report,
+                            (Edition edition, int index) -> checks.edition(index, edition));
+                    case "partners" -> readList(p, name, partners, partnerList, problems, report,
+                            (Partner partner, int index) -> checks.partner(index, partner));
+                    case "activities" -> readList(p, name, activities, activityList, problems, report,
+                            (Activity activity, int index) -> checks.activity(index, activity));
                     default -> {
                         problems.add(report.unknownProperty(at, name, TOP_LEVEL));
                         p.skipChildren();
@@ -123,7 +128,7 @@ public final class ProgramFileParser {
     }
 
     private static <T> void readList(JsonParser p, String name, ObjectReader reader, List<T> into,
-            List<Problem> problems, JsonProblems report) throws IOException {
+            List<Problem> problems, JsonProblems report, ObjIntConsumer<T> read) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.add(report.wrongType(p.currentTokenLocation(), name, ExpectedValue.of(List.class),
                     p.currentToken()));
@@ -140,6 +145,9 @@ public final class ProgramFileParser {
                     problems.add(report.wrongType(p.currentTokenLocation(), path, ExpectedValue.of(Object.class),
                             JsonToken.VALUE_NULL));
                 } else {
+                    // The index in the file: the one in the program, unless an element was refused, and then the
+                    // program is refused too.
+                    read.accept(element, index);
                     into.add(element);
                 }
             } catch (JsonMappingException e) {
