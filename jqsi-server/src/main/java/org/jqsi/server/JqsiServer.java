@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.CustomRequestLog;
@@ -25,6 +28,8 @@ import org.jqsi.server.internal.ProgramWatcher;
 import org.jqsi.web.JqsiWidgetServlet;
 import org.jqsi.web.WidgetServletFactory;
 import org.jqsi.web.WidgetSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jqsi server: embedded Jetty with the widget at {@code /widget/}, the health check at {@code /healthz} and a
@@ -38,16 +43,25 @@ import org.jqsi.web.WidgetSettings;
  */
 public final class JqsiServer implements AutoCloseable {
 
+    /**
+     * Made when the class is first used, before a startup has two threads logging: SLF4J set up by two at once
+     * queues their first messages and warns about it on standard error.
+     */
+    private static final Logger LOG = LoggerFactory.getLogger(JqsiServer.class);
+
     /** Where the widget is mounted under the context path. */
     public static final String WIDGET_PATH = "/widget";
 
     private final Server jetty;
     private final ServerConnector connector;
     private final ServerSettings settings;
-    private final ProgramWatcher watcher;
+    private final ServletContextHandler context;
+    /** Set once, before Jetty starts: requests only come after. */
+    private volatile CurrentProgram program;
+    private ProgramWatcher watcher;
 
-    private JqsiServer(ServerSettings settings, CurrentProgram program, Clock clock,
-            Map<String, HttpServlet> extraServlets) {
+    /** Builds everything that does not need the program: Jetty, the widget, the demo page. */
+    private JqsiServer(ServerSettings settings, Clock clock, Map<String, HttpServlet> extraServlets) {
         this.settings = settings;
         QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), 4);
         threads.setName("jqsi");
@@ -64,11 +78,10 @@ public final class JqsiServer implements AutoCloseable {
         // Beyond this many open connections, new ones wait in the kernel's backlog instead of eating memory here.
         jetty.addBean(new NetworkConnectionLimit(settings.maxThreads() + settings.maxQueued(), connector));
 
-        ServletContextHandler context = new ServletContextHandler();
+        this.context = new ServletContextHandler();
         context.setContextPath(settings.contextPath().isEmpty() ? "/" : settings.contextPath());
-        JqsiWidgetServlet widget = WidgetServletFactory.create(program, widgetSettings(settings), clock);
+        JqsiWidgetServlet widget = WidgetServletFactory.create(() -> program.get(), widgetSettings(settings), clock);
         context.addServlet(new ServletHolder("widget", widget), WIDGET_PATH + "/*");
-        context.addServlet(new ServletHolder("health", new HealthServlet(program)), "/healthz");
         context.addServlet(new ServletHolder("demo", new DemoServlet(settings)), "");
         extraServlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
 
@@ -81,7 +94,6 @@ public final class JqsiServer implements AutoCloseable {
         jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
         jetty.setStopTimeout(settings.stopTimeout().toMillis());
         jetty.setStopAtShutdown(true);
-        this.watcher = new ProgramWatcher(program, settings.reloadInterval());
     }
 
     /** Starts a server; it stops by {@link #stop()} or when the JVM is asked to end (SIGTERM). */
@@ -93,10 +105,53 @@ public final class JqsiServer implements AutoCloseable {
     public static JqsiServer start(ServerSettings settings, CurrentProgram program, Clock clock,
             Map<String, HttpServlet> extraServlets) throws Exception {
         Objects.requireNonNull(program, "program");
-        JqsiServer server = new JqsiServer(settings, program, clock, new LinkedHashMap<>(extraServlets));
-        server.jetty.start();
-        server.watcher.start();
+        JqsiServer server = new JqsiServer(settings, clock, new LinkedHashMap<>(extraServlets));
+        server.serve(program);
         return server;
+    }
+
+    /**
+     * Starts a server on a program that {@code load} reads, validates and returns: it runs on its own thread while
+     * Jetty and the widget are built on this one, which shortens startup on a machine with more than one core (they
+     * took about the same time). The port opens only once the program is loaded; when loading throws, so does this
+     * method, and nothing is left listening.
+     */
+    public static JqsiServer start(ServerSettings settings, Callable<CurrentProgram> load, Clock clock)
+            throws Exception {
+        CompletableFuture<CurrentProgram> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(Objects.requireNonNull(load.call(), "loaded program"));
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, "jqsi-program-loader");
+        loader.setDaemon(true);
+        loader.start();
+        JqsiServer server = new JqsiServer(settings, clock, new LinkedHashMap<>());
+        CurrentProgram program;
+        try {
+            program = loading.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        server.serve(program);
+        return server;
+    }
+
+    /** Adds what needs the program, then opens the port and starts watching the program's source. */
+    private void serve(CurrentProgram loaded) throws Exception {
+        this.program = loaded;
+        context.addServlet(new ServletHolder("health", new HealthServlet(loaded)), "/healthz");
+        this.watcher = new ProgramWatcher(loaded, settings.reloadInterval());
+        jetty.start();
+        watcher.start();
+        LOG.debug("Serving program version {} on port {}", loaded.get().version(), port());
+    }
+
+    /** The program it serves, which its watcher reloads. */
+    public CurrentProgram program() {
+        return program;
     }
 
     /** The port it listens on (the one picked when the settings asked for any). */
@@ -111,7 +166,9 @@ public final class JqsiServer implements AutoCloseable {
 
     /** Stops taking requests, lets those in flight finish (up to the stop timeout), then stops. */
     public void stop() throws Exception {
-        watcher.stop();
+        if (watcher != null) {
+            watcher.stop();
+        }
         jetty.stop();
     }
 

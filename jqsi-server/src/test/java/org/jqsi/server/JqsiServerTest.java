@@ -108,6 +108,37 @@ class JqsiServerTest {
     }
 
     @Test
+    void startsWhileItsProgramLoadsOnAnotherThread() throws Exception {
+        List<String> loadedOn = new ArrayList<>();
+        server = JqsiServer.start(local(), () -> {
+            loadedOn.add(Thread.currentThread().getName());
+            return CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK);
+        }, CLOCK);
+
+        assertThat(loadedOn).containsExactly("jqsi-program-loader");
+        assertThat(server.program().get().activities()).hasSize(SampleProgram.activities().size());
+        assertThat(get("widget/?edition=jqsi-2020").body()).contains("Loin de Bachar");
+        assertThat(health().path("programVersion").asText()).isEqualTo(server.program().get().version());
+    }
+
+    @Test
+    void aProgramThatFailsToLoadLeavesNothingListening() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Path broken = Files.writeString(dir.resolve("program.json"), "{\"formatVersion\": 1, \"activities\": [");
+        ServerSettings settings = local().withPort(port);
+
+        assertThatThrownBy(() -> JqsiServer.start(settings,
+                () -> CurrentProgram.load(new WatchedFile(broken, new ProgramReader(VALIDATOR)), VALIDATOR, CLOCK),
+                CLOCK))
+                .isInstanceOf(org.jqsi.core.program.ProgramLoadException.class)
+                .hasMessageContaining("program.json");
+        assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
     void aDemoPageNeverShowsAHostileHostHeader() throws Exception {
         server = JqsiServer.start(local(), CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK);
         // The HTTP client will not send a forged Host header; a raw socket does.

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.CurrentProgram;
@@ -70,18 +71,24 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("jqsi serve: " + e.getMessage());
             return 2;
         }
-        ProgramValidator validator = new ProgramValidator();
-        ProgramSource source = source(new ProgramReader(validator));
-        CurrentProgram current;
+        Clock clock = Clock.system(Region.EASTERN);
+        // Validation and JSON mapping take as long to set up as Jetty and the widget: the server builds those while
+        // this loads the program.
+        AtomicReference<ProgramSource> loaded = new AtomicReference<>();
+        JqsiServer server;
         try {
-            current = CurrentProgram.load(source, validator, Clock.system(Region.EASTERN));
+            server = JqsiServer.start(settings, () -> {
+                ProgramValidator validator = new ProgramValidator();
+                loaded.set(source(new ProgramReader(validator)));
+                return CurrentProgram.load(loaded.get(), validator, clock);
+            }, clock);
         } catch (ProgramLoadException e) {
-            spec.commandLine().getErr().println("jqsi serve: " + source.describe() + " cannot be served:");
+            spec.commandLine().getErr().println("jqsi serve: " + loaded.get().describe() + " cannot be served:");
             spec.commandLine().getErr().println(e.report().format(Language.EN));
             return 1;
         }
-        JqsiServer server = JqsiServer.start(settings, current, Clock.system(Region.EASTERN));
-        spec.commandLine().getOut().printf("jqsi is serving %s (%d activities, version %s)%n", source.describe(),
+        CurrentProgram current = server.program();
+        spec.commandLine().getOut().printf("jqsi is serving %s (%d activities, version %s)%n", loaded.get().describe(),
                 current.get().activities().size(), current.get().version());
         spec.commandLine().getOut().printf("Open %s%n", server.localUri());
         server.join();
