@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One page of 50 activities of the widget, from a program of 10,000 (by default): a whole HTTP request through the
  * real servlet in Jetty, in memory ({@link LocalConnector}: no socket), so the number is what a request costs the
  * server. {@code firstPage} lists an edition, {@code filteredPage} a region and a kind, {@code textSearch} a word,
- * {@code notModified} is a revalidation answered with {@code 304} (the common case behind a cache).
+ * {@code notModified} is a revalidation answered with {@code 304} (the common case behind a cache). With
+ * {@code cacheBytes=0} every request renders its page; with the default cache, the same request is answered from
+ * the bytes rendered the first time.
  *
  * <pre>java -jar jqsi-bench/target/benchmarks.jar WidgetRenderBenchmark -f 1 -wi 2 -i 3</pre>
  */
@@ -45,6 +47,11 @@ public class WidgetRenderBenchmark {
     @Param({"10000"})
     public int size;
 
+    /** {@code 0}: every request renders (what a first request for a page costs); else repeated requests are sent
+     * from the widget's cache of rendered responses (the default 32 MiB). */
+    @Param({"0", "33554432"})
+    public long cacheBytes;
+
     private Server server;
     private LocalConnector connector;
     private String etag;
@@ -53,7 +60,7 @@ public class WidgetRenderBenchmark {
     public void start() throws Exception {
         Program program = Programs.of(size);
         JqsiWidgetServlet servlet = WidgetServletFactory.create(() -> program,
-                WidgetSettings.builder().pageSize(50).build(),
+                WidgetSettings.builder().pageSize(50).cacheBytes(cacheBytes).build(),
                 Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC));
         server = new Server();
         connector = new LocalConnector(server);
