@@ -24,6 +24,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.server.internal.DemoServlet;
 import org.jqsi.server.internal.HealthServlet;
+import org.jqsi.server.internal.PlainErrorPages;
 import org.jqsi.server.internal.ProgramWatcher;
 import org.jqsi.web.JqsiWidgetServlet;
 import org.jqsi.web.WidgetServletFactory;
@@ -72,8 +73,8 @@ public final class JqsiServer implements AutoCloseable {
         this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(settings.host());
         connector.setPort(settings.port());
-        // A slow client must not hold a thread for long.
-        connector.setIdleTimeout(30_000);
+        // A client that stops sending or reading must not hold its connection for long (see ServerSettings).
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
         jetty.addConnector(connector);
         // Beyond this many open connections, new ones wait in the kernel's backlog instead of eating memory here.
         jetty.addBean(new NetworkConnectionLimit(settings.maxThreads() + settings.maxQueued(), connector));
@@ -91,6 +92,11 @@ public final class JqsiServer implements AutoCloseable {
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(gzip);
         jetty.setHandler(graceful);
+        // Jetty's own error pages repeat the request and can show exceptions; both the server's (bad requests
+        // refused before any servlet) and the context's (unknown paths, sendError, uncaught exceptions) are ours.
+        PlainErrorPages errors = new PlainErrorPages(settings.frameAncestors());
+        jetty.setErrorHandler(errors);
+        context.setErrorHandler(errors);
         jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
         jetty.setStopTimeout(settings.stopTimeout().toMillis());
         jetty.setStopAtShutdown(true);

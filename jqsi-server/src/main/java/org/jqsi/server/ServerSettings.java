@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param maxThreads the most requests served at once
  * @param maxQueued how many more connections than threads may be open at once; beyond that, new ones wait in the
  *     system's backlog
+ * @param idleTimeout how long a connection may go without a byte in either direction before the server closes it.
+ *     It is what frees a connection held by a client that sends nothing, sends its request a byte at a time, or
+ *     stops reading a response: each such connection counts against {@code maxThreads + maxQueued}, so shorter
+ *     frees them sooner, but a phone on a bad network may pause for seconds between packets. 30 s by default.
  */
 public record ServerSettings(
         String host,
@@ -28,7 +32,8 @@ public record ServerSettings(
         Duration reloadInterval,
         Duration stopTimeout,
         int maxThreads,
-        int maxQueued) {
+        int maxQueued,
+        Duration idleTimeout) {
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -45,47 +50,59 @@ public record ServerSettings(
         if (maxThreads < 4 || maxQueued < 1) {
             throw new IllegalArgumentException("maxThreads: at least 4, maxQueued: at least 1");
         }
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (idleTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("idleTimeout: must be at least 1 ms, was " + idleTimeout);
+        }
     }
 
-    /** Port 8080 on every interface, at the root, checking the program every two seconds. */
+    /**
+     * Port 8080 on every interface, at the root, checking the program every two seconds, closing connections idle
+     * for 30 s.
+     */
     public static ServerSettings defaults() {
         return new ServerSettings("0.0.0.0", 8080, "", null, List.of("*"), Duration.ofSeconds(2),
-                Duration.ofSeconds(10), 64, 256);
+                Duration.ofSeconds(10), 64, 256, Duration.ofSeconds(30));
     }
 
     public ServerSettings withPort(int value) {
         return new ServerSettings(host, value, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued);
+                maxThreads, maxQueued, idleTimeout);
     }
 
     public ServerSettings withHost(String value) {
         return new ServerSettings(value, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued);
+                maxThreads, maxQueued, idleTimeout);
     }
 
     public ServerSettings withContextPath(String value) {
         return new ServerSettings(host, port, value, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued);
+                maxThreads, maxQueued, idleTimeout);
     }
 
     public ServerSettings withBaseUrl(URI value) {
         return new ServerSettings(host, port, contextPath, value, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued);
+                maxThreads, maxQueued, idleTimeout);
     }
 
     public ServerSettings withFrameAncestors(List<String> value) {
         return new ServerSettings(host, port, contextPath, baseUrl, value, reloadInterval, stopTimeout, maxThreads,
-                maxQueued);
+                maxQueued, idleTimeout);
     }
 
     public ServerSettings withReloadInterval(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, value, stopTimeout, maxThreads,
-                maxQueued);
+                maxQueued, idleTimeout);
     }
 
     public ServerSettings withStopTimeout(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, value, maxThreads,
-                maxQueued);
+                maxQueued, idleTimeout);
+    }
+
+    public ServerSettings withIdleTimeout(Duration value) {
+        return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued, value);
     }
 
     private static String normalizePath(String path) {

@@ -236,6 +236,10 @@ class CommandLineTest {
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("Missing subcommand");
         assertThat(jqsi("serve", "--port", "70000").status()).isEqualTo(2);
+        Run noIdle = jqsi("serve", "--idle-timeout", "0");
+        assertThat(noIdle.status()).isEqualTo(2);
+        assertThat(noIdle.err()).contains("idleTimeout");
+        assertThat(jqsi("serve", "--reload-interval", "0.0001").status()).isEqualTo(2);
     }
 
     @Test

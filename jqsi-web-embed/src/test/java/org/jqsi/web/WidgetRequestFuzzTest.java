@@ -63,7 +63,7 @@ class WidgetRequestFuzzTest {
         }
         for (String leak : List.of("Exception", "\tat ", "at org.", "at java.", "/work/", "/home/", "/tmp/")) {
             // A word the request itself carries may be echoed back (escaped) in an error message: not a leak.
-            if (response.contains(leak) && !request.contains(leak) && !decoded(request).contains(leak)) {
+            if (response.contains(leak) && !request.contains(leak) && !decoded(query).contains(leak)) {
                 throw new AssertionError("the response shows \"" + leak + "\" for " + request + "\n" + response);
             }
         }
@@ -84,12 +84,26 @@ class WidgetRequestFuzzTest {
         return out.toString();
     }
 
-    private static String decoded(String request) {
-        try {
-            return java.net.URLDecoder.decode(request, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return request;
+    /**
+     * The query as the widget reads its values: each well-formed {@code %XX} decoded, a malformed one left as it is,
+     * {@code +} as a space. Decoding the whole request with {@link java.net.URLDecoder} gave up on the first bad
+     * escape (one in {@code Accept-Language} was enough), so a word echoed from a parameter counted as a leak: the
+     * seed {@code echoed-at-org} has "kind=…iat%20org.on" echoed as "…iat org.on" in a 400.
+     */
+    private static String decoded(String query) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '%' && i + 2 < query.length() && Character.digit(query.charAt(i + 1), 16) >= 0
+                    && Character.digit(query.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(query.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                // The query is ASCII: queryString percent-encodes everything else.
+                bytes.write(c == '+' ? ' ' : c);
+            }
         }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static String printable(String raw) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -102,16 +103,30 @@ public final class JsonProblems {
         return where.toString();
     }
 
-    /** A problem of the file's JSON itself; reading cannot go on after it. */
-    public Problem syntax(JsonProcessingException e) {
+    /**
+     * A problem of the file's JSON itself; reading cannot go on after it.
+     *
+     * @param p the parser that met it. Jackson's stream limits (nesting depth, number or string length) are raised
+     *     without a location, and a problem that says "too deep" without saying where sends a person looking
+     *     through the whole file: the parser's own position stands in.
+     */
+    public Problem syntax(JsonProcessingException e, JsonParser p) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
         if (detail.startsWith("Duplicate field")) {
             String name = quoted(detail);
-            return error(e.getLocation(), null, DUPLICATE, LocalizedText.of(
+            return error(location, null, DUPLICATE, LocalizedText.of(
                     "la propriété « " + name + " » apparaît deux fois dans le même objet",
                     "property \"" + name + "\" appears twice in the same object"));
         }
-        return error(e.getLocation(), null, SYNTAX, LocalizedText.of(
+        int maxDepth = p.streamReadConstraints().getMaxNestingDepth();
+        if (e instanceof StreamConstraintsException && p.getParsingContext().getNestingDepth() >= maxDepth) {
+            // Said in the file's terms: Jackson's own message names its configuration class.
+            return error(location, null, SYNTAX, LocalizedText.of(
+                    "JSON imbriqué trop profondément : plus de " + maxDepth + " niveaux de tableaux et d'objets",
+                    "JSON nested too deeply: more than " + maxDepth + " levels of arrays and objects"));
+        }
+        return error(location, null, SYNTAX, LocalizedText.of(
                 "JSON mal formé : " + detail, "malformed JSON: " + detail));
     }
 

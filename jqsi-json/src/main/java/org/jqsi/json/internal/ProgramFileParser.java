@@ -119,7 +119,7 @@ public final class ProgramFileParser {
         } catch (JsonProcessingException e) {
             // Not a JsonMappingException: those are caught per element. The JSON itself is broken; nothing after it
             // can be trusted.
-            problems.add(report.syntax(e));
+            problems.add(report.syntax(e, p));
         }
         if (!problems.isEmpty()) {
             return new Parsed(null, problems);

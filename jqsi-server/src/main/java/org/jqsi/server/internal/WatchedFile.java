@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.Problem;
+import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 
@@ -15,6 +18,13 @@ import org.jqsi.json.ProgramReader;
  * fails to parse and is refused; the write that completes it changes it again, and that version is loaded.
  */
 public final class WatchedFile implements ChangingSource {
+
+    /**
+     * The largest program file read, as for a program from a URL: a program of 100,000 activities is about 60 MB;
+     * a file larger than this is a mistake (a log, a dump written to the wrong path) that would otherwise be read
+     * whole, taking seconds and the program's weight in memory, before being refused.
+     */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Path path;
     private final ProgramFileSource file;
@@ -29,6 +39,7 @@ public final class WatchedFile implements ChangingSource {
     public ProgramData read() throws ProgramLoadException {
         // Note the stamp before reading: a change during the read is then seen by the next check.
         lastSeen = stamp();
+        refuseIfTooLarge();
         return file.read();
     }
 
@@ -40,6 +51,24 @@ public final class WatchedFile implements ChangingSource {
     @Override
     public String describe() {
         return file.describe();
+    }
+
+    private void refuseIfTooLarge() throws ProgramLoadException {
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            // Missing or unreadable: reading says so, with the file's name.
+            return;
+        }
+        if (size > MAX_BYTES) {
+            String where = path.toString();
+            throw new ProgramLoadException(where, ValidationReport.of(Problem.error(where, "file.too-large",
+                    LocalizedText.of("le fichier fait " + size + " octets, plus que la limite de "
+                                    + MAX_BYTES / (1024 * 1024) + " Mio",
+                            "the file is " + size + " bytes, larger than the limit of "
+                                    + MAX_BYTES / (1024 * 1024) + " MiB"))));
+        }
     }
 
     private String stamp() {

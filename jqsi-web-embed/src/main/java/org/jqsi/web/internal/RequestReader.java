@@ -97,8 +97,10 @@ public final class RequestReader {
                     return language;
                 }
             }
-        } catch (IllegalArgumentException e) {
-            // A malformed header is the client's problem; answer in the default language.
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // A malformed header is the client's problem; answer in the default language. The JDK's parser throws
+            // ArrayIndexOutOfBoundsException, not IllegalArgumentException, for a range that is only "-" (found by
+            // WidgetRequestFuzzTest: "Accept-Language: -" was a 500).
         }
         return Optional.empty();
     }

@@ -90,6 +90,14 @@ class RequestReaderTest {
     }
 
     @Test
+    void aMalformedAcceptLanguageGivesTheDefaultLanguage() {
+        // The JDK's parser fails with ArrayIndexOutOfBoundsException on these, IllegalArgumentException on others.
+        for (String header : new String[] {"-", "--", " - ", "-;q=0.5", "en,-", "fr;q=0.5,-", "*-", "a-", "en;q=x"}) {
+            assertThat(reader.language(Map.of(), header)).as(header).isEqualTo(Language.FR);
+        }
+    }
+
+    @Test
     void refusesWithEveryProblemNamed() {
         assertThatThrownBy(() -> reader.read(Map.of("region", new String[] {"99"}, "page", new String[] {"-1"}),
                 "en", program))

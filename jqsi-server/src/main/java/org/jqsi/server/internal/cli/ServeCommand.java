@@ -56,9 +56,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Path to mount everything under, such as /jqsi (default: the root).")
     String contextPath;
 
+    // Fractions of a second too: a soak test replaces the program faster than once a second.
     @Option(names = "--reload-interval", defaultValue = "2", paramLabel = "SECONDS",
-            description = "How often to check the program for a change (default: ${DEFAULT-VALUE} s).")
-    long reloadSeconds;
+            description = "How often to check the program for a change, such as 2 or 0.5 (default: "
+                    + "${DEFAULT-VALUE} s).")
+    double reloadSeconds;
+
+    @Option(names = "--idle-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Close a connection that sends or reads nothing for this long (default: ${DEFAULT-VALUE} s).")
+    double idleSeconds;
 
     @Override
     public Integer call() throws Exception {
@@ -66,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             settings = ServerSettings.defaults().withPort(port).withHost(host).withContextPath(contextPath)
                     .withBaseUrl(baseUrl).withFrameAncestors(frameAncestors)
-                    .withReloadInterval(Duration.ofSeconds(reloadSeconds));
+                    .withReloadInterval(seconds(reloadSeconds)).withIdleTimeout(seconds(idleSeconds));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("jqsi serve: " + e.getMessage());
             return 2;
@@ -93,6 +99,10 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Open %s%n", server.localUri());
         server.join();
         return JqsiCommand.SERVER_STOPPED;
+    }
+
+    private static Duration seconds(double value) {
+        return Duration.ofMillis(Math.round(value * 1000));
     }
 
     private ProgramSource source(ProgramReader reader) {

@@ -1,0 +1,112 @@
+package org.jqsi.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.json.ProgramReader;
+import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.MisbehavingServer.Mode;
+import org.jqsi.server.internal.ProgramUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The real server on a program published at a URL whose server goes wrong: it stops answering, trickles, never
+ * ends its body or talks nonsense. Meanwhile the watcher's checks hang up to their timeout, one after another; the
+ * widget and the health check keep answering from the program already loaded, and once the URL serves a new
+ * version again, the server reloads it. ({@code ProgramUrlTest} checks the timeouts of one download on its own.)
+ */
+class StuckProgramUrlTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("America/Toronto"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private MisbehavingServer partner;
+    private JqsiServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        partner = new MisbehavingServer();
+        partner.body(program("Loin de Bachar"), "application/json");
+        ProgramUrl url = new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(2));
+        server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
+                        .withReloadInterval(Duration.ofMillis(100)),
+                CurrentProgram.load(url, new ProgramValidator(), CLOCK), CLOCK);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        partner.close();
+    }
+
+    private static String program(String title) throws Exception {
+        List<Activity> activities = new ArrayList<>();
+        for (Activity a : SampleProgram.activities()) {
+            activities.add(a.id().equals(SampleProgram.LOIN_DE_BACHAR)
+                    ? a.toBuilder().title(LocalizedText.fr(title)).build() : a);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProgramWriter.forFiles().write(new ProgramData(SampleProgram.editions(), SampleProgram.partners(),
+                activities), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.localUri().resolve(path)).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Mode.class, names = {"SILENT", "TRICKLE", "ENDLESS", "GARBAGE_PROTOCOL"})
+    void requestsAreServedWhileTheWatcherIsStuckAndReloadsResumeAfter(Mode mode) throws Exception {
+        assertThat(get("widget/").body()).contains("Loin de Bachar");
+        int before = partner.requests();
+        partner.mode(mode);
+
+        // Six seconds of requests: three or more checks of 2 s each hang meanwhile.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+        int served = 0;
+        while (System.nanoTime() < end) {
+            HttpResponse<String> page = get(served % 2 == 0 ? "widget/" : "healthz");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).containsAnyOf("Loin de Bachar", "\"serving\"");
+            served++;
+        }
+        assertThat(partner.requests() - before).as("checks the watcher made meanwhile").isGreaterThanOrEqualTo(2);
+        assertThat(served).isGreaterThan(10);
+
+        partner.body(program("Loin de Bachar — après la panne"), "application/json").mode(Mode.NORMAL);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String page = get("widget/").body();
+        while (!page.contains("après la panne") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            page = get("widget/").body();
+        }
+        assertThat(page).as("the version published after the fault").contains("après la panne");
+        JsonNode health = JSON.readTree(get("healthz").body());
+        assertThat(health.get("lastReload").get("applied").asBoolean()).isTrue();
+    }
+}
