@@ -62,6 +62,10 @@ final class RenderedResponses {
     }
 
     private void forgetOtherVersions(String version) {
+        // Read first: every request passes here, and a write on each would bounce the line between cores.
+        if (version.equals(programVersion.get())) {
+            return;
+        }
         String previous = programVersion.getAndSet(version);
         if (!previous.equals(version)) {
             // During a reload, requests holding the old and the new program may alternate for a moment; each switch
