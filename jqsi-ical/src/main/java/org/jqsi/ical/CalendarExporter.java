@@ -61,12 +61,24 @@ public final class CalendarExporter {
     private final TimeZoneBlocks timeZones;
     private final AtomicReference<RenderedEvents> rendered = new AtomicReference<>();
 
-    /** An exporter with these settings; loads the time zones of Quebec at once (iCal4j's first load is slow). */
+    /**
+     * An exporter with these settings. It loads iCal4j's time zones on first use, which takes most of a second: call
+     * {@link #warmUp()} in the background to have them ready before the first feed is asked for.
+     */
     public CalendarExporter(IcalSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.events = new ActivityEvents(settings);
-        this.timeZones = new TimeZoneBlocks().warm(settings.defaultZone(), Region.EASTERN,
-                ZoneId.of("America/Halifax"), ZoneId.of("America/Blanc-Sablon"));
+        this.timeZones = new TimeZoneBlocks();
+    }
+
+    /**
+     * Loads the time zones that Quebec's feeds use (the default one, Eastern, Atlantic and Blanc-Sablon's), so that
+     * the first feed written does not wait for them. A server calls it on a background thread once it is started, not
+     * while it starts: it takes as long as the rest of the startup. Safe to call more than once, from any thread.
+     */
+    public void warmUp() {
+        timeZones.warm(settings.defaultZone(), Region.EASTERN, ZoneId.of("America/Halifax"),
+                ZoneId.of("America/Blanc-Sablon"));
     }
 
     /** The settings it writes with. */

@@ -22,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
@@ -81,6 +85,29 @@ class CalendarExporterTest {
                 FeedOptions.defaults());
         assertThat(contentLines(montreal).stream().filter(l -> l.startsWith("TZID:")))
                 .containsExactly("TZID:America/Toronto");
+    }
+
+    @Test
+    void a_feed_written_while_the_time_zones_warm_up_is_the_same_as_after() throws Exception {
+        String expected = all(FeedOptions.defaults());
+        for (int round = 0; round < 5; round++) {
+            CalendarExporter fresh = new CalendarExporter(EXPORTER.settings());
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            try {
+                Future<?> warmUp = pool.submit(fresh::warmUp);
+                List<Future<String>> feeds = List.of(
+                        pool.submit(() -> fresh.feed(PROGRAM, ActivityQuery.all(), FeedOptions.defaults())),
+                        pool.submit(() -> fresh.feed(PROGRAM, ActivityQuery.all(), FeedOptions.defaults())));
+                warmUp.get(30, TimeUnit.SECONDS);
+                for (Future<String> feed : feeds) {
+                    assertThat(feed.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        EXPORTER.warmUp();
+        assertThat(all(FeedOptions.defaults())).isEqualTo(expected);
     }
 
     @Test

@@ -82,7 +82,10 @@ public final class JqsiServer implements AutoCloseable {
         this.context = new ServletContextHandler();
         context.setContextPath(settings.contextPath().isEmpty() ? "/" : settings.contextPath());
         JqsiWidgetServlet widget = WidgetServletFactory.create(() -> program.get(), widgetSettings(settings), clock);
-        context.addServlet(new ServletHolder("widget", widget), WIDGET_PATH + "/*");
+        ServletHolder widgetHolder = new ServletHolder("widget", widget);
+        // Initialised as Jetty starts rather than on the first request: its init() starts loading the time zones.
+        widgetHolder.setInitOrder(0);
+        context.addServlet(widgetHolder, WIDGET_PATH + "/*");
         context.addServlet(new ServletHolder("demo", new DemoServlet(settings)), "");
         extraServlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
 

@@ -46,6 +46,7 @@ public final class JqsiWidgetServlet extends HttpServlet {
 
     private final transient WidgetRoutes routes;
     private final transient WidgetSettings settings;
+    private final transient CalendarExporter calendars;
 
     /**
      * @param program the program to serve, read on every request ({@link org.jqsi.core.program.CurrentProgram})
@@ -67,8 +68,9 @@ public final class JqsiWidgetServlet extends HttpServlet {
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock,
             CalendarExporter calendars, CalendarLinks calendarLinks) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.routes = new WidgetRoutes(Objects.requireNonNull(program, "program"), settings,
-                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(calendars, "calendars"),
+                Objects.requireNonNull(clock, "clock"), calendars,
                 Objects.requireNonNull(calendarLinks, "calendarLinks"));
     }
 
@@ -81,6 +83,24 @@ public final class JqsiWidgetServlet extends HttpServlet {
     /** With the system clock in Eastern time. */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings) {
         this(program, settings, Clock.system(Region.EASTERN));
+    }
+
+    /**
+     * Loads the calendar time zones on a background thread, so that neither the container's startup nor the first
+     * {@code .ics} subscriber waits for them. A failure is logged here and met again, as an error response, by the
+     * first feed.
+     */
+    @Override
+    public void init() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                calendars.warmUp();
+            } catch (RuntimeException e) {
+                log("jqsi: the calendar time zones could not be loaded ahead of the first feed", e);
+            }
+        }, "jqsi-calendar-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** The settings it serves with. */

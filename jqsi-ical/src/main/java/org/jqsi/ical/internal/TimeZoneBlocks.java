@@ -15,12 +15,13 @@ import net.fortuna.ical4j.model.component.VTimeZone;
  */
 public final class TimeZoneBlocks {
 
-    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Map<ZoneId, String> rendered = new ConcurrentHashMap<>();
+    /** Made on first use: creating iCal4j's registry loads much of iCal4j, which a server should not wait for. */
+    private TimeZoneRegistry registry;
 
     /**
-     * Loads the zones feeds use most, now: iCal4j's first look-up costs hundreds of milliseconds, which should be
-     * paid at start-up rather than by the first subscriber.
+     * Loads these zones now: iCal4j's first look-up costs hundreds of milliseconds, which is better paid in the
+     * background than by the first subscriber.
      */
     public TimeZoneBlocks warm(ZoneId... zones) {
         for (ZoneId zone : zones) {
@@ -35,7 +36,7 @@ public final class TimeZoneBlocks {
     }
 
     private String render(ZoneId zone) {
-        TimeZone timeZone = registry.getTimeZone(zone.getId());
+        TimeZone timeZone = registry().getTimeZone(zone.getId());
         if (timeZone == null) {
             throw new IllegalArgumentException("no time-zone definition for " + zone);
         }
@@ -47,5 +48,12 @@ public final class TimeZoneBlocks {
             throw new IllegalStateException("a StringBuilder does not fail", e);
         }
         return out.toString();
+    }
+
+    private synchronized TimeZoneRegistry registry() {
+        if (registry == null) {
+            registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        }
+        return registry;
     }
 }
