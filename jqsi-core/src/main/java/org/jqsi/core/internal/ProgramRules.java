@@ -1,9 +1,12 @@
 package org.jqsi.core.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Involvement;
@@ -72,10 +76,11 @@ public final class ProgramRules {
         if (edition.start().getYear() != edition.year()) {
             error(path + ".year", "edition.year-mismatch", edition.year(), edition.start());
         }
-        partnerRef(path + ".coordinatorId", edition.coordinatorId());
+        partnerRef(edition.coordinatorId(), () -> path + ".coordinatorId");
         for (int i = 0; i < edition.regionalCoordinators().size(); i++) {
-            partnerRef(path + ".regionalCoordinators[" + i + "].partnerId",
-                    edition.regionalCoordinators().get(i).partnerId());
+            int index = i;
+            partnerRef(edition.regionalCoordinators().get(i).partnerId(),
+                    () -> path + ".regionalCoordinators[" + index + "].partnerId");
         }
     }
 
@@ -86,7 +91,8 @@ public final class ProgramRules {
         }
         List<Involvement> partners = activity.partners();
         for (int i = 0; i < partners.size(); i++) {
-            partnerRef(path + ".partners[" + i + "].partnerId", partners.get(i).partnerId());
+            int index = i;
+            partnerRef(partners.get(i).partnerId(), () -> path + ".partners[" + index + "].partnerId");
         }
         checkSchedule(path + ".schedule", activity.schedule());
         if (edition != null) {
@@ -103,10 +109,10 @@ public final class ProgramRules {
 
     private void checkSchedule(String path, Schedule schedule) {
         if (schedule instanceof Schedule.Timed timed) {
-            existsInZone(path + ".start", timed.start(), timed.zone());
+            Instant start = instantIn(path, ".start", timed.start(), timed.zone());
             if (timed.end() != null) {
-                existsInZone(path + ".end", timed.end(), timed.zone());
-                if (!timed.endsAt().orElseThrow().isAfter(timed.startsAt().orElseThrow())) {
+                Instant end = instantIn(path, ".end", timed.end(), timed.zone());
+                if (!end.isAfter(start)) {
                     error(path + ".end", "schedule.end-before-start", timed.end(), timed.start());
                 }
             }
@@ -117,24 +123,33 @@ public final class ProgramRules {
                 error(path + ".closes", "schedule.closes-before-opens", window.closes(), window.opens());
             }
             if (window.opens() != null) {
-                existsInZone(path + ".opens", window.first().atTime(window.opens()), window.zone());
+                instantIn(path, ".opens", window.first().atTime(window.opens()), window.zone());
             }
             if (window.closes() != null) {
-                existsInZone(path + ".closes", window.last().atTime(window.closes()), window.zone());
+                instantIn(path, ".closes", window.last().atTime(window.closes()), window.zone());
             }
         }
     }
 
-    /** Local times that fall in a daylight-saving gap do not exist; those in the overlap happen twice. */
-    private void existsInZone(String path, LocalDateTime time, ZoneId zone) {
-        var rules = zone.getRules();
-        List<?> offsets = rules.getValidOffsets(time);
+    /**
+     * The instant a local time means, as {@link java.time.ZonedDateTime#of} reads it, after checking that it exists:
+     * local times that fall in a daylight-saving gap do not exist; those in the overlap happen twice. The zone's rules
+     * are looked up once for both (they were most of the time these rules took).
+     */
+    private Instant instantIn(String path, String field, LocalDateTime time, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffset> offsets = rules.getValidOffsets(time);
         if (offsets.isEmpty()) {
             ZoneOffsetTransition gap = rules.getTransition(time);
-            error(path, "schedule.time-in-gap", time, zone, gap.getDateTimeBefore(), gap.getDateTimeAfter());
-        } else if (offsets.size() > 1) {
-            warning(path, "schedule.time-ambiguous", time, zone);
+            error(path + field, "schedule.time-in-gap", time, zone, gap.getDateTimeBefore(), gap.getDateTimeAfter());
+            // ZonedDateTime moves a time in the gap forward by the gap's length: the same instant as the offset before.
+            return time.toInstant(gap.getOffsetBefore());
         }
+        if (offsets.size() > 1) {
+            warning(path + field, "schedule.time-ambiguous", time, zone);
+        }
+        // In an overlap, the earlier offset, as ZonedDateTime picks.
+        return time.toInstant(offsets.get(0));
     }
 
     private void checkWithinEdition(String path, Schedule schedule, Edition edition) {
@@ -155,7 +170,7 @@ public final class ProgramRules {
                 warning(onlinePath + ".url", "place.online-without-url");
             }
             if (online.hostPartnerId() != null) {
-                partnerRef(onlinePath + ".hostPartnerId", online.hostPartnerId());
+                partnerRef(online.hostPartnerId(), () -> onlinePath + ".hostPartnerId");
             }
         });
     }
@@ -182,9 +197,10 @@ public final class ProgramRules {
         }
     }
 
-    private void partnerRef(String path, String partnerId) {
+    /** The path is made only for a problem: most references are fine, and a program has thousands. */
+    private void partnerRef(String partnerId, Supplier<String> path) {
         if (partnerId != null && !partnerIds.contains(partnerId)) {
-            error(path, "reference.partner", partnerId);
+            error(path.get(), "reference.partner", partnerId);
         }
     }
 

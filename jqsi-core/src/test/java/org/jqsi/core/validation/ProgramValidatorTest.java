@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,26 @@ class ProgramValidatorTest {
         assertThat(problem.where()).isEqualTo("activities[1].schedule.end");
         assertThat(problem.message(Language.FR)).isEqualTo("la fin 2020-11-10T18:00 doit suivre le début 2020-11-10T19:30");
         assertThat(problem.message(Language.EN)).isEqualTo("the end 2020-11-10T18:00 must be after the start 2020-11-10T19:30");
+    }
+
+    @Test
+    void whetherAnEndFollowsItsStartIsDecidedOnTheClockAcrossBothDaylightSavingChanges() {
+        // Every pair of times, ten minutes apart, around the 2021 changes in Quebec: the fall one during the festival
+        // (1:00 to 2:00 happened twice, and ZonedDateTime reads a repeated time in summer time) and the spring one
+        // (2:00 to 3:00 did not exist).
+        for (LocalDateTime day : List.of(LocalDateTime.of(2021, 11, 7, 0, 30), LocalDateTime.of(2021, 3, 14, 1, 0))) {
+            for (int from = 0; from < 16; from++) {
+                for (int to = 0; to < 16; to++) {
+                    LocalDateTime start = day.plusMinutes(10L * from);
+                    LocalDateTime end = day.plusMinutes(10L * to);
+                    boolean after = ZonedDateTime.of(end, Region.EASTERN).isAfter(ZonedDateTime.of(start, Region.EASTERN));
+                    List<Problem> found = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(
+                            Schedule.Timed.between(start, end, Region.EASTERN)))).problems().stream()
+                            .filter(p -> p.code().equals("schedule.end-before-start")).toList();
+                    assertThat(found).as("%s to %s", start, end).hasSize(after ? 0 : 1);
+                }
+            }
+        }
     }
 
     @Test

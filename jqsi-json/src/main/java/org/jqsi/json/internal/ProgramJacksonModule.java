@@ -58,9 +58,9 @@ public final class ProgramJacksonModule extends SimpleModule {
 
         // Jackson's own URI reader takes a number as text: 7 would become the relative URI "7".
         add(new TextForm<>(URI.class, URI::toString, URI::create));
-        add(new TextForm<>(LocalDate.class, LocalDate::toString, LocalDate::parse));
-        add(new TextForm<>(LocalDateTime.class, LocalDateTime::toString, LocalDateTime::parse));
-        add(new TextForm<>(LocalTime.class, LocalTime::toString, LocalTime::parse));
+        add(new TextForm<>(LocalDate.class, LocalDate::toString, IsoDateTimes::date));
+        add(new TextForm<>(LocalDateTime.class, LocalDateTime::toString, IsoDateTimes::dateTime));
+        add(new TextForm<>(LocalTime.class, LocalTime::toString, IsoDateTimes::time));
         add(new TextForm<>(Instant.class, Instant::toString, Instant::parse));
         add(new TextForm<>(ZoneId.class, ZoneId::getId, ProgramJacksonModule::zone));
         add(new TextForm<>(Locale.class, Locale::toLanguageTag, ProgramJacksonModule::language));
@@ -94,8 +94,26 @@ public final class ProgramJacksonModule extends SimpleModule {
         return ZONE_IDS.contains(id) ? ZONES.computeIfAbsent(id, ZoneId::of) : null;
     }
 
+    /**
+     * One {@link Locale} per tag read: a program names two or three languages, for every activity. Bounded, so that a
+     * file full of made-up tags cannot fill the memory.
+     */
+    private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
+    private static final int MAX_LANGUAGES = 64;
+
     private static Locale language(String tag) {
-        return LANGUAGE_TAG.matcher(tag).matches() ? Locale.forLanguageTag(tag) : null;
+        Locale known = LANGUAGES.get(tag);
+        if (known != null) {
+            return known;
+        }
+        if (!LANGUAGE_TAG.matcher(tag).matches()) {
+            return null;
+        }
+        Locale language = Locale.forLanguageTag(tag);
+        if (LANGUAGES.size() < MAX_LANGUAGES) {
+            LANGUAGES.putIfAbsent(tag, language);
+        }
+        return language;
     }
 
     private static Region region(String code) {
