@@ -18,6 +18,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.jqsi.core.internal.AcyclicModel;
 import org.jqsi.core.internal.JqsiMessageBundles;
+import org.jqsi.core.internal.ElementRules;
 import org.jqsi.core.internal.ProgramRules;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ProgramData;
@@ -80,7 +81,7 @@ public final class ProgramValidator {
         if (previous != null && previous.program() == program) {
             return previous.report();
         }
-        return report(program, constraintProblems(program));
+        return report(program, elementProblems(program));
     }
 
     /**
@@ -93,9 +94,9 @@ public final class ProgramValidator {
         return new ElementChecks(this);
     }
 
-    /** The report of a program whose elements' constraint problems are known: they and the cross-record rules. */
-    ValidationReport report(ProgramData program, List<Problem> constraintProblems) {
-        List<Problem> problems = new ArrayList<>(constraintProblems);
+    /** The report of a program whose elements' own problems are known: they and those of the rules across records. */
+    ValidationReport report(ProgramData program, List<Problem> elementProblems) {
+        List<Problem> problems = new ArrayList<>(elementProblems);
         problems.addAll(ProgramRules.check(program));
         ValidationReport report = new ValidationReport(problems).sorted();
         last = new Validated(program, report);
@@ -103,9 +104,10 @@ public final class ProgramValidator {
     }
 
     /**
-     * The Jakarta constraints of every edition, partner and activity, each element validated on its own (the
-     * elements of {@link ProgramData}'s lists are its only cascades; it declares no constraint of its own) and its
-     * paths put under {@code activities[i]} and so on, as if the whole program had been validated in one call.
+     * The problems of every edition, partner and activity on its own (Jakarta constraints and {@link ElementRules}),
+     * each element validated separately (the elements of {@link ProgramData}'s lists are its only cascades; it
+     * declares no constraint of its own) and its paths put under {@code activities[i]} and so on, as if the whole
+     * program had been validated in one call.
      *
      * <p>One call per element rather than one for the program: within one call Hibernate Validator remembers every
      * bean it reached with every path it reached it by, and checks each new path against all the earlier ones, so
@@ -114,7 +116,7 @@ public final class ProgramValidator {
      * Elements on their own keep that bookkeeping small; and being independent, large programs check their
      * activities on all cores.
      */
-    private List<Problem> constraintProblems(ProgramData program) {
+    private List<Problem> elementProblems(ProgramData program) {
         List<Problem> problems = new ArrayList<>();
         elementProblems("editions", program.editions(), false, problems);
         elementProblems("partners", program.partners(), false, problems);
@@ -133,8 +135,22 @@ public final class ProgramValidator {
                 .forEachOrdered(into::addAll);
     }
 
-    /** The Jakarta constraint problems of one element of a program's list, with their paths in the program. */
+    /**
+     * The problems of one element of a program's list on its own, with their paths in the program: its Jakarta
+     * constraints, and the rules that relate its fields ({@link ElementRules}).
+     */
     <T> List<Problem> problemsOf(String list, int index, T element) {
+        List<Problem> constraints = constraintProblemsOf(list, index, element);
+        List<Problem> rules = ElementRules.check(list, index, element);
+        if (rules.isEmpty()) {
+            return constraints;
+        }
+        List<Problem> both = new ArrayList<>(constraints);
+        both.addAll(rules);
+        return both;
+    }
+
+    private <T> List<Problem> constraintProblemsOf(String list, int index, T element) {
         Set<ConstraintViolation<T>> inFrench = french.validate(element);
         if (inFrench.isEmpty()) {
             return List.of();

@@ -1,0 +1,142 @@
+package org.jqsi.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Registration;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.Status;
+import org.jqsi.core.validation.Problem;
+
+/**
+ * The rules that relate fields of one edition or activity, which Jakarta Validation's per-field constraints cannot
+ * express: they need nothing else from the program, so they run with an element's constraints, while the rest of the
+ * program is still being read. {@link ProgramRules} has those that span records. Each problem names its path in the
+ * program the way Hibernate Validator does, so that both kinds read alike.
+ */
+public final class ElementRules {
+
+    private final RuleFindings found = new RuleFindings();
+
+    private ElementRules() {
+    }
+
+    /** The problems of one element of a program's list, at {@code list[index]}; none for partners. */
+    public static List<Problem> check(String list, int index, Object element) {
+        if (element instanceof Activity activity) {
+            ElementRules rules = new ElementRules();
+            rules.checkActivity(list + "[" + index + "]", activity);
+            return rules.found.problems();
+        }
+        if (element instanceof Edition edition) {
+            ElementRules rules = new ElementRules();
+            rules.checkEdition(list + "[" + index + "]", edition);
+            return rules.found.problems();
+        }
+        return List.of();
+    }
+
+    private void checkEdition(String path, Edition edition) {
+        if (edition.end().isBefore(edition.start())) {
+            found.error(path + ".end", "edition.end-before-start", edition.end(), edition.start());
+        }
+        if (edition.start().getYear() != edition.year()) {
+            found.error(path + ".year", "edition.year-mismatch", edition.year(), edition.start());
+        }
+    }
+
+    private void checkActivity(String path, Activity activity) {
+        checkSchedule(path + ".schedule", activity.schedule());
+        if (activity.place() != null) {
+            checkPlace(path + ".place", activity.place());
+        }
+        if (activity.registration() != null) {
+            checkRegistration(path + ".registration", activity.registration(), activity.schedule());
+        }
+        checkStatus(path, activity);
+    }
+
+    private void checkSchedule(String path, Schedule schedule) {
+        if (schedule instanceof Schedule.Timed timed) {
+            Instant start = instantIn(path, ".start", timed.start(), timed.zone());
+            if (timed.end() != null) {
+                Instant end = instantIn(path, ".end", timed.end(), timed.zone());
+                if (!end.isAfter(start)) {
+                    found.error(path + ".end", "schedule.end-before-start", timed.end(), timed.start());
+                }
+            }
+        } else if (schedule instanceof Schedule.Window window) {
+            if (window.last().isBefore(window.first())) {
+                found.error(path + ".last", "schedule.last-before-first", window.last(), window.first());
+            } else if (!window.endsAt().orElseThrow().isAfter(window.startsAt().orElseThrow())) {
+                found.error(path + ".closes", "schedule.closes-before-opens", window.closes(), window.opens());
+            }
+            if (window.opens() != null) {
+                instantIn(path, ".opens", window.first().atTime(window.opens()), window.zone());
+            }
+            if (window.closes() != null) {
+                instantIn(path, ".closes", window.last().atTime(window.closes()), window.zone());
+            }
+        }
+    }
+
+    /**
+     * The instant a local time means, as {@link java.time.ZonedDateTime#of} reads it, after checking that it exists:
+     * local times that fall in a daylight-saving gap do not exist; those in the overlap happen twice. The zone's rules
+     * are looked up once for both (they were most of the time these rules took).
+     */
+    private Instant instantIn(String path, String field, LocalDateTime time, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffset> offsets = rules.getValidOffsets(time);
+        if (offsets.isEmpty()) {
+            ZoneOffsetTransition gap = rules.getTransition(time);
+            found.error(path + field, "schedule.time-in-gap", time, zone, gap.getDateTimeBefore(),
+                    gap.getDateTimeAfter());
+            // ZonedDateTime moves a time in the gap forward by the gap's length: the same instant as the offset before.
+            return time.toInstant(gap.getOffsetBefore());
+        }
+        if (offsets.size() > 1) {
+            found.warning(path + field, "schedule.time-ambiguous", time, zone);
+        }
+        // In an overlap, the earlier offset, as ZonedDateTime picks.
+        return time.toInstant(offsets.get(0));
+    }
+
+    private void checkPlace(String path, Place place) {
+        place.onlinePart().ifPresent(online -> {
+            if (online.url() == null) {
+                found.warning(ProgramRules.onlinePath(path, place) + ".url", "place.online-without-url");
+            }
+        });
+    }
+
+    private void checkRegistration(String path, Registration registration, Schedule schedule) {
+        boolean noWay = registration.url() == null
+                && (registration.contact() == null || registration.contact().isBlank());
+        if (registration.required() && noWay) {
+            found.warning(path, "registration.nowhere");
+        }
+        LocalDate last = schedule.lastDay().orElse(null);
+        if (registration.deadline() != null && last != null && registration.deadline().isAfter(last)) {
+            found.warning(path + ".deadline", "registration.deadline-after-end", registration.deadline(), last);
+        }
+    }
+
+    private void checkStatus(String path, Activity activity) {
+        if (activity.status() == Status.RESCHEDULED && activity.previousStart() == null) {
+            found.error(path + ".previousStart", "status.rescheduled-without-previous-start");
+        }
+        if (activity.status() == Status.MOVED_ONLINE && activity.place() != null
+                && activity.place().onlinePart().isEmpty()) {
+            found.error(path + ".place", "status.moved-online-without-online-place");
+        }
+    }
+}
