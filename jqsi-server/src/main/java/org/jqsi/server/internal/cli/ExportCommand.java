@@ -19,7 +19,6 @@ import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.json.EventJsonLd;
-import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,11 +61,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The program file.")
     Path file;
 
+    private final ProgramTools tools;
+
+    ExportCommand(ProgramTools tools) {
+        this.tools = tools;
+    }
+
     @Override
     public Integer call() throws IOException {
         Program program;
         try {
-            program = Program.of(new ProgramReader().read(file));
+            program = Program.of(tools.reader().read(file));
         } catch (ProgramLoadException e) {
             spec.commandLine().getErr().println(e.report().format(language));
             return 1;

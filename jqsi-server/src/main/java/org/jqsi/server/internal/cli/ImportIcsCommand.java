@@ -20,7 +20,6 @@ import org.jqsi.ical.FeedFormatException;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.ical.ImportResult;
-import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +56,12 @@ final class ImportIcsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FEED", description = "The partner's feed: a .ics file or an http(s) URL.")
     String feed;
 
+    private final ProgramTools tools;
+
+    ImportIcsCommand(ProgramTools tools) {
+        this.tools = tools;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,10 +71,10 @@ final class ImportIcsCommand implements Callable<Integer> {
             err.println("jqsi import-ics: --region: " + region + " is not a region of Quebec (01 to 17)");
             return 2;
         }
-        ProgramValidator validator = new ProgramValidator();
+        ProgramValidator validator = tools.validator();
         ProgramData program;
         try {
-            program = new ProgramReader(validator).read(into);
+            program = tools.reader().read(into);
         } catch (ProgramLoadException e) {
             err.println(e.report().format(language));
             return 1;

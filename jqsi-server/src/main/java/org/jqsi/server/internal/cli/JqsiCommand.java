@@ -27,7 +27,7 @@ public final class JqsiCommand implements Runnable {
 
     /** Runs the command line and returns its exit status: 0 done, 1 invalid input, 2 bad usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new JqsiCommand())
+        CommandLine commandLine = new CommandLine(new JqsiCommand(), new Commands(ProgramTools.setUpInBackground()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
@@ -46,6 +46,26 @@ public final class JqsiCommand implements Runnable {
             e.printStackTrace(commandLine.getErr());
         }
         return 1;
+    }
+
+    /** Makes the subcommands that read programs with the shared tools, and the others as picocli would. */
+    private record Commands(ProgramTools tools) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Object command;
+            if (type == ServeCommand.class) {
+                command = new ServeCommand(tools);
+            } else if (type == ValidateCommand.class) {
+                command = new ValidateCommand(tools);
+            } else if (type == ExportCommand.class) {
+                command = new ExportCommand(tools);
+            } else if (type == ImportIcsCommand.class) {
+                command = new ImportIcsCommand(tools);
+            } else {
+                return CommandLine.defaultFactory().create(type);
+            }
+            return type.cast(command);
+        }
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */

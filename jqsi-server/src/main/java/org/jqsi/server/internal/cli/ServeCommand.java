@@ -12,7 +12,6 @@ import org.jqsi.core.model.Region;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
-import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.server.JqsiServer;
@@ -66,6 +65,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Close a connection that sends or reads nothing for this long (default: ${DEFAULT-VALUE} s).")
     double idleSeconds;
 
+    private final ProgramTools tools;
+
+    ServeCommand(ProgramTools tools) {
+        this.tools = tools;
+    }
+
     @Override
     public Integer call() throws Exception {
         ServerSettings settings;
@@ -78,15 +83,14 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.system(Region.EASTERN);
-        // Validation and JSON mapping take as long to set up as Jetty and the widget: the server builds those while
-        // this loads the program.
+        // Loading the program (the validator and the reader are still being set up) takes as long as building Jetty
+        // and the widget: the server builds those while this loads the program.
         AtomicReference<ProgramSource> loaded = new AtomicReference<>();
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
-                ProgramValidator validator = new ProgramValidator();
-                loaded.set(source(new ProgramReader(validator)));
-                return CurrentProgram.load(loaded.get(), validator, clock);
+                loaded.set(source(tools.reader()));
+                return CurrentProgram.load(loaded.get(), tools.validator(), clock);
             }, clock);
         } catch (ProgramLoadException e) {
             spec.commandLine().getErr().println("jqsi serve: " + loaded.get().describe() + " cannot be served:");

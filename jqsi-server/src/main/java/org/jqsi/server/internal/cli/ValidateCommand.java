@@ -32,10 +32,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files to check.")
     List<Path> files;
 
+    private final ProgramTools tools;
+
+    ValidateCommand(ProgramTools tools) {
+        this.tools = tools;
+    }
+
     @Override
     public Integer call() {
-        ProgramValidator validator = new ProgramValidator();
-        ProgramReader reader = new ProgramReader(validator);
+        ProgramValidator validator = tools.validator();
+        ProgramReader reader = tools.reader();
         PrintWriter out = spec.commandLine().getOut();
         boolean allValid = true;
         for (Path file : files) {
