@@ -27,9 +27,6 @@ import org.jqsi.json.ProgramReader;
  */
 public final class ProgramUrl implements ChangingSource {
 
-    /** The largest program file accepted from a URL. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
-
     private final URI uri;
     private final ProgramReader reader;
     private final Duration timeout;
@@ -47,7 +44,7 @@ public final class ProgramUrl implements ChangingSource {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.download = new BoundedDownload("program file", timeout, MAX_BYTES);
+        this.download = new BoundedDownload("program file", timeout, MAX_PROGRAM_BYTES);
     }
 
     @Override
@@ -92,7 +89,7 @@ public final class ProgramUrl implements ChangingSource {
         } catch (HttpTimeoutException e) {
             throw failure("no complete answer within " + timeout.toSeconds() + " s", e);
         } catch (BodyTooLargeException e) {
-            throw failure("larger than " + MAX_BYTES / (1024 * 1024) + " MiB", e);
+            throw failure("larger than " + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB", e);
         } catch (HttpStatusException e) {
             throw failure("HTTP " + e.statusCode(), e);
         } catch (IOException e) {

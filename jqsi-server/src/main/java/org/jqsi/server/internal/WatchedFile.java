@@ -19,13 +19,6 @@ import org.jqsi.json.ProgramReader;
  */
 public final class WatchedFile implements ChangingSource {
 
-    /**
-     * The largest program file read, as for a program from a URL: a program of 100,000 activities is about 60 MB;
-     * a file larger than this is a mistake (a log, a dump written to the wrong path) that would otherwise be read
-     * whole, taking seconds and the program's weight in memory, before being refused.
-     */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
-
     private final Path path;
     private final ProgramFileSource file;
     private volatile String lastSeen;
@@ -61,13 +54,13 @@ public final class WatchedFile implements ChangingSource {
             // Missing or unreadable: reading says so, with the file's name.
             return;
         }
-        if (size > MAX_BYTES) {
+        if (size > MAX_PROGRAM_BYTES) {
             String where = path.toString();
             throw new ProgramLoadException(where, ValidationReport.of(Problem.error(where, "file.too-large",
                     LocalizedText.of("le fichier fait " + size + " octets, plus que la limite de "
-                                    + MAX_BYTES / (1024 * 1024) + " Mio",
+                                    + MAX_PROGRAM_BYTES / (1024 * 1024) + " Mio",
                             "the file is " + size + " bytes, larger than the limit of "
-                                    + MAX_BYTES / (1024 * 1024) + " MiB"))));
+                                    + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB"))));
         }
     }
 

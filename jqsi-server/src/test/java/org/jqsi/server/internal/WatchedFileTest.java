@@ -25,7 +25,7 @@ class WatchedFileTest {
         Path file = dir.resolve("program.json");
         // Sparse: 65 MiB that cost no disk and would take seconds and the memory of a huge program to parse.
         try (RandomAccessFile huge = new RandomAccessFile(file.toFile(), "rw")) {
-            huge.setLength(WatchedFile.MAX_BYTES + 1024 * 1024);
+            huge.setLength(ChangingSource.MAX_PROGRAM_BYTES + 1024 * 1024);
         }
         WatchedFile watched = new WatchedFile(file, new ProgramReader());
 
@@ -47,7 +47,7 @@ class WatchedFileTest {
         assertThat(watched.read().activities()).isNotEmpty();
         assertThat(watched.hasChanged()).isFalse();
         try (RandomAccessFile grown = new RandomAccessFile(file.toFile(), "rw")) {
-            grown.setLength(WatchedFile.MAX_BYTES + 1);
+            grown.setLength(ChangingSource.MAX_PROGRAM_BYTES + 1);
         }
         assertThat(watched.hasChanged()).isTrue();
         assertThat(catchThrowableOfType(ProgramLoadException.class, watched::read)).isNotNull();
