@@ -14,8 +14,8 @@ import org.jqsi.core.program.ProgramData;
 /**
  * The validation of a program that is still being read, started by {@link ProgramValidator#begin()}. A reader hands
  * over each element as soon as it has it; elements are checked in batches on the common pool, so that on a machine
- * with two cores the constraints of the activities already read are checked while the next ones are parsed, instead
- * of after the whole file.
+ * with two cores the activities already read are checked (their constraints and the rules of their own fields) while
+ * the next ones are parsed, instead of after the whole file.
  *
  * <p>For one reader at a time. Abandoning it (the file turned out to be broken) is safe: the batches under way finish
  * and are forgotten.
