@@ -2,6 +2,7 @@ package org.jqsi.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,28 @@ class ReadingErrorsTest {
         assertThat(problem.code()).isEqualTo("json.duplicate-property");
         assertThat(problem.where()).startsWith("program.json:14:");
         assertThat(problem.message(Language.EN)).isEqualTo("property \"kind\" appears twice in the same object");
+    }
+
+    @Test
+    void aPropertyTwiceInANestedObjectIsAnErrorOfThatElementAndReadingGoesOn() {
+        List<Problem> problems = problemsOf(VALID.replace("\"zone\": \"America/Toronto\"}",
+                "\"zone\": \"America/Toronto\", \"zone\": \"America/Halifax\"}"));
+
+        // Each placed on its second "zone".
+        assertThat(problems).extracting(Problem::code, Problem::where).containsExactly(
+                tuple("json.duplicate-property", "program.json:16:93 (activities[0].schedule)"),
+                tuple("json.duplicate-property", "program.json:25:110 (activities[1].schedule)"));
+        assertThat(problems.get(0).message(Language.FR))
+                .isEqualTo("la propriété « zone » apparaît deux fois dans le même objet");
+    }
+
+    @Test
+    void aPropertyTwiceInsideAnUnknownPropertyIsReportedAsWell() {
+        List<Problem> problems = problemsOf(VALID.replace("\"formatVersion\": 1,",
+                "\"formatVersion\": 1, \"extra\": {\"a\": 1, \"a\": 2},"));
+
+        assertThat(problems).extracting(Problem::code)
+                .containsExactly("json.unknown-property", "json.duplicate-property");
     }
 
     @Test

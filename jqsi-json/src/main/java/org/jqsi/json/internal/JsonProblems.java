@@ -1,6 +1,7 @@
 package org.jqsi.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -113,11 +114,8 @@ public final class JsonProblems {
     public Problem syntax(JsonProcessingException e, JsonParser p) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
-        if (detail.startsWith("Duplicate field")) {
-            String name = quoted(detail);
-            return error(location, null, DUPLICATE, LocalizedText.of(
-                    "la propriété « " + name + " » apparaît deux fois dans le même objet",
-                    "property \"" + name + "\" appears twice in the same object"));
+        if (isDuplicate(e)) {
+            return duplicate(location, null, detail);
         }
         int maxDepth = p.streamReadConstraints().getMaxNestingDepth();
         if (e instanceof StreamConstraintsException && p.getParsingContext().getNestingDepth() >= maxDepth) {
@@ -133,6 +131,10 @@ public final class JsonProblems {
     /** A value that could not be mapped, in the element at {@code basePath} ({@code activities[3]}). */
     public Problem mapping(JsonMappingException e, String basePath) {
         String path = basePath + relativePath(e);
+        // Jackson wraps what the parser refuses inside a nested value (a schedule, a place) as a mapping error.
+        if (e.getCause() instanceof JsonProcessingException cause && isDuplicate(cause)) {
+            return duplicate(cause.getLocation(), path, cause.getOriginalMessage());
+        }
         JsonLocation location = e.getLocation();
         JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -169,6 +171,19 @@ public final class JsonProblems {
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
         return error(location, path, BAD_VALUE, LocalizedText.of(
                 "valeur invalide : " + detail, "invalid value: " + detail));
+    }
+
+    private static boolean isDuplicate(JsonProcessingException e) {
+        return e instanceof JsonParseException && Objects.toString(e.getOriginalMessage(), "")
+                .startsWith("Duplicate field");
+    }
+
+    /** A name given twice in one object, from Jackson's (and {@link UniquePropertyNames}') message. */
+    private Problem duplicate(JsonLocation location, String path, String detail) {
+        String name = quoted(detail);
+        return error(location, path, DUPLICATE, LocalizedText.of(
+                "la propriété « " + name + " » apparaît deux fois dans le même objet",
+                "property \"" + name + "\" appears twice in the same object"));
     }
 
     /** The top of the file, or a list in it, is not what the format expects. */

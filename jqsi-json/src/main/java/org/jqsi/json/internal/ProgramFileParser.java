@@ -56,11 +56,13 @@ public final class ProgramFileParser {
     }
 
     /**
-     * Parses a whole file from an open parser, which the caller closes.
+     * Parses a whole file from an open parser that has not read a token yet, which the caller closes. A property
+     * given twice in one object is a syntax problem, wherever it is.
      *
      * @throws IOException when the input cannot be read (not when it is malformed: that is a problem)
      */
-    public Parsed parse(JsonParser p, JsonProblems report, ElementChecks checks) throws IOException {
+    public Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks) throws IOException {
+        JsonParser p = new UniquePropertyNames(source);
         List<Problem> problems = new ArrayList<>();
         List<Edition> editionList = new ArrayList<>();
         List<Partner> partnerList = new ArrayList<>();
