@@ -59,6 +59,12 @@ public final class ElementChecks {
      */
     public ValidationReport finish(ProgramData program) {
         flush();
+        if (!madeOf(program)) {
+            return validator.validate(program);
+        }
+        // The rules across records need no batch's result: checking them first lets the pool go on with the
+        // batches meanwhile, instead of leaving it idle while this thread checks them at the end.
+        List<Problem> acrossRecords = validator.rulesAcrossRecords(program);
         // The batches still waiting for the pool are checked here, so the two cores finish them together.
         batches.forEach(Batch::run);
         List<Problem> problems = new ArrayList<>();
@@ -69,10 +75,7 @@ public final class ElementChecks {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
-        if (!madeOf(program)) {
-            return validator.validate(program);
-        }
-        return validator.report(program, problems);
+        return validator.report(program, problems, acrossRecords);
     }
 
     private void add(String list, int index, Object value) {

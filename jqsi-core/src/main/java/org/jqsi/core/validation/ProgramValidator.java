@@ -81,7 +81,7 @@ public final class ProgramValidator {
         if (previous != null && previous.program() == program) {
             return previous.report();
         }
-        return report(program, elementProblems(program));
+        return report(program, elementProblems(program), rulesAcrossRecords(program));
     }
 
     /**
@@ -94,10 +94,15 @@ public final class ProgramValidator {
         return new ElementChecks(this);
     }
 
-    /** The report of a program whose elements' own problems are known: they and those of the rules across records. */
-    ValidationReport report(ProgramData program, List<Problem> elementProblems) {
+    /** The problems the rules that span records find ({@link ProgramRules}). */
+    List<Problem> rulesAcrossRecords(ProgramData program) {
+        return ProgramRules.check(program);
+    }
+
+    /** The report of a program: its elements' own problems and those of the rules across records. */
+    ValidationReport report(ProgramData program, List<Problem> elementProblems, List<Problem> acrossRecords) {
         List<Problem> problems = new ArrayList<>(elementProblems);
-        problems.addAll(ProgramRules.check(program));
+        problems.addAll(acrossRecords);
         ValidationReport report = new ValidationReport(problems).sorted();
         last = new Validated(program, report);
         return report;

@@ -140,12 +140,11 @@ public final class ProgramFileParser {
         JsonStreamContext array = p.getParsingContext();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String path = name + "[" + index + "]";
             try {
                 T element = reader.readValue(p);
                 if (element == null) {
-                    problems.add(report.wrongType(p.currentTokenLocation(), path, ExpectedValue.of(Object.class),
-                            JsonToken.VALUE_NULL));
+                    problems.add(report.wrongType(p.currentTokenLocation(), pathOf(name, index),
+                            ExpectedValue.of(Object.class), JsonToken.VALUE_NULL));
                 } else {
                     // The index in the file: the one in the program, unless an element was refused, and then the
                     // program is refused too.
@@ -153,11 +152,16 @@ public final class ProgramFileParser {
                     into.add(element);
                 }
             } catch (JsonMappingException e) {
-                problems.add(report.mapping(e, path));
+                problems.add(report.mapping(e, pathOf(name, index)));
                 skipRestOf(p, array);
             }
             index++;
         }
+    }
+
+    /** Made only for a problem: a program has thousands of elements and most have none. */
+    private static String pathOf(String list, int index) {
+        return list + "[" + index + "]";
     }
 
     /** After a mapping error inside an element, moves to the element's last token, so the next one can be read. */
