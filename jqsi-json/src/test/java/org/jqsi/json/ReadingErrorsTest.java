@@ -120,6 +120,17 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void aPropertyTwiceBeforeTheTypeIsFoundInTheTokensJacksonBuffers() {
+        // With "type" last, Jackson copies the schedule's tokens into a buffer before it knows what to map it to.
+        Problem problem = onlyProblemOf(VALID.replace(
+                "{\"type\": \"timed\", \"start\": \"2020-11-12T16:00\",",
+                "{\"start\": \"2020-11-12T16:00\", \"start\": \"2020-11-12T17:00\", \"type\": \"timed\","));
+
+        assertThat(problem.code()).isEqualTo("json.duplicate-property");
+        assertThat(problem.where()).startsWith("program.json:16:").endsWith("(activities[0].schedule)");
+    }
+
+    @Test
     void aPropertyTwiceInsideAnUnknownPropertyIsReportedAsWell() {
         List<Problem> problems = problemsOf(VALID.replace("\"formatVersion\": 1,",
                 "\"formatVersion\": 1, \"extra\": {\"a\": 1, \"a\": 2},"));

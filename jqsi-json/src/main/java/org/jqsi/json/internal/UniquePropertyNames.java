@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * A parser that refuses a property name given twice in one JSON object, as Jackson's
  * {@link JsonParser.Feature#STRICT_DUPLICATE_DETECTION} does, with the same error, but without its cost: Jackson's
- * detector makes a new {@code HashSet} for every object of three names or more, which made reading a program file
- * half again as slow as reading it without the check. Here each nesting level keeps the names of its current object
+ * detector makes a new {@code HashSet} for every object of three names or more, which nearly doubles the time Jackson
+ * takes to read the tokens of a program file (a {@code readTree} of 10,000 activities: 35 ms without, 64–70 ms with). Here each nesting level keeps the names of its current object
  * in an array that the next object at that level reuses, and looks a name up by scanning it; an object of more than
  * {@value #SCANNED} names (a hostile one of a million) goes on in a set, so no object costs more than linear time.
  *
