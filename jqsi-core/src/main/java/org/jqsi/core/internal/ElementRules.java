@@ -31,17 +31,13 @@ public final class ElementRules {
 
     /** The problems of one element of a program's list, at {@code list[index]}; none for partners. */
     public static List<Problem> check(String list, int index, Object element) {
+        ElementRules rules = new ElementRules();
         if (element instanceof Activity activity) {
-            ElementRules rules = new ElementRules();
             rules.checkActivity(list + "[" + index + "]", activity);
-            return rules.found.problems();
-        }
-        if (element instanceof Edition edition) {
-            ElementRules rules = new ElementRules();
+        } else if (element instanceof Edition edition) {
             rules.checkEdition(list + "[" + index + "]", edition);
-            return rules.found.problems();
         }
-        return List.of();
+        return rules.found.problems();
     }
 
     private void checkEdition(String path, Edition edition) {
@@ -74,16 +70,14 @@ public final class ElementRules {
                 }
             }
         } else if (schedule instanceof Schedule.Window window) {
+            Instant opens = window.opens() == null ? window.startsAt().orElseThrow().toInstant()
+                    : instantIn(path, ".opens", window.first().atTime(window.opens()), window.zone());
+            Instant closes = window.closes() == null ? window.endsAt().orElseThrow().toInstant()
+                    : instantIn(path, ".closes", window.last().atTime(window.closes()), window.zone());
             if (window.last().isBefore(window.first())) {
                 found.error(path + ".last", "schedule.last-before-first", window.last(), window.first());
-            } else if (!window.endsAt().orElseThrow().isAfter(window.startsAt().orElseThrow())) {
+            } else if (!closes.isAfter(opens)) {
                 found.error(path + ".closes", "schedule.closes-before-opens", window.closes(), window.opens());
-            }
-            if (window.opens() != null) {
-                instantIn(path, ".opens", window.first().atTime(window.opens()), window.zone());
-            }
-            if (window.closes() != null) {
-                instantIn(path, ".closes", window.last().atTime(window.closes()), window.zone());
             }
         }
     }

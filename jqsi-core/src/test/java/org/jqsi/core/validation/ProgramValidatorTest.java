@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,30 @@ class ProgramValidatorTest {
                             Schedule.Timed.between(start, end, Region.EASTERN)))).problems().stream()
                             .filter(p -> p.code().equals("schedule.end-before-start")).toList();
                     assertThat(found).as("%s to %s", start, end).hasSize(after ? 0 : 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void whetherAWindowClosesAfterItOpensIsDecidedOnTheClockAcrossBothDaylightSavingChanges() {
+        // One-day windows opening and closing ten minutes apart around both 2021 changes, and with no opening or no
+        // closing time (the start or the end of the day), against ZonedDateTime.
+        for (LocalDateTime day : List.of(LocalDateTime.of(2021, 11, 7, 0, 30), LocalDateTime.of(2021, 3, 14, 1, 0))) {
+            List<LocalTime> times = new ArrayList<>();
+            times.add(null);
+            for (int i = 0; i < 16; i++) {
+                times.add(day.plusMinutes(10L * i).toLocalTime());
+            }
+            for (LocalTime opens : times) {
+                for (LocalTime closes : times) {
+                    Schedule.Window window = new Schedule.Window(day.toLocalDate(), day.toLocalDate(), opens, closes,
+                            Region.EASTERN);
+                    boolean after = window.endsAt().orElseThrow().isAfter(window.startsAt().orElseThrow());
+                    List<Problem> found = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(window))).problems()
+                            .stream().filter(p -> p.code().equals("schedule.closes-before-opens")).toList();
+                    assertThat(found).as("%s opens %s closes %s", day.toLocalDate(), opens, closes)
+                            .hasSize(after ? 0 : 1);
                 }
             }
         }
