@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jqsi.core.internal.ProgramRules;
+import org.jqsi.core.internal.UniqueIds;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
@@ -15,7 +17,10 @@ import org.jqsi.core.program.ProgramData;
  * The validation of a program that is still being read, started by {@link ProgramValidator#begin()}. A reader hands
  * over each element as soon as it has it; elements are checked in batches on the common pool, so that on a machine
  * with two cores the activities already read are checked (their constraints and the rules of their own fields) while
- * the next ones are parsed, instead of after the whole file.
+ * the next ones are parsed, instead of after the whole file. The rules across records are checked as the elements
+ * come too: each activity's references and dates in its batch, against the editions and partners handed over before
+ * it (a program file lists them first), and its id's uniqueness here, while it is fresh; only a program whose editions
+ * or partners come after activities has those rules checked again at the end.
  *
  * <p>For one reader at a time. Abandoning it (the file turned out to be broken) is safe: the batches under way finish
  * and are forgotten.
@@ -28,10 +33,23 @@ public final class ElementChecks {
     private record Element(String list, int index, Object value) {
     }
 
+    /** What a batch found: the elements' own problems, and those of the rules across records. */
+    private record Found(List<Problem> own, List<Problem> acrossRecords) {
+    }
+
     private final ProgramValidator validator;
     private final List<Batch> batches = new ArrayList<>();
     private final List<Element> given = new ArrayList<>();
     private List<Element> batch = new ArrayList<>(BATCH);
+
+    private final List<Edition> editions = new ArrayList<>();
+    private final List<Partner> partners = new ArrayList<>();
+    /** Made from the editions and partners handed over when the first activity comes. */
+    private ProgramRules rules;
+    /** An edition or partner came after {@link #rules} was made: what the batches found against it may be wrong. */
+    private boolean rulesOutdated;
+    private final UniqueIds activityIds = new UniqueIds("activities");
+    private final List<Problem> duplicateActivityIds = new ArrayList<>(0);
 
     ElementChecks(ProgramValidator validator) {
         this.validator = validator;
@@ -39,16 +57,24 @@ public final class ElementChecks {
 
     /** The edition at this index of the program's editions. */
     public void edition(int index, Edition edition) {
+        editions.add(edition);
+        rulesOutdated |= rules != null;
         add("editions", index, edition);
     }
 
     /** The partner at this index of the program's partners. */
     public void partner(int index, Partner partner) {
+        partners.add(partner);
+        rulesOutdated |= rules != null;
         add("partners", index, partner);
     }
 
     /** The activity at this index of the program's activities. */
     public void activity(int index, Activity activity) {
+        if (rules == null) {
+            rules = ProgramRules.over(List.copyOf(editions), List.copyOf(partners));
+        }
+        activityIds.add(index, activity.id()).ifPresent(duplicateActivityIds::add);
         add("activities", index, activity);
     }
 
@@ -62,17 +88,29 @@ public final class ElementChecks {
         if (!madeOf(program)) {
             return validator.validate(program);
         }
-        // The rules across records need no batch's result: checking them first lets the pool go on with the
-        // batches meanwhile, instead of leaving it idle while this thread checks them at the end.
-        List<Problem> acrossRecords = validator.rulesAcrossRecords(program);
+        // Checked afresh when the batches could not check them: no activity, or editions or partners after them.
+        // Before the batches are joined, so that the pool goes on with them meanwhile.
+        boolean afresh = rules == null || rulesOutdated;
+        List<Problem> acrossRecords = new ArrayList<>();
+        if (afresh) {
+            acrossRecords.addAll(validator.rulesAcrossRecords(program));
+        } else {
+            acrossRecords.addAll(rules.editionsAndPartners());
+            acrossRecords.addAll(duplicateActivityIds);
+        }
         // The batches still waiting for the pool are checked here, so the two cores finish them together.
         batches.forEach(Batch::run);
         List<Problem> problems = new ArrayList<>();
         for (Batch batch : batches) {
+            Found found;
             try {
-                problems.addAll(batch.result.join());
+                found = batch.result.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            problems.addAll(found.own());
+            if (!afresh) {
+                acrossRecords.addAll(found.acrossRecords());
             }
         }
         return validator.report(program, problems, acrossRecords);
@@ -91,7 +129,7 @@ public final class ElementChecks {
         if (batch.isEmpty()) {
             return;
         }
-        Batch next = new Batch(batch);
+        Batch next = new Batch(batch, rules);
         batch = new ArrayList<>(BATCH);
         batches.add(next);
         ForkJoinPool.commonPool().execute(next::run);
@@ -100,11 +138,14 @@ public final class ElementChecks {
     /** Elements checked together, by whichever thread comes first: a pool thread or the one finishing. */
     private final class Batch {
         private final List<Element> elements;
+        /** The rules across records for its activities; {@code null} before the first activity. */
+        private final ProgramRules rules;
         private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CompletableFuture<List<Problem>> result = new CompletableFuture<>();
+        private final CompletableFuture<Found> result = new CompletableFuture<>();
 
-        Batch(List<Element> elements) {
+        Batch(List<Element> elements, ProgramRules rules) {
             this.elements = elements;
+            this.rules = rules;
         }
 
         void run() {
@@ -112,11 +153,15 @@ public final class ElementChecks {
                 return;
             }
             try {
-                List<Problem> problems = new ArrayList<>();
+                List<Problem> own = new ArrayList<>();
+                List<Problem> acrossRecords = new ArrayList<>(0);
                 for (Element element : elements) {
-                    problems.addAll(validator.problemsOf(element.list(), element.index(), element.value()));
+                    own.addAll(validator.problemsOf(element.list(), element.index(), element.value()));
+                    if (element.value() instanceof Activity activity) {
+                        acrossRecords.addAll(rules.activity(element.index(), activity));
+                    }
                 }
-                result.complete(problems);
+                result.complete(new Found(own, acrossRecords));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }

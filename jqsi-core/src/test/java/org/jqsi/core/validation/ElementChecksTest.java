@@ -2,9 +2,14 @@ package org.jqsi.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Partner;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.GeneratedProgram;
@@ -50,6 +55,68 @@ class ElementChecksTest {
         assertThat(whileReading).isEqualTo(afterwards);
         assertThat(whileReading.errors()).extracting(Problem::where)
                 .contains("activities[0].title.fr", "activities[970].title.fr", "activities[5].id");
+    }
+
+    /**
+     * A generated program that breaks the rules across records in many batches: an id given twice, an unknown
+     * edition, an unknown partner, an activity outside its edition, an edition whose coordinator is no partner and a
+     * partner id given twice.
+     */
+    private static ProgramData breakingRulesAcrossRecords() {
+        ProgramData generated = GeneratedProgram.of(2_000, 11);
+        List<Activity> activities = new ArrayList<>(generated.activities());
+        for (int i = 3; i < activities.size(); i += 101) {
+            activities.set(i, activities.get(i).toBuilder().id(activities.get(i - 1).id()).build());
+        }
+        for (int i = 7; i < activities.size(); i += 211) {
+            activities.set(i, activities.get(i).toBuilder().edition("jqsi-1999").build());
+        }
+        for (int i = 11; i < activities.size(); i += 307) {
+            activities.set(i, activities.get(i).toBuilder().partner("personne", PartnerRole.ORGANIZER).build());
+        }
+        Activity first = activities.get(0);
+        activities.set(0, first.toBuilder().schedule(Schedule.Timed.at(first.schedule().firstDay().orElseThrow()
+                .minusYears(1).atTime(19, 0), ZoneId.of("America/Toronto"))).build());
+        List<Edition> editions = new ArrayList<>(generated.editions());
+        Edition e = editions.get(0);
+        editions.set(0, new Edition(e.id(), e.number(), e.year(), e.start(), e.end(), e.theme(), e.format(),
+                e.spokespersons(), "inconnu", e.regionalCoordinators()));
+        List<Partner> partners = new ArrayList<>(generated.partners());
+        partners.add(partners.get(0));
+        return new ProgramData(editions, partners, activities);
+    }
+
+    @Test
+    void theRulesAcrossRecordsAreFoundWhileReading() {
+        ProgramData program = breakingRulesAcrossRecords();
+        ValidationReport afterwards = new ProgramValidator().validate(program);
+
+        ValidationReport whileReading = handOver(new ProgramValidator(), program).finish(program);
+
+        assertThat(afterwards.problems()).extracting(Problem::code).contains("id.duplicate", "reference.edition",
+                "reference.partner", "schedule.outside-edition");
+        assertThat(afterwards.problems()).extracting(Problem::where).contains("activities[104].id",
+                "activities[7].editionId", "activities[0].schedule", "editions[0].coordinatorId",
+                "partners[" + (program.partners().size() - 1) + "].id");
+        assertThat(whileReading).isEqualTo(afterwards);
+    }
+
+    @Test
+    void partnersHandedOverAfterActivitiesAreRulesCheckedAfresh() {
+        ProgramData program = breakingRulesAcrossRecords();
+        ElementChecks checks = new ProgramValidator().begin();
+        for (int i = 0; i < program.editions().size(); i++) {
+            checks.edition(i, program.editions().get(i));
+        }
+        for (int i = 0; i < program.activities().size(); i++) {
+            checks.activity(i, program.activities().get(i));
+        }
+        // Activities refer to partners not handed over yet: without checking again, every reference is unknown.
+        for (int i = 0; i < program.partners().size(); i++) {
+            checks.partner(i, program.partners().get(i));
+        }
+
+        assertThat(checks.finish(program)).isEqualTo(new ProgramValidator().validate(program));
     }
 
     @Test
