@@ -2,6 +2,8 @@ package org.jqsi.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ValidatorFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +20,10 @@ import org.jqsi.json.ProgramWriter;
  * benchmark before those of the other, so the same code measured 1.9× and 2.6× within an hour. Pairs taken a
  * fraction of a second apart see the same machine.
  *
+ * <p>It also gives the CPU time of the reading thread for both, which tells whether that thread is the longer lane
+ * (its CPU time close to the wall time) or waits for the validating one, and the CPU time of the whole process per
+ * read, which on two cores bounds the wall time from below.
+ *
  * <pre>java -Xmx2g -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.ReadRatio 10000 400</pre>
  */
 public final class ReadRatio {
@@ -32,19 +38,34 @@ public final class ReadRatio {
         try (ValidatorFactory factory = ProgramValidator.defaultFactory()) {
             ProgramWriter.forFiles().write(Programs.data(size), file);
             ObjectMapper jackson = new ObjectMapper();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             double[] tree = new double[rounds];
             double[] read = new double[rounds];
             double[] ratio = new double[rounds];
+            double[] treeThread = new double[rounds];
+            double[] readThread = new double[rounds];
+            long processCpu = 0;
             for (int r = 0; r < rounds; r++) {
                 boolean treeFirst = r % 2 == 0;
                 if (treeFirst) {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     tree[r] = timeTree(jackson, file);
+                    treeThread[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 }
+                long cpu = threads.getCurrentThreadCpuTime();
+                long processStart = process.getProcessCpuTime();
                 long start = System.nanoTime();
                 new ProgramReader(new ProgramValidator(factory)).read(file);
                 read[r] = (System.nanoTime() - start) / 1e6;
+                readThread[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+                if (r >= rounds / 2) {
+                    processCpu += process.getProcessCpuTime() - processStart;
+                }
                 if (!treeFirst) {
+                    cpu = threads.getCurrentThreadCpuTime();
                     tree[r] = timeTree(jackson, file);
+                    treeThread[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 }
                 ratio[r] = read[r] / tree[r];
             }
@@ -56,6 +77,11 @@ public final class ReadRatio {
                     median(read, from), median(tree, from));
             System.out.printf("ratio of pairs: median %.2f, quartiles %.2f-%.2f%n", median(ratio, from),
                     quantile(ratio, from, 0.25), quantile(ratio, from, 0.75));
+            double readCpu = median(readThread, from);
+            double treeCpu = median(treeThread, from);
+            System.out.printf("reading thread's CPU: read+validate median %.1f ms, JsonNode median %.1f ms (%.2fx)%n",
+                    readCpu, treeCpu, readCpu / treeCpu);
+            System.out.printf("process CPU per read+validate, mean: %.1f ms%n", processCpu / 1e6 / (rounds - from));
         } finally {
             Files.deleteIfExists(file);
         }
