@@ -62,7 +62,7 @@ public final class ProgramReader {
      */
     private static final class Shared {
         static final ObjectMapper MAPPER = ProgramMapper.create();
-        static final ProgramFileParser PARSER = new ProgramFileParser(MAPPER);
+        static final ProgramFileParser PARSER = new ProgramFileParser(MAPPER, ProgramMapper.createPlain());
     }
 
     /**
@@ -151,13 +151,13 @@ public final class ProgramReader {
 
     ProgramData read(String origin, Input input, boolean readAgain) throws ProgramLoadException {
         JsonProblems problems = new JsonProblems(origin);
-        ProgramFileParser.Parsed parsed;
-        // Elements are checked as they are read, on another core when there is one.
+        // Elements are checked as they are read, on another core when there is one. Activities are read on the
+        // plain path first when the input can be read again, should one of them not be plain.
         ElementChecks checks = validator.begin();
-        try (JsonParser p = input.open(factory)) {
-            parsed = parser.parse(p, problems, checks);
-        } catch (IOException e) {
-            throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
+        ProgramFileParser.Parsed parsed = parse(origin, input, problems, checks, readAgain);
+        if (parsed.readAgainInOrder()) {
+            checks = validator.begin();
+            parsed = parse(origin, input, problems, checks, false);
         }
         if (!parsed.ok()) {
             List<Problem> found = parsed.problems();
@@ -174,6 +174,15 @@ public final class ProgramReader {
                     new ValidationReport(locate(report.problems(), problems, input, readAgain)));
         }
         return parsed.data();
+    }
+
+    private ProgramFileParser.Parsed parse(String origin, Input input, JsonProblems problems, ElementChecks checks,
+            boolean plainFirst) throws ProgramLoadException {
+        try (JsonParser p = input.open(factory)) {
+            return parser.parse(p, problems, checks, plainFirst);
+        } catch (IOException e) {
+            throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
+        }
     }
 
     /**

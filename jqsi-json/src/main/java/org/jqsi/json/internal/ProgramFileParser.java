@@ -40,18 +40,39 @@ public final class ProgramFileParser {
     private final ObjectReader editions;
     private final ObjectReader partners;
     private final ObjectReader activities;
+    private final ObjectReader plainActivities;
 
-    public ProgramFileParser(ObjectMapper mapper) {
+    /**
+     * @param mapper the program file's mapper ({@link ProgramMapper#create()})
+     * @param plain the same with the plain path for activities ({@link ProgramMapper#createPlain()})
+     */
+    public ProgramFileParser(ObjectMapper mapper, ObjectMapper plain) {
         this.editions = mapper.readerFor(Edition.class);
         this.partners = mapper.readerFor(Partner.class);
         this.activities = mapper.readerFor(Activity.class);
+        this.plainActivities = plain.readerFor(Activity.class);
     }
 
-    /** What came of parsing: the content, or every problem found. */
+    /**
+     * What came of parsing: the content, or every problem found, or neither when an activity read on the plain path
+     * was not plain: the file must then be read again the ordinary way, which says what and where.
+     */
     public record Parsed(ProgramData data, List<Problem> problems) {
 
         public boolean ok() {
-            return problems.isEmpty();
+            return data != null;
+        }
+
+        /** An activity was not plain: read the file again without {@code plainFirst}. */
+        public boolean readAgainInOrder() {
+            return data == null && problems.isEmpty();
+        }
+    }
+
+    /** Said by the reading of activities on the plain path, when one of them is not plain. */
+    private static final class ReadAgainInOrder extends Exception {
+        ReadAgainInOrder() {
+            super(null, null, false, false);
         }
     }
 
@@ -59,9 +80,12 @@ public final class ProgramFileParser {
      * Parses a whole file from an open parser that has not read a token yet, which the caller closes. A property
      * given twice in one object is a syntax problem, wherever it is.
      *
+     * @param plainFirst whether activities are read on the plain path ({@link PlainRecordDeserializer}); when one of
+     *     them is not plain, nothing is reported and the result asks for reading the file again without it
      * @throws IOException when the input cannot be read (not when it is malformed: that is a problem)
      */
-    public Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks) throws IOException {
+    public Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, boolean plainFirst)
+            throws IOException {
         JsonParser p = new UniquePropertyNames(source);
         List<Problem> problems = new ArrayList<>();
         List<Edition> editionList = new ArrayList<>();
@@ -101,8 +125,14 @@ public final class ProgramFileParser {
                             (Edition edition, int index) -> checks.edition(index, edition));
                     case "partners" -> readList(p, name, partners, partnerList, problems, report,
                             (Partner partner, int index) -> checks.partner(index, partner));
-                    case "activities" -> readList(p, name, activities, activityList, problems, report,
-                            (Activity activity, int index) -> checks.activity(index, activity));
+                    case "activities" -> {
+                        ObjIntConsumer<Activity> handOver = (activity, index) -> checks.activity(index, activity);
+                        if (plainFirst) {
+                            readPlainList(p, name, plainActivities, activityList, problems, report, handOver);
+                        } else {
+                            readList(p, name, activities, activityList, problems, report, handOver);
+                        }
+                    }
                     default -> {
                         problems.add(report.unknownProperty(at, name, TOP_LEVEL));
                         p.skipChildren();
@@ -122,6 +152,9 @@ public final class ProgramFileParser {
             // Not a JsonMappingException: those are caught per element. The JSON itself is broken; nothing after it
             // can be trusted.
             problems.add(report.syntax(e, p));
+        } catch (ReadAgainInOrder e) {
+            // Whatever was found so far is found again, with the rest.
+            return new Parsed(null, List.of());
         }
         if (!problems.isEmpty()) {
             return new Parsed(null, problems);
@@ -156,6 +189,33 @@ public final class ProgramFileParser {
                 skipRestOf(p, array);
             }
             index++;
+        }
+    }
+
+    /**
+     * Reads a list of plain elements ({@link PlainRecordDeserializer}). An element that is not an object, is not
+     * well-formed or is not plain stops it: the ordinary reading says what is wrong with it.
+     */
+    private static <T> void readPlainList(JsonParser p, String name, ObjectReader reader, List<T> into,
+            List<Problem> problems, JsonProblems report, ObjIntConsumer<T> read) throws IOException, ReadAgainInOrder {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            readList(p, name, reader, into, problems, report, read);
+            return;
+        }
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            T element;
+            try {
+                element = p.currentToken() == JsonToken.START_OBJECT ? reader.readValue(p) : null;
+            } catch (JsonProcessingException e) {
+                // Not plain, broken JSON or a name given twice: said the same way by the ordinary reading.
+                throw new ReadAgainInOrder();
+            }
+            if (element == null) {
+                throw new ReadAgainInOrder();
+            }
+            read.accept(element, index++);
+            into.add(element);
         }
     }
 

@@ -10,12 +10,44 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.List;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Address;
+import org.jqsi.core.model.Admission;
+import org.jqsi.core.model.Involvement;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Price;
+import org.jqsi.core.model.Schedule;
 
 /** The {@link ObjectMapper} of the program file format: strict on reading, deterministic on writing. */
 public final class ProgramMapper {
 
     private ProgramMapper() {
+    }
+
+    /**
+     * The same mapper with the plain path for activities and the records they hold ({@link PlainRecordDeserializer}):
+     * faster on a file without problems, and it refuses everything else without saying why, for {@link #create()}'s
+     * mapper to say it. Not for the records whose mix-ins require a value ({@code Geo}, {@code Registration}).
+     */
+    public static ObjectMapper createPlain() {
+        SimpleModule plain = new SimpleModule("jqsi-plain-records");
+        PLAIN.forEach(type -> addPlain(plain, type));
+        ObjectMapper mapper = create();
+        mapper.registerModule(plain);
+        return mapper;
+    }
+
+    /** The records read on the plain path: an activity's hot parts, which a file has by the thousand. */
+    private static final List<Class<? extends Record>> PLAIN = List.of(Activity.class, LocalizedText.class,
+            Involvement.class, Schedule.Timed.class, Schedule.Window.class, Place.Venue.class, Place.Online.class,
+            Place.Hybrid.class, Address.class, Admission.class, Price.class);
+
+    private static <T extends Record> void addPlain(SimpleModule module, Class<T> type) {
+        module.addDeserializer(type, new PlainRecordDeserializer<>(type));
     }
 
     /** A new mapper for program files; share it, it is thread-safe once built. */
