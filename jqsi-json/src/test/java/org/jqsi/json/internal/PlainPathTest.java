@@ -47,6 +47,27 @@ class PlainPathTest {
         }
     }
 
+    /** Jackson buffers what comes before a schedule's or place's "type": the plain path then reads the buffer. */
+    @Test
+    void aTypeAfterTheOtherPropertiesIsReadOnThePlainPathToo() throws IOException {
+        ObjectNode file = (ObjectNode) JSON.readTree(ProgramWriter.forFiles().toBytes(GeneratedProgram.of(200, 9)));
+        for (JsonNode activity : file.withArray("activities")) {
+            for (String part : List.of("schedule", "place")) {
+                if (activity.get(part) instanceof ObjectNode typed && typed.has("type")) {
+                    typed.set("type", typed.remove("type"));
+                }
+            }
+        }
+        byte[] typeLast = JSON.writeValueAsBytes(file);
+        assertThat(new String(typeLast)).contains("\"zone\":\"America/Toronto\",\"type\":\"timed\"");
+
+        ProgramFileParser.Parsed plain = parse(typeLast, true);
+
+        assertThat(plain.ok()).isTrue();
+        assertThat(plain.data()).isEqualTo(parse(typeLast, false).data())
+                .isEqualTo(GeneratedProgram.of(200, 9));
+    }
+
     @Test
     void anActivityThatIsNotPlainLeavesTheFileToDatabind() throws IOException {
         ObjectNode file = (ObjectNode) JSON.valueToTree(JSON.readTree(ProgramWriter.forFiles()
