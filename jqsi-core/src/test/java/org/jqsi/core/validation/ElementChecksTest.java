@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
@@ -32,16 +33,17 @@ class ElementChecksTest {
 
     private static ElementChecks handOver(ProgramValidator validator, ProgramData program) {
         ElementChecks checks = validator.begin();
-        for (int i = 0; i < program.editions().size(); i++) {
-            checks.edition(i, program.editions().get(i));
-        }
-        for (int i = 0; i < program.partners().size(); i++) {
-            checks.partner(i, program.partners().get(i));
-        }
-        for (int i = 0; i < program.activities().size(); i++) {
-            checks.activity(i, program.activities().get(i));
-        }
+        handOverEach(program.editions(), checks::edition);
+        handOverEach(program.partners(), checks::partner);
+        handOverEach(program.activities(), checks::activity);
         return checks;
+    }
+
+    /** Each element of a list with its index, in order. */
+    private static <T> void handOverEach(List<T> elements, BiConsumer<Integer, T> handOver) {
+        for (int i = 0; i < elements.size(); i++) {
+            handOver.accept(i, elements.get(i));
+        }
     }
 
     @Test
@@ -105,16 +107,10 @@ class ElementChecksTest {
     void partnersHandedOverAfterActivitiesAreRulesCheckedAfresh() {
         ProgramData program = breakingRulesAcrossRecords();
         ElementChecks checks = new ProgramValidator().begin();
-        for (int i = 0; i < program.editions().size(); i++) {
-            checks.edition(i, program.editions().get(i));
-        }
-        for (int i = 0; i < program.activities().size(); i++) {
-            checks.activity(i, program.activities().get(i));
-        }
+        handOverEach(program.editions(), checks::edition);
+        handOverEach(program.activities(), checks::activity);
         // Activities refer to partners not handed over yet: without checking again, every reference is unknown.
-        for (int i = 0; i < program.partners().size(); i++) {
-            checks.partner(i, program.partners().get(i));
-        }
+        handOverEach(program.partners(), checks::partner);
 
         assertThat(checks.finish(program)).isEqualTo(new ProgramValidator().validate(program));
     }
