@@ -13,13 +13,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
+import java.util.Set;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Address;
 import org.jqsi.core.model.Admission;
+import org.jqsi.core.model.Geo;
 import org.jqsi.core.model.Involvement;
+import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Person;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 
 /** The {@link ObjectMapper} of the program file format: strict on reading, deterministic on writing. */
@@ -31,23 +36,30 @@ public final class ProgramMapper {
     /**
      * The same mapper with the plain path for activities and the records they hold ({@link PlainRecordDeserializer}):
      * faster on a file without problems, and it refuses everything else without saying why, for {@link #create()}'s
-     * mapper to say it. Not for the records whose mix-ins require a value ({@code Geo}, {@code Registration}).
+     * mapper to say it.
      */
     public static ObjectMapper createPlain() {
         SimpleModule plain = new SimpleModule("jqsi-plain-records");
-        PLAIN.forEach(type -> addPlain(plain, type));
+        PLAIN.forEach(type -> addPlain(plain, type, Set.of()));
+        // What their mix-ins in ModelMixins require.
+        addPlain(plain, Geo.class, Set.of("latitude", "longitude"));
+        addPlain(plain, Registration.class, Set.of("required"));
         ObjectMapper mapper = create();
         mapper.registerModule(plain);
         return mapper;
     }
 
-    /** The records read on the plain path: an activity's hot parts, which a file has by the thousand. */
+    /**
+     * The records read on the plain path, which a file has by the thousand: an activity and every record it holds,
+     * so that the plain path sees each of its objects' names (and refuses one given twice).
+     */
     private static final List<Class<? extends Record>> PLAIN = List.of(Activity.class, LocalizedText.class,
-            Involvement.class, Schedule.Timed.class, Schedule.Window.class, Place.Venue.class, Place.Online.class,
-            Place.Hybrid.class, Address.class, Admission.class, Price.class);
+            Involvement.class, Person.class, Link.class, Schedule.Timed.class, Schedule.Window.class,
+            Schedule.ToBeAnnounced.class, Place.Venue.class, Place.Online.class, Place.Hybrid.class, Address.class,
+            Admission.class, Price.class);
 
-    private static <T extends Record> void addPlain(SimpleModule module, Class<T> type) {
-        module.addDeserializer(type, new PlainRecordDeserializer<>(type));
+    private static <T extends Record> void addPlain(SimpleModule module, Class<T> type, Set<String> required) {
+        module.addDeserializer(type, new PlainRecordDeserializer<>(type, required));
     }
 
     /** A new mapper for program files; share it, it is thread-safe once built. */

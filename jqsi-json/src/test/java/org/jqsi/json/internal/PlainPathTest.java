@@ -7,11 +7,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Address;
+import org.jqsi.core.model.Admission;
+import org.jqsi.core.model.Geo;
+import org.jqsi.core.model.Link;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.Person;
+import org.jqsi.core.model.PersonRole;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Price;
+import org.jqsi.core.model.Registration;
+import org.jqsi.core.model.Schedule;
 import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.core.sample.GeneratedProgram;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.ProgramValidator;
@@ -66,6 +86,78 @@ class PlainPathTest {
         assertThat(plain.ok()).isTrue();
         assertThat(plain.data()).isEqualTo(parse(typeLast, false).data())
                 .isEqualTo(GeneratedProgram.of(200, 9));
+    }
+
+    /** Every record an activity can hold, each with all its components, including those a mix-in requires. */
+    @Test
+    void everyRecordAnActivityHoldsIsReadOnThePlainPath() throws IOException {
+        ProgramData generated = GeneratedProgram.of(3, 1);
+        Activity full = generated.activities().get(0).toBuilder()
+                .schedule(new Schedule.ToBeAnnounced(LocalizedText.of("À l'automne", "In the fall")))
+                .place(new Place.Hybrid(new Place.Venue("Salle Émile-Legault",
+                        new Address("1, rue Sainte-Ursule", "Trois-Rivières", "G9A 1T2"), new Geo(46.34, -72.54)),
+                        new Place.Online(URI.create("https://example.org/direct"), OnlinePlatform.ZOOM, "p1")))
+                .people(List.of(new Person("Anne Côté", PersonRole.SPEAKER, LocalizedText.fr("Chercheuse")),
+                        Person.of("Luc Gagné", PersonRole.HOST)))
+                .links(List.of(new Link(URI.create("https://example.org/programme"), LocalizedText.fr("Programme"))))
+                .registration(new Registration(false, URI.create("https://example.org/inscription"), "info@example.org",
+                        LocalDate.of(2023, 11, 3)))
+                .admission(Admission.paid(new Price(new BigDecimal("12.50"), LocalizedText.fr("Étudiants"))))
+                .build();
+        ProgramData program = new ProgramData(generated.editions(), generated.partners(), List.of(full));
+        byte[] file = ProgramWriter.forFiles().toBytes(program);
+
+        ProgramFileParser.Parsed plain = parse(file, true);
+
+        assertThat(plain.ok()).as("read on the plain path, not again").isTrue();
+        assertThat(plain.data()).isEqualTo(program);
+    }
+
+    /** Databind reads a missing required boolean or coordinate as an error; the plain path must leave it to it. */
+    @Test
+    void aRequiredComponentLeftOutLeavesTheFileToDatabind() throws IOException {
+        for (String[] leftOut : new String[][] {{"registration", "required"}, {"geo", "latitude"}}) {
+            ObjectNode file = (ObjectNode) JSON.readTree(ProgramWriter.forFiles().toBytes(programWithGeo()));
+            ObjectNode activity = (ObjectNode) file.withArray("activities").get(0);
+            ((ObjectNode) activity.findParent(leftOut[1])).remove(leftOut[1]);
+            byte[] changed = JSON.writeValueAsBytes(file);
+
+            assertThat(parse(changed, true).readAgainInOrder()).as(String.join(".", leftOut)).isTrue();
+            assertThat(parse(changed, false).problems()).as(String.join(".", leftOut)).isNotEmpty();
+        }
+    }
+
+    /** A name given twice in any object of an activity: the plain path gives up, and the ordinary one refuses it. */
+    @Test
+    void aNameGivenTwiceAnywhereInAnActivityLeavesTheFileToDatabind() throws IOException {
+        String file = new String(ProgramWriter.forFiles().toBytes(programWithGeo()), StandardCharsets.UTF_8);
+        String activities = file.substring(file.indexOf("\"activities\""));
+        List<String> names = List.of("\"id\"", "\"fr\"", "\"type\"", "\"start\"", "\"municipality\"",
+                "\"latitude\"", "\"partnerId\"", "\"required\"", "\"amount\"", "\"url\"");
+        for (String name : names) {
+            int at = activities.indexOf(name);
+            assertThat(at).as(name).isPositive();
+            // Each name and its scalar value are on a line of their own; the copy goes before the original.
+            String pair = activities.substring(at, activities.indexOf('\n', at)).replaceAll(",$", "");
+            String doubled = file.replace(activities, activities.substring(0, at) + pair + ", "
+                    + activities.substring(at));
+            byte[] changed = doubled.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(parse(changed, true).readAgainInOrder()).as(pair).isTrue();
+            assertThat(parse(changed, false).problems()).as(pair).singleElement()
+                    .extracting(Problem::code).isEqualTo(JsonProblems.DUPLICATE);
+        }
+    }
+
+    private static ProgramData programWithGeo() {
+        ProgramData generated = GeneratedProgram.of(3, 1);
+        Activity activity = generated.activities().get(0).toBuilder()
+                .schedule(Schedule.Timed.at(LocalDateTime.of(2023, 11, 9, 19, 0), ZoneId.of("America/Toronto")))
+                .place(new Place.Venue("Salle", new Address(null, "Trois-Rivières", null), new Geo(46.34, -72.54)))
+                .registration(Registration.requiredAt(URI.create("https://example.org/inscription")))
+                .admission(Admission.paid(new Price(new BigDecimal("5"), null)))
+                .build();
+        return new ProgramData(generated.editions(), generated.partners(), List.of(activity));
     }
 
     @Test
