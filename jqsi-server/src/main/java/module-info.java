@@ -14,10 +14,14 @@ module org.jqsi.server {
     requires gg.jte.runtime;
     requires info.picocli;
     requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
 
     exports org.jqsi.server;
+
+    provides ch.qos.logback.classic.spi.Configurator with org.jqsi.server.internal.ConsoleLogging;
 
     // picocli fills the commands' fields; jte loads the precompiled demo page.
     opens org.jqsi.server.internal.cli to info.picocli;
