@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The server's logging, set up in code: one line an event on standard error, in UTF-8 (the access log included), Jetty,
- * Hibernate Validator and iCal4j at {@code WARN}. Logback finds it as a service before its own configurators.
+ * The server's logging, set up in code: one line an event on standard error, in UTF-8 (the access log included);
+ * Jetty, Hibernate Validator and iCal4j at {@code WARN}. Logback finds it as a service before its own configurators.
  *
  * <p>Why not a {@code logback.xml}: reading and interpreting one took about 140 ms of CPU at startup, on the thread
  * that sets up the program's validator, which the first response waits for. A file given with
