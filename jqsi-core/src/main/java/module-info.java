@@ -18,6 +18,8 @@ module org.jqsi.core {
     // Not API: the bounded download that both adapters fetching from other people's servers share (see its
     // package-info for why it lives here).
     exports org.jqsi.core.internal.download to org.jqsi.ical, org.jqsi.server;
+    // Not API: the model's types, walked, for jqsi-json's plain reading path (see its package-info).
+    exports org.jqsi.core.internal.model to org.jqsi.json;
 
     // Hibernate Validator reads the records' fields and builds the constraint validators; Guice calls the providers.
     opens org.jqsi.core.model to org.hibernate.validator;

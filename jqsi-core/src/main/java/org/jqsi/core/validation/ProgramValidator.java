@@ -42,7 +42,7 @@ import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.jqsi.core.internal.AcyclicModel;
 import org.jqsi.core.internal.JqsiMessageBundles;
-import org.jqsi.core.internal.ModelTypes;
+import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.internal.ElementRules;
 import org.jqsi.core.internal.ProgramRules;
 import org.jqsi.core.model.Activity;

@@ -25,7 +25,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.jqsi.core.internal.AcyclicModel;
 import org.jqsi.core.internal.JqsiMessageBundles;
-import org.jqsi.core.internal.ModelTypes;
+import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Address;
 import org.jqsi.core.model.Admission;

@@ -12,20 +12,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.model.Activity;
-import org.jqsi.core.model.Address;
-import org.jqsi.core.model.Admission;
 import org.jqsi.core.model.Geo;
-import org.jqsi.core.model.Involvement;
-import org.jqsi.core.model.Link;
-import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.model.Person;
-import org.jqsi.core.model.Place;
-import org.jqsi.core.model.Price;
 import org.jqsi.core.model.Registration;
-import org.jqsi.core.model.Schedule;
 
 /** The {@link ObjectMapper} of the program file format: strict on reading, deterministic on writing. */
 public final class ProgramMapper {
@@ -40,26 +32,25 @@ public final class ProgramMapper {
      */
     public static ObjectMapper createPlain() {
         SimpleModule plain = new SimpleModule("jqsi-plain-records");
-        PLAIN.forEach(type -> addPlain(plain, type, Set.of()));
-        // What their mix-ins in ModelMixins require.
-        addPlain(plain, Geo.class, Set.of("latitude", "longitude"));
-        addPlain(plain, Registration.class, Set.of("required"));
+        ModelTypes.reachableFrom(Activity.class).stream()
+                .filter(Class::isRecord)
+                .forEach(type -> addPlain(plain, type.asSubclass(Record.class)));
         ObjectMapper mapper = create();
         mapper.registerModule(plain);
         return mapper;
     }
 
     /**
-     * The records read on the plain path, which a file has by the thousand: an activity and every record it holds,
-     * so that the plain path sees each of its objects' names (and refuses one given twice).
+     * What the mix-ins in {@link ModelMixins} require of the records on the plain path; the rest may be left out.
+     * Every record an activity holds is on it (found by walking the model, so a record added later joins it), so that
+     * the plain path sees each of an activity's objects' names, and refuses one given twice.
      */
-    private static final List<Class<? extends Record>> PLAIN = List.of(Activity.class, LocalizedText.class,
-            Involvement.class, Person.class, Link.class, Schedule.Timed.class, Schedule.Window.class,
-            Schedule.ToBeAnnounced.class, Place.Venue.class, Place.Online.class, Place.Hybrid.class, Address.class,
-            Admission.class, Price.class);
+    private static final Map<Class<?>, Set<String>> REQUIRED = Map.of(
+            Geo.class, Set.of("latitude", "longitude"),
+            Registration.class, Set.of("required"));
 
-    private static <T extends Record> void addPlain(SimpleModule module, Class<T> type, Set<String> required) {
-        module.addDeserializer(type, new PlainRecordDeserializer<>(type, required));
+    private static <T extends Record> void addPlain(SimpleModule module, Class<T> type) {
+        module.addDeserializer(type, new PlainRecordDeserializer<>(type, REQUIRED.getOrDefault(type, Set.of())));
     }
 
     /** A new mapper for program files; share it, it is thread-safe once built. */

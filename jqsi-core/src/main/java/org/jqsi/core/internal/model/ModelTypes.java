@@ -1,4 +1,4 @@
-package org.jqsi.core.internal;
+package org.jqsi.core.internal.model;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
