@@ -175,6 +175,21 @@ class ReadingErrorsTest {
                 .isEqualTo("attendu : un objet {\"fr\": \"…\", \"en\": \"…\"} ; trouvé : une chaîne de caractères");
     }
 
+    /** Not an array: said as such, and a name given twice inside the object is still found. */
+    @Test
+    void activitiesThatAreNotAnArraySayWhatWasExpectedAndStillCheckTheirNames() {
+        String broken = VALID.substring(0, VALID.indexOf("  \"activities\": ["))
+                + "  \"activities\": {\"id\": \"panel\", \"id\": \"quiz\"}\n}\n";
+
+        List<Problem> problems = problemsOf(broken);
+
+        assertThat(problems).extracting(Problem::code, Problem::where).containsExactly(
+                tuple("json.wrong-type", "program.json:10:17 (activities)"),
+                tuple("json.duplicate-property", "program.json:10:33"));
+        assertThat(problems.get(0).message(Language.EN)).isEqualTo("expected an array [ … ], found an object");
+        assertThat(problems.get(1).message(Language.EN)).isEqualTo("property \"id\" appears twice in the same object");
+    }
+
     @Test
     void aNumberIsNotTextNorTextANumber() {
         List<Problem> problems = problemsOf(VALID
