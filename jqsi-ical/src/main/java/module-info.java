@@ -5,6 +5,8 @@
 module org.jqsi.ical {
     requires transitive org.jqsi.core;
     requires ical4j.core;
+    requires com.ibm.icu;
+    requires org.jsoup;
     // CalendarImporter takes an HttpClient.
     requires transitive java.net.http;
 

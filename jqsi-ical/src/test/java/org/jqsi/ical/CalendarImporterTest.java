@@ -33,6 +33,7 @@ import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.Problem;
+import org.jqsi.core.validation.Severity;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -178,19 +179,25 @@ class CalendarImporterTest {
     @Test
     void bad_events_are_reported_with_uid_and_line_and_the_good_ones_imported() throws IOException {
         ImportResult result = importResource("bad-events.ics", FeedTarget.of(JQSI_2021, "aqoci", null), List.of());
+        // An event without UID or without SUMMARY is still imported (issue 16, items 5 and 13), with a warning.
         assertThat(result.activities()).extracting(a -> a.title().fr())
-                .containsExactly("Un bon événement", "Un autre bon événement");
-        assertThat(result.problems()).extracting(Problem::where, Problem::code).containsExactlyInAnyOrder(
+                .containsExactly("Un bon événement", "Sans UID", "Activité sans titre", "Un autre bon événement");
+        assertThat(result.problems()).extracting(Problem::where, Problem::code, Problem::severity)
+                .containsExactlyInAnyOrder(
                 // The line of the bad property when there is one, else of the event's BEGIN.
-                org.assertj.core.groups.Tuple.tuple("line 11", "event.uid-missing"),
-                org.assertj.core.groups.Tuple.tuple("UID date-illisible (line 19)", "event.bad-date"),
-                org.assertj.core.groups.Tuple.tuple("UID sans-debut (line 22)", "event.start-missing"),
-                org.assertj.core.groups.Tuple.tuple("UID fin-avant-debut (line 31)", "event.end-before-start"),
-                org.assertj.core.groups.Tuple.tuple("UID sans-titre (line 34)", "event.summary-missing"));
+                org.assertj.core.groups.Tuple.tuple("line 11", "event.uid-missing", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("UID date-illisible (line 19)", "event.bad-date", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("UID sans-debut (line 22)", "event.start-missing", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("UID fin-avant-debut (line 31)", "event.end-before-start",
+                        Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("UID sans-titre (line 34)", "event.summary-missing",
+                        Severity.WARNING));
+        assertThat(result.skipped()).isEqualTo(3);
         assertThat(result.problems()).allSatisfy(p -> {
             assertThat(p.message().fr()).isNotBlank();
             assertThat(p.message().en()).isNotBlank();
         });
+        assertThat(result.activities().get(2).title().en()).isEqualTo("Untitled activity");
     }
 
     @Test

@@ -1,38 +1,19 @@
 package org.jqsi.ical.internal;
 
 import java.net.URI;
-import java.time.DateTimeException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.Temporal;
-import java.time.temporal.TemporalAmount;
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Period;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.model.property.Duration;
-import net.fortuna.ical4j.model.property.Geo;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.LastModified;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
-import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.PartnerRole;
@@ -42,36 +23,38 @@ import org.jqsi.core.model.Status;
 import org.jqsi.ical.FeedTarget;
 
 /**
- * Turns one event of a partner's feed, parsed by iCal4j, into the activities it stands for: one, or one per
- * occurrence of a recurring event ({@code RRULE}, {@code RDATE}, less {@code EXDATE}) within the edition's dates.
+ * Reads one {@code VEVENT} of a partner's feed into an {@link Event}: its times in their frames
+ * ({@link FeedZones}), its recurrence properties, and the activity it stands for, without a schedule yet
+ * ({@link Recurrence} gives one per occurrence).
  *
- * <p>Times keep their local value in a zone jqsi knows: the event's {@code TZID} when it is an IANA zone (Google),
- * the IANA zone of a Windows zone name (Outlook's "Eastern Standard Time"), else the feed's zone; UTC times are
- * shown in the feed's zone; floating times are read in it.
+ * <p>What is missing or wrong is handled part by part, so that one bad part loses only itself: an event without
+ * {@code SUMMARY} takes the first line of its description, or a bilingual placeholder; one without {@code UID} gets a
+ * stable one made from its start and title; an unreadable {@code GEO} is dropped; an unknown {@code TZID} falls back
+ * to the feed's zone. Each with a warning naming the UID and the line. An event whose start cannot be read, or that
+ * ends before it starts, is left out with an error.
  */
 public final class EventImport {
+
+    /** The longest title kept, in characters: what the program file accepts ({@code LocalizedText}). */
+    static final int MAX_TEXT = 20_000;
 
     /** An event that cannot become an activity, and why, in French and English. */
     public static final class BadEvent extends Exception {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final transient LocalizedText reason;
-        private final String property;
+        private final int line;
 
-        BadEvent(String code, LocalizedText reason) {
-            this(code, reason, null);
-        }
-
-        BadEvent(String code, LocalizedText reason, String property) {
-            super(reason.in(org.jqsi.core.model.Language.EN));
+        BadEvent(String code, LocalizedText reason, int line) {
+            super(reason.en());
             this.code = code;
             this.reason = reason;
-            this.property = property;
+            this.line = line;
         }
 
-        /** The property at fault ({@code DTSTART}), to point at its line, or {@code null} for the whole event. */
-        public String property() {
-            return property;
+        /** The feed's line at fault. */
+        public int line() {
+            return line;
         }
 
         public String code() {
@@ -84,147 +67,260 @@ public final class EventImport {
     }
 
     /**
-     * One activity drawn from an event.
+     * A DATE or DATE-TIME property read in its frame.
      *
-     * @param key the occurrence's original local start ({@code 20211109-1900}), or {@code null} for a single event
-     * @param activity the activity
+     * @param value the value as written
+     * @param frame how its local time becomes an instant ({@code null} for a DATE)
+     * @param line the feed's line
      */
-    public record Occurrence(String key, Activity activity) {
+    record Moment(IcalValues.When value, FeedZones.Frame frame, int line) {
+
+        boolean isDate() {
+            return value.isDate();
+        }
+
+        /** The instant of a DATE-TIME. */
+        Instant instant() {
+            return frame.instant(value.time());
+        }
+
+        /** The local date-time in another frame, through the instant (or as written, in the same frame). */
+        LocalDateTime in(FeedZones.Frame other) {
+            if (sameFrame(other)) {
+                return value.time();
+            }
+            Instant instant = instant();
+            return LocalDateTime.ofInstant(instant, other.rules().getOffset(instant));
+        }
+
+        private boolean sameFrame(FeedZones.Frame other) {
+            return frame.rules().equals(other.rules()) && frame.keepsLocal() == other.keepsLocal()
+                    && frame.zone().equals(other.zone());
+        }
     }
 
-    private static final Map<String, String> WINDOWS_ZONES = Map.of(
-            "eastern standard time", "America/Toronto",
-            "atlantic standard time", "America/Halifax",
-            "central standard time", "America/Chicago",
-            "pacific standard time", "America/Los_Angeles",
-            "utc", "UTC");
-    private static final DateTimeFormatter DAY_KEY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter TIME_KEY = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    /**
+     * One event of the feed, read.
+     *
+     * @param uid its UID (or the one made for it)
+     * @param line the line of its {@code BEGIN:VEVENT}
+     * @param sequence its {@code SEQUENCE}, 0 when absent
+     * @param stamp its {@code DTSTAMP} (else {@code LAST-MODIFIED}), or {@code null}
+     * @param recurrenceId the occurrence it replaces, or {@code null} for a master or single event
+     * @param start its {@code DTSTART}
+     * @param end its {@code DTEND}, or {@code null}
+     * @param duration its {@code DURATION}, or {@code null}
+     * @param component the component, for its recurrence properties
+     * @param activity what it stands for, with a placeholder schedule
+     */
+    record Event(String uid, int line, int sequence, Instant stamp, Moment recurrenceId, Moment start, Moment end,
+            IcalValues.Span duration, FeedText.Component component, Activity activity) {
+
+        boolean isRecurring() {
+            return component.property("RRULE").isPresent() || component.property("RDATE").isPresent();
+        }
+    }
 
     private final FeedTarget target;
-    private final ZoneId feedZone;
     private final String ownDomain;
+    private final ImportProblems problems;
+    /** The zones already warned about, by UID: an event's DTSTART and DTEND in the same zone get one warning. */
+    private final java.util.Set<String> warnedZones = new java.util.HashSet<>();
 
-    public EventImport(FeedTarget target, ZoneId feedZone, String ownDomain) {
+    public EventImport(FeedTarget target, String ownDomain, ImportProblems problems) {
         this.target = target;
-        this.feedZone = feedZone;
         this.ownDomain = ownDomain;
+        this.problems = problems;
     }
 
-    /** The zone a feed's {@code X-WR-TIMEZONE} or a {@code TZID} names, if jqsi can use it. */
-    public static Optional<ZoneId> zoneNamed(String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
+    /** The UID of an event as the feed gives it, or one made from its content when it has none. */
+    static String uidOf(FeedText.Component event) {
+        String uid = event.uid();
+        if (uid != null) {
+            return uid;
         }
-        String trimmed = name.strip();
-        String windows = WINDOWS_ZONES.get(trimmed.toLowerCase(Locale.ROOT));
-        try {
-            return Optional.of(ZoneId.of(windows != null ? windows : trimmed));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        // RFC 5545 requires a UID; some exporters omit it. Its start and title make one that a second run finds.
+        String content = event.property("DTSTART").map(l -> l.parameters() + l.value()).orElse("") + "\n"
+                + event.property("SUMMARY").map(ContentLine::value).orElse("");
+        return "sans-uid-" + hash(content) + "@import.jqsi";
     }
 
-    /** The UID of an event, required. */
-    public static String uidOf(VEvent event) throws BadEvent {
-        String uid = event.getUid().map(Property::getValue).map(String::strip).orElse("");
-        if (uid.isEmpty()) {
-            throw new BadEvent("event.uid-missing", LocalizedText.of(
-                    "l'événement n'a pas d'UID : il ne pourrait pas être retrouvé à la prochaine importation",
-                    "the event has no UID: it could not be matched on the next import"));
+    /**
+     * Reads an event.
+     *
+     * @throws BadEvent when it cannot become an activity at all
+     */
+    Event read(FeedText.Component component, FeedZones zones) throws BadEvent {
+        String uid = uidOf(component);
+        boolean madeUid = component.uid() == null;
+        if (madeUid) {
+            problems.warning(null, component.firstLine(), "event.uid-missing", LocalizedText.of(
+                    "l'événement n'a pas d'UID : il est importé sous " + uid + ", fait de son début et de son titre",
+                    "the event has no UID: it is imported as " + uid + ", made from its start and title"));
         }
-        return uid;
+        String reported = madeUid ? null : uid;
+        ContentLine startLine = component.property("DTSTART").orElseThrow(() -> new BadEvent("event.start-missing",
+                LocalizedText.of("l'événement n'a pas de début (DTSTART)", "the event has no start (DTSTART)"),
+                component.firstLine()));
+        Moment start = moment(startLine, zones, reported);
+        Moment end = component.property("DTEND").isPresent()
+                ? moment(component.property("DTEND").get(), zones, reported) : null;
+        IcalValues.Span duration = null;
+        Optional<ContentLine> durationLine = component.property("DURATION");
+        if (end == null && durationLine.isPresent()) {
+            try {
+                duration = IcalValues.span(durationLine.get().value());
+            } catch (IcalValues.BadValue e) {
+                throw new BadEvent("event.bad-duration", e.reason(), durationLine.get().line());
+            }
+        }
+        checkEnd(start, end, duration, component);
+        Moment recurrenceId = component.property("RECURRENCE-ID").isPresent()
+                ? moment(component.property("RECURRENCE-ID").get(), zones, reported) : null;
+        int sequence = component.property("SEQUENCE").map(l -> {
+            try {
+                return Math.max(0, Integer.parseInt(l.value().strip()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }).orElse(0);
+        Instant stamp = utcInstant(component, "DTSTAMP").or(() -> utcInstant(component, "LAST-MODIFIED"))
+                .orElse(null);
+        return new Event(uid, component.firstLine(), sequence, stamp, recurrenceId, start, end, duration, component,
+                activity(component, uid, reported));
     }
 
-    /** The local start of an override's {@code RECURRENCE-ID}, as an occurrence key. */
-    public String recurrenceKey(VEvent override) throws BadEvent {
-        Optional<DateProperty<Temporal>> recurrenceId = override.getProperty(Property.RECURRENCE_ID);
-        return key(moment(recurrenceId.orElseThrow()));
-    }
-
-    /** The activities an event stands for, within the edition; {@code skipped} counts those outside it. */
-    public List<Occurrence> occurrences(VEvent event, Set<String> overridden, int[] skipped) throws BadEvent {
-        String uid = uidOf(event);
-        String title = text(event, Property.SUMMARY)
-                .orElseThrow(() -> new BadEvent("event.summary-missing", LocalizedText.of(
-                        "l'événement n'a pas de titre (SUMMARY)", "the event has no title (SUMMARY)")));
-        Optional<DateProperty<Temporal>> startProperty = event.getProperty(Property.DTSTART);
-        if (startProperty.isEmpty()) {
-            throw new BadEvent("event.start-missing", LocalizedText.of(
-                    "l'événement n'a pas de début (DTSTART)", "the event has no start (DTSTART)"));
+    private void checkEnd(Moment start, Moment end, IcalValues.Span duration, FeedText.Component component)
+            throws BadEvent {
+        boolean before;
+        int line;
+        if (end != null) {
+            line = end.line();
+            before = start.isDate() || end.isDate() ? end.value().day().isBefore(start.value().day())
+                    : end.instant().isBefore(start.instant());
+        } else if (duration != null) {
+            line = component.property("DURATION").orElseThrow().line();
+            before = duration.days() < 0 || duration.seconds() < 0;
+        } else {
+            return;
         }
-        Moment start = moment(startProperty.get());
-        Moment end = endOf(event, start);
-        if (end != null && end.isBefore(start)) {
+        if (before) {
             throw new BadEvent("event.end-before-start", LocalizedText.of(
-                    "l'événement finit (" + end + ") avant de commencer (" + start + ")",
-                    "the event ends (" + end + ") before it starts (" + start + ")"),
-                    event.getProperty(Property.DTEND).isPresent() ? Property.DTEND : Property.DURATION);
+                    "l'événement finit avant de commencer (" + start.value().day() + ")",
+                    "the event ends before it starts (" + start.value().day() + ")"), line);
         }
-        Activity base = activityBase(event, uid, title);
-        boolean recurring = event.getProperty(Property.RRULE).isPresent()
-                || event.getProperty(Property.RDATE).isPresent();
-        boolean override = event.getProperty(Property.RECURRENCE_ID).isPresent();
-        String eventId = ImportedIds.forUid(uid, ownDomain);
-        List<Occurrence> occurrences = new ArrayList<>();
-        if (!recurring) {
-            String key = override ? recurrenceKey(event) : null;
-            Activity activity = base.toBuilder().id(key == null ? eventId : ImportedIds.forOccurrence(eventId, key))
-                    .schedule(schedule(start, end)).build();
-            if (overlapsEdition(activity.schedule())) {
-                occurrences.add(new Occurrence(key, activity));
-            } else {
-                skipped[0]++;
-            }
-            return occurrences;
-        }
-        checkRecurrenceCost(event, start);
-        Set<Period<Temporal>> periods = new TreeSet<>(event.calculateRecurrenceSet(editionPeriod(start)));
-        if (periods.size() > MAX_OCCURRENCES) {
-            throw new BadEvent("event.recurrence-too-large", LocalizedText.of(
-                    "la règle de répétition donne " + periods.size() + " dates pendant l'édition (au plus "
-                            + MAX_OCCURRENCES + ")",
-                    "the recurrence rule gives " + periods.size() + " dates during the edition (at most "
-                            + MAX_OCCURRENCES + ")"), Property.RRULE);
-        }
-        for (Period<Temporal> period : periods) {
-            Moment from = Moment.of(period.getStart(), start.zone);
-            Moment to = end == null ? null : Moment.of(period.getEnd(), start.zone);
-            String key = key(from);
-            if (overridden.contains(key)) {
-                continue;
-            }
-            Schedule schedule = schedule(from, to);
-            if (!overlapsEdition(schedule)) {
-                skipped[0]++;
-                continue;
-            }
-            occurrences.add(new Occurrence(key, base.toBuilder().id(ImportedIds.forOccurrence(eventId, key))
-                    .schedule(schedule).build()));
-        }
-        return occurrences;
     }
 
-    private Activity activityBase(VEvent event, String uid, String title) {
+    /** A DATE or DATE-TIME property in its frame: a {@code TZID} on a DATE is ignored, as RFC 5545 readers do. */
+    Moment moment(ContentLine property, FeedZones zones, String uid) throws BadEvent {
+        IcalValues.When value;
+        String raw = IcalValues.list(property.value()).get(0);
+        try {
+            value = IcalValues.when(raw);
+        } catch (IcalValues.BadValue e) {
+            throw new BadEvent("event.bad-date", LocalizedText.of(
+                    property.name() + " n'est pas une date lisible : " + e.reason().fr(),
+                    property.name() + " is not a readable date: " + e.reason().en()), property.line());
+        }
+        return new Moment(value, frameOf(property, value, zones, uid), property.line());
+    }
+
+    /** The frame of one value of a property (its own {@code TZID}, {@code Z}, or floating). */
+    FeedZones.Frame frameOf(ContentLine property, IcalValues.When value, FeedZones zones, String uid) {
+        if (value.isDate()) {
+            return zones.frame(false);
+        }
+        if (value.utc()) {
+            return zones.frame(true);
+        }
+        Optional<String> tzid = property.parameter("TZID");
+        if (tzid.isEmpty()) {
+            return zones.frame(false);
+        }
+        FeedZones.Frame frame = zones.frame(tzid.get());
+        boolean first = warnedZones.add(uid + "\n" + tzid.get());
+        if (frame == null) {
+            frame = zones.fallback();
+            if (first) {
+                problems.warning(uid, property.line(), "event.unknown-zone", LocalizedText.of(
+                    "le fuseau « " + tzid.get() + " » n'est ni un nom IANA, ni un nom Windows, ni un VTIMEZONE du "
+                            + "fichier : l'heure est lue dans le fuseau " + frame.zone(),
+                    "the zone \"" + tzid.get() + "\" is neither an IANA name, a Windows name nor a VTIMEZONE of the "
+                            + "file: the time is read in " + frame.zone()));
+            }
+        } else if (first && frame.fileRules() != null) {
+            java.time.ZoneOffset file = frame.fileRules().getOffset(value.time());
+            java.time.ZoneOffset database = frame.rules().getOffset(value.time());
+            if (!file.equals(database)) {
+                problems.warning(uid, property.line(), "event.zone-rules-differ", LocalizedText.of(
+                        "le VTIMEZONE « " + tzid.get() + " » du fichier donne UTC" + file + " le " + value.time()
+                                + ", la base des fuseaux UTC" + database + " : l'heure locale tapée est gardée, "
+                                + "selon les règles actuelles de " + frame.zone(),
+                        "the file's VTIMEZONE \"" + tzid.get() + "\" gives UTC" + file + " on " + value.time()
+                                + ", the time-zone database UTC" + database + ": the local time typed is kept, "
+                                + "under " + frame.zone() + "'s current rules"));
+            }
+        }
+        return frame;
+    }
+
+    private static Optional<Instant> utcInstant(FeedText.Component component, String name) {
+        return component.property(name).flatMap(line -> {
+            try {
+                IcalValues.When when = IcalValues.when(line.value());
+                return when.isDate() ? Optional.empty() : Optional.of(when.time().toInstant(ZoneOffset.UTC));
+            } catch (IcalValues.BadValue e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Activity activity(FeedText.Component event, String uid, String reported) throws BadEvent {
+        Optional<String> description = description(event);
+        String title = text(event, "SUMMARY").orElse(null);
+        if (title == null) {
+            Optional<String> firstLine = description.map(d -> d.lines().filter(l -> !l.isBlank()).findFirst()
+                    .orElse("").strip()).filter(l -> !l.isEmpty());
+            problems.warning(reported, event.firstLine(), "event.summary-missing", LocalizedText.of(
+                    "l'événement n'a pas de titre (SUMMARY) : " + (firstLine.isPresent()
+                            ? "il prend la première ligne de sa description" : "il est nommé « Activité sans titre »"),
+                    "the event has no title (SUMMARY): " + (firstLine.isPresent()
+                            ? "it takes the first line of its description" : "it is named \"Untitled activity\"")));
+            title = firstLine.map(l -> l.length() > 200 ? l.substring(0, 199) + "…" : l).orElse(null);
+        }
+        if (title != null && title.length() > MAX_TEXT) {
+            throw new BadEvent("event.title-too-long", LocalizedText.of(
+                    "le titre (SUMMARY) a " + title.length() + " caractères, au plus " + MAX_TEXT,
+                    "the title (SUMMARY) has " + title.length() + " characters, at most " + MAX_TEXT),
+                    event.property("SUMMARY").map(ContentLine::line).orElse(event.firstLine()));
+        }
         Activity.Builder builder = Activity.builder(ImportedIds.forUid(uid, ownDomain))
                 .edition(target.edition().id())
                 .kind(kindOf(event))
-                .title(LocalizedText.fr(title))
+                .title(title != null ? LocalizedText.fr(title)
+                        : LocalizedText.of("Activité sans titre", "Untitled activity"))
                 .region(target.region())
                 .partner(target.partnerId(), PartnerRole.ORGANIZER)
-                .status(text(event, Property.STATUS).filter(s -> s.equalsIgnoreCase("CANCELLED")).isPresent()
+                .status(text(event, "STATUS").filter(s -> s.strip().equalsIgnoreCase("CANCELLED")).isPresent()
                         ? Status.CANCELLED : Status.SCHEDULED)
-                // A placeholder; the occurrence's own schedule replaces it.
+                // A placeholder; each occurrence's own schedule replaces it.
                 .schedule(Schedule.ToBeAnnounced.unknown());
-        text(event, Property.DESCRIPTION).map(EventImport::plainText).filter(d -> !d.isBlank())
-                .ifPresent(d -> builder.description(LocalizedText.fr(d)));
-        placeOf(event).ifPresent(builder::place);
-        text(event, Property.URL).flatMap(EventImport::webUrl).ifPresent(url -> builder.link(new Link(url, null)));
-        Optional<LastModified> lastModified = event.getProperty(Property.LAST_MODIFIED);
-        lastModified.map(LastModified::getDate).ifPresent(builder::lastModified);
-        text(event, Property.SEQUENCE).ifPresent(sequence -> {
+        description.map(d -> {
+            if (d.length() <= MAX_TEXT) {
+                return d;
+            }
+            problems.warning(reported, event.property("DESCRIPTION").map(ContentLine::line).orElse(event.firstLine()),
+                    "event.description-too-long", LocalizedText.of(
+                            "la description a " + d.length() + " caractères : elle est coupée à " + MAX_TEXT,
+                            "the description has " + d.length() + " characters: it is cut at " + MAX_TEXT));
+            return d.substring(0, MAX_TEXT - 1) + "…";
+        }).ifPresent(d -> builder.description(LocalizedText.fr(d)));
+        placeOf(event, reported).ifPresent(builder::place);
+        text(event, "URL").flatMap(EventImport::webUrl).ifPresent(url -> builder.link(new Link(url, null)));
+        utcInstant(event, "LAST-MODIFIED").ifPresent(builder::lastModified);
+        event.property("SEQUENCE").ifPresent(sequence -> {
             try {
-                builder.revision(Math.max(0, Integer.parseInt(sequence.strip())));
+                builder.revision(Math.max(0, Integer.parseInt(sequence.value().strip())));
             } catch (NumberFormatException e) {
                 // A bad SEQUENCE only loses the revision.
             }
@@ -232,11 +328,27 @@ public final class EventImport {
         return builder.build();
     }
 
-    private static ActivityKind kindOf(VEvent event) {
-        List<Categories> categories = event.getProperties(Property.CATEGORIES);
-        for (Categories property : categories) {
-            for (String word : property.getCategories().getTexts()) {
-                Optional<ActivityKind> kind = KindLabels.kindNamed(word);
+    /** The description as text: DESCRIPTION, else an HTML X-ALT-DESC; HTML becomes text. */
+    private static Optional<String> description(FeedText.Component event) {
+        Optional<String> plain = text(event, "DESCRIPTION");
+        Optional<String> alternative = event.all("X-ALT-DESC").stream()
+                .filter(l -> l.parameter("FMTTYPE").filter(t -> t.strip().equalsIgnoreCase("text/html")).isPresent())
+                .map(l -> IcalValues.text(l.value())).filter(v -> !v.isBlank()).findFirst();
+        Optional<String> chosen = plain.or(() -> alternative.map(HtmlText::toText));
+        return chosen.map(d -> HtmlText.looksLikeHtml(d) ? HtmlText.toText(d) : lineEnds(d).strip())
+                .filter(d -> !d.isBlank());
+    }
+
+    /** CR, CRLF, and the characters some readers take for line ends (U+0085, U+2028, U+2029) as {@code \n}. */
+    private static String lineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u0085', '\n').replace('\u2028', '\n')
+                .replace('\u2029', '\n');
+    }
+
+    private static ActivityKind kindOf(FeedText.Component event) {
+        for (ContentLine property : event.all("CATEGORIES")) {
+            for (String word : IcalValues.list(property.value())) {
+                Optional<ActivityKind> kind = KindLabels.kindNamed(IcalValues.text(word).strip());
                 if (kind.isPresent()) {
                     return kind.get();
                 }
@@ -245,11 +357,11 @@ public final class EventImport {
         return ActivityKind.OTHER;
     }
 
-    private static Optional<Place> placeOf(VEvent event) {
+    private Optional<Place> placeOf(FeedText.Component event, String uid) {
         Optional<URI> online = text(event, "CONFERENCE").flatMap(EventImport::webUrl)
                 .or(() -> text(event, "X-GOOGLE-CONFERENCE").flatMap(EventImport::webUrl))
                 .or(() -> text(event, "X-MICROSOFT-SKYPETEAMSMEETINGURL").flatMap(EventImport::webUrl));
-        Optional<String> location = text(event, Property.LOCATION).map(String::strip).filter(l -> !l.isEmpty());
+        Optional<String> location = text(event, "LOCATION").map(String::strip).filter(l -> !l.isEmpty());
         Optional<URI> locationUrl = location.flatMap(EventImport::webUrl);
         if (locationUrl.isPresent()) {
             online = online.or(() -> locationUrl);
@@ -260,10 +372,21 @@ public final class EventImport {
                 return Optional.of(new Place.Online(null, null, null));
             }
         }
-        Optional<Geo> geoProperty = event.getProperty(Property.GEO);
-        org.jqsi.core.model.Geo geo = geoProperty.map(g -> new org.jqsi.core.model.Geo(g.getLatitude().doubleValue(),
-                g.getLongitude().doubleValue())).orElse(null);
-        Optional<Place.Venue> venue = location.map(l -> VenueText.parse(l, geo));
+        org.jqsi.core.model.Geo geo = null;
+        Optional<ContentLine> geoLine = event.property("GEO");
+        if (geoLine.isPresent()) {
+            double[] at = IcalValues.geo(geoLine.get().value());
+            if (at == null) {
+                problems.warning(uid, geoLine.get().line(), "event.bad-geo", LocalizedText.of(
+                        "GEO n'est pas une latitude;longitude (« " + shorten(geoLine.get().value())
+                                + " ») : il est ignoré",
+                        "GEO is not a latitude;longitude (\"" + shorten(geoLine.get().value()) + "\"): it is ignored"));
+            } else {
+                geo = new org.jqsi.core.model.Geo(at[0], at[1]);
+            }
+        }
+        org.jqsi.core.model.Geo at = geo;
+        Optional<Place.Venue> venue = location.map(l -> VenueText.parse(l, at));
         Optional<Place.Online> remote = online.map(url -> new Place.Online(url, null, null));
         if (venue.isPresent() && remote.isPresent()) {
             return Optional.of(new Place.Hybrid(venue.get(), remote.get()));
@@ -293,217 +416,26 @@ public final class EventImport {
         return Optional.empty();
     }
 
-    /** Descriptions typed in Google Calendar's web page come as HTML: keep the text and the line breaks. */
-    private static String plainText(String description) {
-        if (!description.contains("<") || !description.contains(">")) {
-            return description.strip();
-        }
-        return description.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</div>", "\n").replaceAll("<[^>]*>", "")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").strip();
+    /** A TEXT property's value, unescaped, if present and not blank. */
+    private static Optional<String> text(FeedText.Component event, String name) {
+        return event.property(name).map(l -> IcalValues.text(l.value())).filter(v -> !v.isBlank());
     }
 
-    private static Optional<String> text(VEvent event, String name) {
-        Optional<Property> property = event.getProperty(name);
-        return property.map(Property::getValue).filter(v -> !v.isBlank());
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
-    private Moment endOf(VEvent event, Moment start) throws BadEvent {
-        Optional<DateProperty<Temporal>> endProperty = event.getProperty(Property.DTEND);
-        if (endProperty.isPresent()) {
-            return moment(endProperty.get());
-        }
-        Optional<Duration> duration = event.getProperty(Property.DURATION);
-        if (duration.isPresent()) {
-            TemporalAmount amount = duration.get().getDuration();
-            return start.plus(amount);
-        }
-        // RFC 5545: an all-day event with no end lasts its day; a timed one has no announced end.
-        return start.date != null ? Moment.date(start.date.plusDays(1)) : null;
-    }
-
-    /** A date or date-time property, in a zone jqsi knows. */
-    private Moment moment(DateProperty<Temporal> property) throws BadEvent {
-        Temporal value;
+    static String hash(String content) {
         try {
-            value = property.getDate();
-        } catch (RuntimeException e) {
-            throw badDate(property, e);
-        }
-        if (value == null) {
-            throw badDate(property, null);
-        }
-        Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
-        Optional<ZoneId> named = tzid.map(Parameter::getValue).flatMap(EventImport::zoneNamed);
-        return Moment.of(value, named.orElse(feedZone));
-    }
-
-    private static BadEvent badDate(DateProperty<Temporal> property, RuntimeException cause) {
-        String detail = cause == null ? "" : " (" + cause.getMessage() + ")";
-        return new BadEvent("event.bad-date", LocalizedText.of(
-                property.getName() + " n'est pas une date lisible : " + property.getValue() + detail,
-                property.getName() + " is not a readable date: " + property.getValue() + detail),
-                property.getName());
-    }
-
-    /**
-     * The most candidate dates a recurrence rule may make iCal4j step through, from the event's start to the end of
-     * the edition. A festival event repeats daily or weekly: a few hundred steps. Without a bound, a single
-     * {@code RRULE:FREQ=SECONDLY} (or a long list of {@code BYSECOND}/{@code BYMINUTE} values, or a start centuries
-     * ago) in a 200-byte feed makes millions of occurrences and holds the importer for seconds to hours.
-     */
-    public static final long MAX_RECURRENCE_STEPS = 100_000;
-
-    /**
-     * The most activities one recurring event may become in an edition: more than three an hour for a month. Past
-     * it the event is refused rather than flooding the program with copies.
-     */
-    public static final int MAX_OCCURRENCES = 2_000;
-
-    /** Refuses a recurring event whose rule would cost more than {@link #MAX_RECURRENCE_STEPS} to expand. */
-    private void checkRecurrenceCost(VEvent event, Moment start) throws BadEvent {
-        Optional<RRule<Temporal>> property = event.getProperty(Property.RRULE);
-        if (property.isEmpty()) {
-            return;
-        }
-        Recur<Temporal> recur = property.get().getRecur();
-        double unit = switch (recur.getFrequency()) {
-            case SECONDLY -> 1;
-            case MINUTELY -> 60;
-            case HOURLY -> 3_600;
-            case DAILY -> 86_400;
-            case WEEKLY -> 7 * 86_400;
-            case MONTHLY -> 28 * 86_400;
-            case YEARLY -> 365 * 86_400;
-        };
-        LocalDate from = start.date != null ? start.date : start.time.toLocalDate();
-        LocalDate until = target.edition().end().plusDays(2);
-        double seconds = Math.max(86_400, (double) java.time.temporal.ChronoUnit.DAYS.between(from, until) * 86_400);
-        double perStep = 1;
-        for (List<?> expansion : List.of(recur.getSecondList(), recur.getMinuteList(), recur.getHourList(),
-                recur.getDayList(), recur.getMonthDayList(), recur.getYearDayList(), recur.getWeekNoList(),
-                recur.getMonthList())) {
-            perStep *= Math.max(1, expansion.size());
-        }
-        double steps = seconds / (unit * Math.max(1, recur.getInterval())) * perStep;
-        if (recur.getCount() > 0) {
-            // A count stops the expansion early, whatever the frequency.
-            steps = Math.min(steps, (double) recur.getCount() * perStep);
-        }
-        if (steps > MAX_RECURRENCE_STEPS) {
-            throw new BadEvent("event.recurrence-too-large", LocalizedText.of(
-                    "la règle de répétition produit trop de dates (plus de " + MAX_RECURRENCE_STEPS
-                            + ") jusqu'à la fin de l'édition",
-                    "the recurrence rule makes too many dates (over " + MAX_RECURRENCE_STEPS
-                            + ") up to the end of the edition"), Property.RRULE);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
-    private Period<Temporal> editionPeriod(Moment start) {
-        Edition edition = target.edition();
-        // A day of margin on each side: the edition's days are local, the recurrence set may be in UTC.
-        LocalDate first = edition.start().minusDays(1);
-        LocalDate afterLast = edition.end().plusDays(2);
-        Temporal from;
-        Temporal to;
-        if (start.original instanceof LocalDate) {
-            from = first;
-            to = afterLast;
-        } else if (start.original instanceof LocalDateTime) {
-            from = first.atStartOfDay();
-            to = afterLast.atStartOfDay();
-        } else if (start.original instanceof ZonedDateTime zoned) {
-            from = first.atStartOfDay(zoned.getZone());
-            to = afterLast.atStartOfDay(zoned.getZone());
-        } else if (start.original instanceof OffsetDateTime) {
-            from = first.atStartOfDay().atOffset(ZoneOffset.UTC);
-            to = afterLast.atStartOfDay().atOffset(ZoneOffset.UTC);
-        } else {
-            from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-            to = afterLast.atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        return new Period<>(from, to);
-    }
-
-    private Schedule schedule(Moment start, Moment end) {
-        if (start.date != null) {
-            LocalDate last = end == null || end.date == null || !end.date.isAfter(start.date) ? start.date
-                    : end.date.minusDays(1);
-            return Schedule.Window.days(start.date, last, start.zone);
-        }
-        LocalDateTime endLocal = null;
-        if (end != null && end.time != null) {
-            // An end in another zone than the start is read in the start's zone.
-            LocalDateTime local = end.time.atZone(end.zone).withZoneSameInstant(start.zone).toLocalDateTime();
-            endLocal = local.isAfter(start.time) ? local : null;
-        }
-        return new Schedule.Timed(start.time, endLocal, start.zone);
-    }
-
-    private boolean overlapsEdition(Schedule schedule) {
-        Edition edition = target.edition();
-        LocalDate first = schedule.firstDay().orElseThrow();
-        LocalDate last = schedule.lastDay().orElseThrow();
-        return !first.isAfter(edition.end()) && !last.isBefore(edition.start());
-    }
-
-    private static String key(Moment moment) {
-        return moment.date != null ? moment.date.format(DAY_KEY) : moment.time.format(TIME_KEY);
-    }
-
-    /** A date, or a local date-time in a zone: what a schedule is made of. */
-    private static final class Moment {
-        final Temporal original;
-        final LocalDate date;
-        final LocalDateTime time;
-        final ZoneId zone;
-
-        private Moment(Temporal original, LocalDate date, LocalDateTime time, ZoneId zone) {
-            this.original = original;
-            this.date = date;
-            this.time = time;
-            this.zone = zone;
-        }
-
-        static Moment date(LocalDate date) {
-            return new Moment(date, date, null, null);
-        }
-
-        static Moment of(Temporal value, ZoneId zone) {
-            if (value instanceof LocalDate date) {
-                return new Moment(value, date, null, zone);
-            }
-            if (value instanceof LocalDateTime floating) {
-                return new Moment(value, null, floating, zone);
-            }
-            Instant instant = Instant.from(value);
-            return new Moment(value, null, LocalDateTime.ofInstant(instant, zone), zone);
-        }
-
-        Moment plus(TemporalAmount amount) {
-            if (date != null) {
-                java.time.Period days = amount instanceof java.time.Period p ? p
-                        : java.time.Period.ofDays((int) java.time.Duration.from(amount).toDays());
-                return new Moment(original, date.plus(days), null, zone);
-            }
-            // Durations are exact (RFC 5545: "PT1H" is an hour even across a clock change).
-            ZonedDateTime end = time.atZone(zone).plus(amount);
-            return new Moment(original, null, end.toLocalDateTime(), zone);
-        }
-
-        boolean isBefore(Moment other) {
-            if (date != null && other.date != null) {
-                return date.isBefore(other.date);
-            }
-            if (time != null && other.time != null) {
-                return time.atZone(zone).isBefore(other.time.atZone(other.zone));
-            }
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return date != null ? date.toString() : time + " " + zone;
-        }
+    /** The day a DATE names, or a DATE-TIME's local day in its own frame. */
+    static LocalDate dayOf(Moment moment) {
+        return moment.value().day();
     }
 }

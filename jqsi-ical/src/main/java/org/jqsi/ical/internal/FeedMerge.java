@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
@@ -23,6 +25,8 @@ public final class FeedMerge {
     private final List<Activity> added = new ArrayList<>();
     private final List<Activity> changed = new ArrayList<>();
     private final List<Activity> unchanged = new ArrayList<>();
+    private final List<Activity> cancelled = new ArrayList<>();
+    private final Set<String> merged = new java.util.HashSet<>();
 
     public FeedMerge(List<Activity> existing, Clock clock) {
         this.clock = clock;
@@ -33,6 +37,7 @@ public final class FeedMerge {
 
     /** Merges one imported activity. */
     public void merge(Activity imported) {
+        merged.add(imported.id());
         Activity old = byId.get(imported.id());
         if (old == null) {
             byId.put(imported.id(), imported);
@@ -69,6 +74,34 @@ public final class FeedMerge {
             byId.put(result.id(), result);
             changed.add(result);
         }
+    }
+
+    /**
+     * Marks cancelled every activity the feed made before and no longer has (an event deleted from the partner's
+     * calendar, an occurrence that a shortened RRULE no longer gives): cancelled rather than removed, so that the
+     * calendars that copied it from jqsi's feeds see it cancelled (RFC 5546), instead of keeping it forever. Its
+     * revision goes up; one already cancelled is left as it is.
+     *
+     * @param ownedByFeed which existing activities the feed made
+     * @param keep activities the feed still names although it could not import them this time (a broken event):
+     *     they stay as they were
+     */
+    public void cancelMissing(Predicate<Activity> ownedByFeed, Predicate<Activity> keep) {
+        for (Activity old : List.copyOf(byId.values())) {
+            if (merged.contains(old.id()) || !ownedByFeed.test(old) || keep.test(old)
+                    || old.status() == Status.CANCELLED) {
+                continue;
+            }
+            Activity gone = old.toBuilder().status(Status.CANCELLED).revision(old.revision() + 1)
+                    .lastModified(clock.instant()).build();
+            byId.put(gone.id(), gone);
+            cancelled.add(gone);
+        }
+    }
+
+    /** The activities {@link #cancelMissing} cancelled. */
+    public List<Activity> cancelled() {
+        return cancelled;
     }
 
     public List<Activity> activities() {

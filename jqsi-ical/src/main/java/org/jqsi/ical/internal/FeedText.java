@@ -1,199 +1,291 @@
 package org.jqsi.ical.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.ical.FeedFormatException;
 
 /**
- * The structure of an iCalendar text, scanned line by line before iCal4j parses anything: where each event starts,
- * its {@code UID}, and the calendar's own properties. A broken structure is reported with its line; each event is
- * then handed to iCal4j on its own, so that one bad event does not sink the feed.
+ * The text layer of an iCalendar feed (RFC 5545 §3.1), read from its bytes: lines unfolded on octets before they are
+ * decoded as UTF-8 (a fold may split a multi-byte character, as RFC 5545 allows), names of any case, and every
+ * {@code VCALENDAR} of the stream (Nextcloud and some exporters write one per event). A broken structure is
+ * reported with its line; what is inside each component is read by {@link EventImport} and {@link FeedZones}.
  */
 public final class FeedText {
 
     /**
-     * One component of the calendar, as its physical lines.
+     * One component ({@code VEVENT}, {@code VTIMEZONE}, {@code VALARM}, …).
      *
+     * @param name its name, upper case
      * @param firstLine the line of its {@code BEGIN}, from 1
-     * @param lines its physical lines, folded as in the feed, without line ends
-     * @param uid its {@code UID}, or {@code null}
+     * @param properties its own content lines, in order
+     * @param children the components inside it
+     * @param source its unfolded text from {@code BEGIN} to {@code END} with CRLF line ends, kept only for
+     *     {@code VTIMEZONE} (handed to iCal4j), else {@code null}
      */
-    public record Block(int firstLine, List<String> lines, String uid) {
-    }
+    public record Component(String name, int firstLine, List<ContentLine> properties, List<Component> children,
+            String source) {
 
-    private final List<String> calendarProperties = new ArrayList<>();
-    private final List<Block> timeZones = new ArrayList<>();
-    private final List<Block> events = new ArrayList<>();
-
-    private FeedText() {
-    }
-
-    /** The unfolded properties of the {@code VCALENDAR} itself ({@code X-WR-TIMEZONE:America/Toronto}). */
-    public List<String> calendarProperties() {
-        return calendarProperties;
-    }
-
-    public List<Block> timeZones() {
-        return timeZones;
-    }
-
-    public List<Block> events() {
-        return events;
-    }
-
-    /** The value of a calendar property, unescaped of nothing, if the calendar has it. */
-    public Optional<String> calendarProperty(String name) {
-        for (String line : calendarProperties) {
-            int colon = line.indexOf(':');
-            String head = line.substring(0, colon);
-            int semicolon = head.indexOf(';');
-            String property = semicolon < 0 ? head : head.substring(0, semicolon);
-            if (property.equalsIgnoreCase(name)) {
-                return Optional.of(line.substring(colon + 1).strip());
+        /** The first property of that name. */
+        public Optional<ContentLine> property(String propertyName) {
+            for (ContentLine line : properties) {
+                if (line.name().equals(propertyName)) {
+                    return Optional.of(line);
+                }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        /** Every property of that name, in order. */
+        public List<ContentLine> all(String propertyName) {
+            List<ContentLine> found = new ArrayList<>(2);
+            for (ContentLine line : properties) {
+                if (line.name().equals(propertyName)) {
+                    found.add(line);
+                }
+            }
+            return found;
+        }
+
+        /** The {@code UID}'s value, stripped, or {@code null} when there is none or it is blank. */
+        public String uid() {
+            return property("UID").map(l -> l.value().strip()).filter(v -> !v.isEmpty()).orElse(null);
+        }
     }
 
     /**
-     * Scans a feed.
+     * One {@code VCALENDAR} of the stream.
+     *
+     * @param properties its own properties ({@code X-WR-TIMEZONE}, {@code PRODID})
+     * @param timeZones its {@code VTIMEZONE}s
+     * @param events its {@code VEVENT}s
+     */
+    public record Calendar(int firstLine, List<ContentLine> properties, List<Component> timeZones,
+            List<Component> events) {
+
+        /** The value of a calendar property, if the calendar has it. */
+        public Optional<String> property(String name) {
+            for (ContentLine line : properties) {
+                if (line.name().equals(name)) {
+                    return Optional.of(line.value().strip());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final List<Calendar> calendars;
+    private final int ignoredLine;
+
+    private FeedText(List<Calendar> calendars, int ignoredLine) {
+        this.calendars = List.copyOf(calendars);
+        this.ignoredLine = ignoredLine;
+    }
+
+    public List<Calendar> calendars() {
+        return calendars;
+    }
+
+    /** The first line of text outside any {@code VCALENDAR} that was not read, or 0 when there is none. */
+    public int ignoredLine() {
+        return ignoredLine;
+    }
+
+    /** A line after folding: its bytes decoded, and the line of the feed it starts on. */
+    private record Logical(int number, String text) {
+    }
+
+    /**
+     * Scans a feed's bytes.
      *
      * @throws FeedFormatException when it is not an iCalendar stream or its structure is broken
      */
-    public static FeedText scan(String text) throws FeedFormatException {
-        FeedText feed = new FeedText();
-        String[] physical = text.split("\r\n|\n|\r", -1);
-        Deque<String> open = new ArrayDeque<>();
-        Deque<Integer> openedAt = new ArrayDeque<>();
-        List<String> blockLines = null;
-        int blockStart = 0;
-        String blockUid = null;
-        boolean sawCalendar = false;
-        boolean done = false;
-        int i = 0;
-        while (i < physical.length && !done) {
-            int lineNumber = i + 1;
-            StringBuilder logical = new StringBuilder(physical[i]);
-            List<String> raw = new ArrayList<>(2);
-            raw.add(physical[i]);
-            i++;
-            while (i < physical.length && !physical[i].isEmpty()
-                    && (physical[i].charAt(0) == ' ' || physical[i].charAt(0) == '\t')) {
-                logical.append(physical[i], 1, physical[i].length());
-                raw.add(physical[i]);
-                i++;
-            }
-            String line = logical.toString();
-            if (line.isBlank()) {
+    public static FeedText scan(byte[] bytes) throws FeedFormatException {
+        List<Logical> lines = unfold(bytes);
+        List<Calendar> calendars = new ArrayList<>();
+        Deque<Builder> open = new ArrayDeque<>();
+        int ignored = 0;
+        for (Logical logical : lines) {
+            String text = logical.text();
+            if (text.isBlank()) {
                 continue;
             }
-            if (!sawCalendar) {
-                if (lineNumber == 1 && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
+            int number = logical.number();
+            if (open.isEmpty()) {
+                if (text.strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
+                    open.push(new Builder("VCALENDAR", number, false));
+                    continue;
                 }
-                if (!line.strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
-                    throw new FeedFormatException(lineNumber,
-                            "not an iCalendar feed: it should start with BEGIN:VCALENDAR, not " + shorten(line));
+                if (calendars.isEmpty()) {
+                    throw new FeedFormatException(number, LocalizedText.of(
+                            "ce n'est pas un flux iCalendar : il devrait commencer par BEGIN:VCALENDAR, pas "
+                                    + shorten(text),
+                            "not an iCalendar feed: it should start with BEGIN:VCALENDAR, not " + shorten(text)));
                 }
-                sawCalendar = true;
-                open.push("VCALENDAR");
-                openedAt.push(lineNumber);
+                if (ignored == 0) {
+                    ignored = number;
+                }
                 continue;
             }
-            int colon = nameEnd(line);
-            if (colon < 0) {
-                throw new FeedFormatException(lineNumber, "not a content line (NAME:value): " + shorten(line));
+            ContentLine line = ContentLine.parse(number, text);
+            if (line == null) {
+                throw new FeedFormatException(number, LocalizedText.of(
+                        "ce n'est pas une ligne de contenu (NOM:valeur) : " + shorten(text),
+                        "not a content line (NAME:value): " + shorten(text)));
             }
-            String name = propertyName(line).toUpperCase(Locale.ROOT);
-            String value = line.substring(colon + 1).strip().toUpperCase(Locale.ROOT);
-            if (name.equals("BEGIN")) {
-                if (open.size() == 1) {
-                    blockLines = new ArrayList<>();
-                    blockStart = lineNumber;
-                    blockUid = null;
+            Builder current = open.peek();
+            if (line.name().equals("BEGIN")) {
+                String name = line.value().strip().toUpperCase(Locale.ROOT);
+                boolean keep = name.equals("VTIMEZONE") || current.source != null;
+                Builder child = new Builder(name, number, keep);
+                if (child.source != null) {
+                    child.source.append("BEGIN:").append(name).append("\r\n");
                 }
-                open.push(value);
-                openedAt.push(lineNumber);
+                open.push(child);
+                continue;
             }
-            if (blockLines != null) {
-                blockLines.addAll(raw);
-                if (name.equals("UID") && open.size() == 2) {
-                    blockUid = line.substring(colon + 1).strip();
-                }
-            } else if (!name.equals("END")) {
-                feed.calendarProperties.add(line);
-            }
-            if (name.equals("END")) {
-                String expected = open.peek();
-                if (!value.equals(expected)) {
-                    throw new FeedFormatException(lineNumber, "END:" + value + " does not close BEGIN:" + expected
-                            + " of line " + openedAt.peek());
+            if (line.name().equals("END")) {
+                String name = line.value().strip().toUpperCase(Locale.ROOT);
+                if (!name.equals(current.name)) {
+                    throw new FeedFormatException(number, LocalizedText.of(
+                            "END:" + name + " ne ferme pas le BEGIN:" + current.name + " de la ligne "
+                                    + current.firstLine,
+                            "END:" + name + " does not close BEGIN:" + current.name + " of line "
+                                    + current.firstLine));
                 }
                 open.pop();
-                openedAt.pop();
-                if (open.size() == 1 && blockLines != null) {
-                    Block block = new Block(blockStart, List.copyOf(blockLines), blockUid);
-                    if (value.equals("VEVENT")) {
-                        feed.events.add(block);
-                    } else if (value.equals("VTIMEZONE")) {
-                        feed.timeZones.add(block);
-                    }
-                    blockLines = null;
-                } else if (open.isEmpty()) {
-                    // Anything after END:VCALENDAR (a second calendar) is not read.
-                    done = true;
+                if (current.source != null) {
+                    current.source.append("END:").append(name).append("\r\n");
                 }
+                if (open.isEmpty()) {
+                    calendars.add(current.calendar());
+                } else {
+                    Builder parent = open.peek();
+                    if (parent.source != null && current.source != parent.source) {
+                        parent.source.append(current.source);
+                    }
+                    parent.children.add(current.component());
+                }
+                continue;
             }
-        }
-        if (!sawCalendar) {
-            throw new FeedFormatException(1, "not an iCalendar feed: it is empty");
+            current.properties.add(line);
+            if (current.source != null) {
+                current.source.append(upperName(text)).append("\r\n");
+            }
         }
         if (!open.isEmpty()) {
-            throw new FeedFormatException(openedAt.peek(), "BEGIN:" + open.peek() + " is never closed");
+            Builder unclosed = open.peek();
+            throw new FeedFormatException(unclosed.firstLine, LocalizedText.of(
+                    "BEGIN:" + unclosed.name + " n'est jamais fermé", "BEGIN:" + unclosed.name + " is never closed"));
         }
-        return feed;
+        if (calendars.isEmpty()) {
+            throw new FeedFormatException(1, LocalizedText.of("ce n'est pas un flux iCalendar : il est vide",
+                    "not an iCalendar feed: it is empty"));
+        }
+        return new FeedText(calendars, ignored);
     }
 
-    /** Where the property name and parameters end: the first colon outside a quoted parameter value. */
-    private static int nameEnd(String line) {
+    /** A content line with its property and parameter names upper-cased, for iCal4j, which wants them so. */
+    private static String upperName(String text) {
+        int colon = ContentLine.nameEnd(text);
+        StringBuilder out = new StringBuilder(text.length());
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        boolean inValue = false;
+        for (int i = 0; i < colon; i++) {
+            char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (c == ':' && !quoted) {
-                return i > 0 && isName(propertyName(line)) ? i : -1;
             }
+            if (!quoted && (c == ';')) {
+                inValue = false;
+            } else if (!quoted && c == '=') {
+                inValue = true;
+            }
+            out.append(inValue || quoted ? c : Character.toUpperCase(c));
         }
-        return -1;
+        return out.append(text, colon, text.length()).toString();
     }
 
-    private static String propertyName(String line) {
-        int end = 0;
-        while (end < line.length() && line.charAt(end) != ';' && line.charAt(end) != ':') {
-            end++;
+    /**
+     * Splits bytes into lines (CRLF, LF or CR) and joins each folded continuation (a line starting with a space or a
+     * tab) to the line before it, without its first octet, before decoding: RFC 5545 §3.1 folds on octets.
+     */
+    private static List<Logical> unfold(byte[] bytes) {
+        List<Logical> lines = new ArrayList<>();
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
         }
-        return line.substring(0, end);
-    }
-
-    private static boolean isName(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
+        ByteArrayOutputStream current = null;
+        int currentNumber = 0;
+        int number = 0;
+        int i = start;
+        while (i < bytes.length) {
+            int end = i;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            number++;
+            if (end > i && (bytes[i] == ' ' || bytes[i] == '\t') && current != null) {
+                current.write(bytes, i + 1, end - i - 1);
+            } else {
+                if (current != null) {
+                    lines.add(new Logical(currentNumber, current.toString(StandardCharsets.UTF_8)));
+                }
+                current = new ByteArrayOutputStream(Math.max(16, end - i));
+                current.write(bytes, i, end - i);
+                currentNumber = number;
+            }
+            i = end;
+            if (i < bytes.length) {
+                i += bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
             }
         }
-        return true;
+        if (current != null) {
+            lines.add(new Logical(currentNumber, current.toString(StandardCharsets.UTF_8)));
+        }
+        return lines;
     }
 
     private static String shorten(String line) {
         return line.length() > 60 ? "\"" + line.substring(0, 60) + "…\"" : "\"" + line + "\"";
+    }
+
+    private static final class Builder {
+        final String name;
+        final int firstLine;
+        final List<ContentLine> properties = new ArrayList<>();
+        final List<Component> children = new ArrayList<>();
+        final StringBuilder source;
+
+        Builder(String name, int firstLine, boolean keepSource) {
+            this.name = name;
+            this.firstLine = firstLine;
+            this.source = keepSource ? new StringBuilder() : null;
+        }
+
+        Component component() {
+            return new Component(name, firstLine, List.copyOf(properties), List.copyOf(children),
+                    source == null ? null : source.toString());
+        }
+
+        Calendar calendar() {
+            List<Component> zones = new ArrayList<>();
+            List<Component> events = new ArrayList<>();
+            for (Component child : children) {
+                if (child.name().equals("VTIMEZONE")) {
+                    zones.add(child);
+                } else if (child.name().equals("VEVENT")) {
+                    events.add(child);
+                }
+            }
+            return new Calendar(firstLine, List.copyOf(properties), zones, events);
+        }
     }
 }

@@ -43,6 +43,16 @@ public final class ImportedIds {
         return slug.isEmpty() ? "evenement-" + hash : slug + "-" + hash;
     }
 
+    private static final Pattern IMPORTED = Pattern.compile(".*-[0-9a-f]{" + HASH_HEX + "}(?:-\\d{8}(?:-\\d{4})?)?");
+
+    /**
+     * Whether an id has the shape this class gives to a UID jqsi did not write (a slug and a hash, maybe an
+     * occurrence): what an earlier import of a partner's feed made, as opposed to an activity written by hand.
+     */
+    public static boolean isImported(String id) {
+        return IMPORTED.matcher(id).matches();
+    }
+
     /** The id of one occurrence of a recurring event: the event's id and the occurrence's original local start. */
     public static String forOccurrence(String eventId, String occurrenceKey) {
         return eventId + "-" + occurrenceKey;

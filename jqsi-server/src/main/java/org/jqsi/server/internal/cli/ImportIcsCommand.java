@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.ical.CalendarImporter;
@@ -31,7 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-ics", mixinStandardHelpOptions = true,
         description = "Merges a partner's iCalendar feed (file or http(s) URL) into a program file, matching events "
                 + "by UID: a second run changes nothing. The file is rewritten only when something changed and the "
-                + "result is valid. Exit status: 0 done, 1 refused, 2 bad usage.")
+                + "result is valid. Events that left the feed are marked cancelled. Exit status: 0 done; 1 refused, "
+                + "nothing written (a broken feed, or a result that would not be valid); 2 bad usage; 3 done, but "
+                + "some events could not be read and were left out (each is listed with its UID and line).")
 final class ImportIcsCommand implements Callable<Integer> {
 
     @Spec
@@ -88,22 +94,54 @@ final class ImportIcsCommand implements Callable<Integer> {
         try {
             result = importFeed(FeedTarget.of(edition, partnerId, feedRegion), program);
         } catch (FeedFormatException e) {
-            err.println(feed + ":" + e.line() + ": " + e.getMessage());
+            err.println(feed + ":" + e.line() + ": " + e.reason(language));
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println("jqsi import-ics: " + (language == Language.FR ? "fichier introuvable : " : "no such file: ")
+                    + feed);
             return 1;
         }
         report(out, result);
+        int done = result.skipped() > 0 ? SKIPPED : 0;
         if (!result.changedAnything()) {
-            return 0;
+            return done;
         }
         ProgramData merged = new ProgramData(program.editions(), program.partners(), result.activities());
         ValidationReport check = validator.validate(merged);
         if (check.hasErrors()) {
-            err.println(check.format(language));
+            for (Problem problem : check.errors()) {
+                err.println(inFeedTerms(problem, merged, result).format(language));
+            }
             return 1;
         }
         writeAtomically(merged);
-        return 0;
+        return done;
     }
+
+    /** The exit status of an import that was written, but left out events it could not read. */
+    static final int SKIPPED = 3;
+
+    /**
+     * A problem of the merged program, placed in the feed when it is about an activity the feed brought: {@code UID x
+     * (line 12): title.fr} rather than {@code activities[7].title.fr}, which the organiser cannot find anywhere.
+     */
+    private static Problem inFeedTerms(Problem problem, ProgramData merged, ImportResult result) {
+        Matcher at = ACTIVITY_PATH.matcher(problem.where());
+        if (at.lookingAt()) {
+            int index = Integer.parseInt(at.group(1));
+            if (index < merged.activities().size()) {
+                String origin = result.origins().get(merged.activities().get(index).id());
+                if (origin != null) {
+                    String rest = problem.where().substring(at.end());
+                    return new Problem(problem.severity(), origin + (rest.isEmpty() ? "" : " " + rest.substring(1)),
+                            problem.code(), problem.message());
+                }
+            }
+        }
+        return problem;
+    }
+
+    private static final Pattern ACTIVITY_PATH = Pattern.compile("activities\\[(\\d+)\\]");
 
     private ImportResult importFeed(FeedTarget target, ProgramData program) throws IOException {
         CalendarImporter importer = new CalendarImporter(IcalSettings.defaults(), Clock.systemUTC());
@@ -115,12 +153,16 @@ final class ImportIcsCommand implements Callable<Integer> {
 
     private void report(PrintWriter out, ImportResult result) {
         boolean fr = language == Language.FR;
-        out.printf(fr ? "%d ajoutée(s), %d modifiée(s), %d inchangée(s), %d ignorée(s), %d hors de l'édition%n"
-                : "%d added, %d changed, %d unchanged, %d skipped, %d outside the edition%n",
-                result.added().size(), result.changed().size(), result.unchanged().size(), result.problems().size(),
-                result.outsideEdition());
+        out.printf(fr ? "%d ajoutée(s), %d modifiée(s), %d inchangée(s), %d ignorée(s), %d hors de l'édition, "
+                + "%d annulée(s) (plus dans le flux)%n"
+                : "%d added, %d changed, %d unchanged, %d skipped, %d outside the edition, "
+                + "%d cancelled (no longer in the feed)%n",
+                result.added().size(), result.changed().size(), result.unchanged().size(), result.skipped(),
+                result.outsideEdition(), result.cancelled().size());
         result.added().forEach(a -> out.println("  + " + a.id()));
         result.changed().forEach(a -> out.println("  ~ " + a.id()));
+        result.cancelled().forEach(a -> out.println("  x " + a.id() + (fr ? " (annulée : plus dans le flux)"
+                : " (cancelled: no longer in the feed)")));
         result.problems().forEach(p -> out.println("  ! " + p.format(language)));
     }
 

@@ -1,0 +1,176 @@
+package org.jqsi.ical.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.PartnerRole;
+import org.jqsi.ical.FeedFormatException;
+import org.jqsi.ical.FeedTarget;
+import org.jqsi.ical.ImportResult;
+
+/**
+ * One import of a partner's feed: the text layer ({@link FeedText}), each event read on its own ({@link EventImport},
+ * so that a bad one sinks only itself), the versions of a UID given twice settled, the occurrences within the edition
+ * ({@link Recurrence}), and the merge into the existing activities ({@link FeedMerge}), with the activities the feed
+ * no longer has marked cancelled.
+ */
+public final class FeedImport {
+
+    private final FeedTarget target;
+    private final String ownDomain;
+    private final ZoneId defaultZone;
+    private final Clock clock;
+
+    /**
+     * @param target what the feed is imported into
+     * @param ownDomain what follows {@code @} in jqsi's own UIDs
+     * @param defaultZone the zone of floating times when neither the target nor the feed names one
+     * @param clock the time of changes
+     */
+    public FeedImport(FeedTarget target, String ownDomain, ZoneId defaultZone, Clock clock) {
+        this.target = target;
+        this.ownDomain = ownDomain;
+        this.defaultZone = defaultZone;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a feed's bytes.
+     *
+     * @throws FeedFormatException when it is not iCalendar or its structure is broken
+     */
+    public ImportResult run(byte[] bytes, List<Activity> existing) throws FeedFormatException {
+        FeedText feed = FeedText.scan(bytes);
+        ImportProblems problems = new ImportProblems();
+        if (feed.ignoredLine() > 0) {
+            problems.warning(null, feed.ignoredLine(), "feed.outside-calendar", LocalizedText.of(
+                    "ce texte hors de tout BEGIN:VCALENDAR … END:VCALENDAR n'est pas lu",
+                    "this text outside any BEGIN:VCALENDAR … END:VCALENDAR is not read"));
+        }
+        EventImport reader = new EventImport(target, ownDomain, problems);
+        Set<String> seenUids = new HashSet<>();
+        Map<String, List<Read>> masters = new LinkedHashMap<>();
+        Map<String, Map<String, List<Read>>> overrides = new LinkedHashMap<>();
+        for (FeedText.Calendar calendar : feed.calendars()) {
+            FeedZones zones = new FeedZones(calendar, target.zone(), defaultZone, problems);
+            for (FeedText.Component component : calendar.events()) {
+                String uid = EventImport.uidOf(component);
+                seenUids.add(uid);
+                try {
+                    EventImport.Event event = reader.read(component, zones);
+                    if (event.recurrenceId() == null) {
+                        masters.computeIfAbsent(uid, u -> new ArrayList<>()).add(new Read(event, zones));
+                    } else {
+                        overrides.computeIfAbsent(uid, u -> new LinkedHashMap<>())
+                                .computeIfAbsent(occurrenceName(event.recurrenceId()), k -> new ArrayList<>())
+                                .add(new Read(event, zones));
+                    }
+                } catch (EventImport.BadEvent e) {
+                    problems.error(component.uid(), e.line(), e.code(), e.reason());
+                }
+            }
+        }
+
+        Recurrence recurrence = new Recurrence(target, reader, ownDomain, problems);
+        Map<String, Activity> imported = new LinkedHashMap<>();
+        Map<String, String> origins = new HashMap<>();
+        Set<String> failedUids = new HashSet<>(seenUids);
+        int[] outside = {0};
+        Set<String> uids = new LinkedHashSet<>(masters.keySet());
+        uids.addAll(overrides.keySet());
+        for (String uid : uids) {
+            Read master = latest(masters.getOrDefault(uid, List.of()), problems);
+            List<EventImport.Event> modified = new ArrayList<>();
+            for (List<Read> versions : overrides.getOrDefault(uid, Map.of()).values()) {
+                modified.add(latest(versions, problems).event());
+            }
+            FeedZones zones = master != null ? master.zones()
+                    : overrides.get(uid).values().iterator().next().get(0).zones();
+            try {
+                for (Recurrence.Occurrence occurrence : recurrence.occurrences(
+                        master == null ? null : master.event(), modified, zones, outside)) {
+                    imported.put(occurrence.activity().id(), occurrence.activity());
+                    EventImport.Event from = master != null ? master.event() : modified.get(0);
+                    origins.put(occurrence.activity().id(), "UID " + uid + " (line " + from.line() + ")");
+                }
+                failedUids.remove(uid);
+            } catch (EventImport.BadEvent e) {
+                problems.error(uid, e.line() > 0 ? e.line() : 1, e.code(), e.reason());
+            }
+        }
+
+        FeedMerge merge = new FeedMerge(existing, clock);
+        imported.values().forEach(merge::merge);
+        Set<String> failedIds = new HashSet<>();
+        failedUids.forEach(uid -> failedIds.add(ImportedIds.forUid(uid, ownDomain)));
+        merge.cancelMissing(activity -> ownedBy(activity, target),
+                activity -> failedIds.stream().anyMatch(id -> activity.id().equals(id)
+                        || activity.id().startsWith(id + "-")));
+        return new ImportResult(merge.activities(), merge.added(), merge.changed(), merge.unchanged(),
+                merge.cancelled(), problems.all(), outside[0], origins);
+    }
+
+    /** An event read, with the zones of its calendar. */
+    private record Read(EventImport.Event event, FeedZones zones) {
+    }
+
+    /**
+     * The version of an event to keep when a UID (or a UID and RECURRENCE-ID) is given more than once: the highest
+     * {@code SEQUENCE}, then the latest {@code DTSTAMP}, then the last one (RFC 5546 §2.1.5); the others are reported.
+     */
+    private static Read latest(List<Read> versions, ImportProblems problems) {
+        if (versions.isEmpty()) {
+            return null;
+        }
+        Comparator<Read> order = Comparator.comparingInt((Read r) -> r.event().sequence())
+                .thenComparing(r -> r.event().stamp(), Comparator.nullsFirst(Comparator.naturalOrder()));
+        Read kept = versions.get(0);
+        for (Read candidate : versions) {
+            if (order.compare(candidate, kept) >= 0) {
+                kept = candidate;
+            }
+        }
+        for (Read other : versions) {
+            if (other != kept) {
+                EventImport.Event event = other.event();
+                EventImport.Event chosen = kept.event();
+                problems.warning(event.uid(), event.line(), "event.duplicate", LocalizedText.of(
+                        "cet UID est donné plusieurs fois : la version de la ligne " + chosen.line() + " (SEQUENCE "
+                                + chosen.sequence() + ") est gardée, celle-ci (SEQUENCE " + event.sequence()
+                                + ") est ignorée",
+                        "this UID is given more than once: the version of line " + chosen.line() + " (SEQUENCE "
+                                + chosen.sequence() + ") is kept, this one (SEQUENCE " + event.sequence()
+                                + ") is ignored"));
+            }
+        }
+        return kept;
+    }
+
+    /** The occurrence a RECURRENCE-ID names, as a key to find the same one given twice: its day, or its instant. */
+    private static String occurrenceName(EventImport.Moment recurrenceId) {
+        return recurrenceId.isDate() ? recurrenceId.value().date().toString() : recurrenceId.instant().toString();
+    }
+
+    /**
+     * Whether an existing activity came from an earlier import of this feed: of this edition, organised by this
+     * partner, in this region, with an id of the shape imports give. An activity written by hand is never touched.
+     */
+    private static boolean ownedBy(Activity activity, FeedTarget target) {
+        return activity.editionId().equals(target.edition().id())
+                && activity.partnersIn(PartnerRole.ORGANIZER).contains(target.partnerId())
+                && Objects.equals(activity.region(), target.region())
+                && ImportedIds.isImported(activity.id());
+    }
+
+}
