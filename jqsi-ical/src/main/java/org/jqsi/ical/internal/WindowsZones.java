@@ -67,16 +67,19 @@ final class WindowsZones {
             if (text.isEmpty()) {
                 continue;
             }
-            for (TimeZoneNames.MatchInfo match : names.find(text, 0, EnumSet.of(
-                    TimeZoneNames.NameType.LONG_GENERIC, TimeZoneNames.NameType.LONG_STANDARD,
-                    TimeZoneNames.NameType.EXEMPLAR_LOCATION))) {
-                if (match.matchLength() != text.length()) {
-                    continue;
-                }
-                Optional<ZoneId> zone = match.tzID() != null ? zone(match.tzID())
-                        : referenceZone(names, match.mzID());
-                if (zone.isPresent() && hasStandardOffset(zone.get(), offset)) {
-                    return zone;
+            // "Newfoundland" is CLDR's "Newfoundland Time", "Eastern Time" is itself.
+            for (String name : new String[] {text, text + " Time"}) {
+                for (TimeZoneNames.MatchInfo match : names.find(name, 0, EnumSet.of(
+                        TimeZoneNames.NameType.LONG_GENERIC, TimeZoneNames.NameType.LONG_STANDARD,
+                        TimeZoneNames.NameType.EXEMPLAR_LOCATION))) {
+                    if (match.matchLength() != name.length()) {
+                        continue;
+                    }
+                    Optional<ZoneId> zone = match.tzID() != null ? zone(match.tzID())
+                            : referenceZone(names, match.mzID());
+                    if (zone.isPresent() && hasStandardOffset(zone.get(), offset)) {
+                        return zone;
+                    }
                 }
             }
             Optional<ZoneId> city = city(text, offset);
@@ -105,7 +108,8 @@ final class WindowsZones {
         String wanted = text.replace(' ', '_').toLowerCase(Locale.ROOT);
         return ZoneId.getAvailableZoneIds().stream().sorted()
                 .filter(id -> id.toLowerCase(Locale.ROOT).endsWith("/" + wanted))
-                .map(ZoneId::of).filter(zone -> hasStandardOffset(zone, offset)).findFirst();
+                // The canonical name of a link ("Canada/Newfoundland" is America/St_Johns), as CLDR gives it.
+                .map(id -> zone(TimeZone.getCanonicalID(id)).orElse(ZoneId.of(id))).filter(zone -> hasStandardOffset(zone, offset)).findFirst();
     }
 
     private static boolean hasStandardOffset(ZoneId zone, ZoneOffset offset) {
