@@ -228,6 +228,54 @@ class CommandLineTest {
     }
 
     @Test
+    void importIcsWritesTheGoodEventsAndExitsWithThreeWhenItLeftSomeOutSayingWhereInTheFeed() throws Exception {
+        Path program = sampleFile();
+        Path feed = dir.resolve("mixed.ics");
+        Files.writeString(feed, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//y//FR",
+                "BEGIN:VEVENT", "UID:ok@partner.example", "DTSTAMP:20211001T120000Z", "SUMMARY:Quiz",
+                "DTSTART;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20211110T190000", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:feb30@partner.example", "DTSTAMP:20211001T120000Z", "SUMMARY:Impossible",
+                "DTSTART:20211131T150000Z", "END:VEVENT", "BEGIN:VEVENT", "UID:geo@partner.example",
+                "DTSTAMP:20211001T120000Z", "SUMMARY:Sans lieu", "GEO:;", "DTSTART:20211112T150000Z", "END:VEVENT",
+                "END:VCALENDAR", ""));
+
+        Run french = jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+                "--into", program.toString(), feed.toString());
+
+        assertThat(french.status()).as(french.err()).isEqualTo(3);
+        assertThat(french.out()).startsWith("2 ajoutée(s), 0 modifiée(s), 0 inchangée(s), 1 ignorée(s), "
+                + "0 hors de l'édition, 0 annulée(s)");
+        assertThat(french.out()).contains(feed + ":14 (UID feb30@partner.example) : DTSTART n'est pas une date "
+                + "lisible : 20211131T150000Z", "ce mois a 30 jours",
+                feed + ":20 (UID geo@partner.example) : avertissement : GEO").doesNotContain("line");
+        assertThat(french.out()).doesNotContainPattern("[A-Z][a-z]+Exception").doesNotContain("activities[");
+        assertThat(new org.jqsi.json.ProgramReader().read(program).activities()).extracting(a -> a.title().fr())
+                .contains("Quiz", "Sans lieu");
+
+        Run again = jqsi("import-ics", "--lang", "en", "--edition", "jqsi-2021", "--partner", "cs3r", "--region",
+                "04", "--into", program.toString(), feed.toString());
+        assertThat(again.status()).isEqualTo(3);
+        assertThat(again.out()).startsWith("0 added, 0 changed, 2 unchanged, 1 skipped")
+                .contains("that month has 30 days");
+        assertThat(jqsi("import-ics", "--help").out()).contains("3 done, but", "left out");
+    }
+
+    @Test
+    void importIcsSpeaksTheChosenLanguageForABrokenOrMissingFeed() throws Exception {
+        Path program = sampleFile();
+        Path feed = dir.resolve("html.ics");
+        Files.writeString(feed, "<html>404</html>\n");
+        Run french = jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+                "--into", program.toString(), feed.toString());
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.err()).contains("html.ics:1: ce n'est pas un flux iCalendar");
+        Run missing = jqsi("import-ics", "--lang", "en", "--edition", "jqsi-2021", "--partner", "cs3r", "--region",
+                "04", "--into", program.toString(), dir.resolve("nowhere.ics").toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such file: ").doesNotContain("Exception");
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(jqsi("validate").status()).isEqualTo(2);
         assertThat(jqsi("validate", "--lang", "de", "x.json").status()).isEqualTo(2);

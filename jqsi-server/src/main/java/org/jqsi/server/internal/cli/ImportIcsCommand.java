@@ -110,7 +110,7 @@ final class ImportIcsCommand implements Callable<Integer> {
         ValidationReport check = validator.validate(merged);
         if (check.hasErrors()) {
             for (Problem problem : check.errors()) {
-                err.println(inFeedTerms(problem, merged, result).format(language));
+                err.println(inFeed(inFeedTerms(problem, merged, result)));
             }
             return 1;
         }
@@ -141,6 +141,26 @@ final class ImportIcsCommand implements Callable<Integer> {
         return problem;
     }
 
+    /**
+     * A problem as a compiler gives one, in either language: {@code cs3r.ics:14 (UID x@y): warning: message}. The
+     * feed's line is the place; the UID says which event, since a line alone is hard to find in a long feed.
+     */
+    private String inFeed(Problem problem) {
+        Matcher place = FEED_PLACE.matcher(problem.where());
+        if (!place.matches()) {
+            return problem.format(language);
+        }
+        boolean fr = language == Language.FR;
+        String where = feed + ":" + place.group(2) + (place.group(1) == null ? "" : " (UID " + place.group(1) + ")")
+                + (place.group(3) == null ? "" : " " + place.group(3));
+        String label = problem.severity() == org.jqsi.core.validation.Severity.WARNING
+                ? (fr ? "avertissement : " : "warning: ") : "";
+        return where + (fr ? " : " : ": ") + label + problem.message(language);
+    }
+
+    /** {@code UID x (line 12)}, {@code line 4}, and what a validation path adds after them. */
+    private static final Pattern FEED_PLACE = Pattern.compile("(?:UID (.+) \\()?line (\\d+)\\)?(?: (.+))?");
+
     private static final Pattern ACTIVITY_PATH = Pattern.compile("activities\\[(\\d+)\\]");
 
     private ImportResult importFeed(FeedTarget target, ProgramData program) throws IOException {
@@ -163,7 +183,7 @@ final class ImportIcsCommand implements Callable<Integer> {
         result.changed().forEach(a -> out.println("  ~ " + a.id()));
         result.cancelled().forEach(a -> out.println("  x " + a.id() + (fr ? " (annulée : plus dans le flux)"
                 : " (cancelled: no longer in the feed)")));
-        result.problems().forEach(p -> out.println("  ! " + p.format(language)));
+        result.problems().forEach(p -> out.println("  ! " + inFeed(p)));
     }
 
     /** Replace the file in one step, so that a server watching it never reads half of it. */
