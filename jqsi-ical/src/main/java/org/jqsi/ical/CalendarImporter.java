@@ -18,17 +18,28 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.ical.internal.FeedImport;
 
 /**
- * Reads a partner's iCalendar feed (Google Calendar, Outlook, any RFC 5545 writer) into activities of an edition.
+ * Reads a partner's iCalendar feed (Google Calendar, Outlook/Exchange, Apple, Nextcloud, any RFC 5545 writer) into
+ * activities of an edition, reading each event as Mozilla's ical.js does.
  *
- * <p>Each event becomes an activity, or one per occurrence within the edition's dates for a recurring event
- * ({@code RRULE}, {@code RDATE}, {@code EXDATE}, and modified occurrences with {@code RECURRENCE-ID}); events outside
- * the edition are left out. UTC, floating and zoned times and all-day events are read; {@code STATUS:CANCELLED},
- * {@code URL}, {@code LOCATION}, {@code GEO}, {@code CONFERENCE}, {@code CATEGORIES} (for the kind) are kept.
+ * <p>Each event becomes an activity, or one per occurrence within the edition's dates for a recurring event: the
+ * recurrence set of RFC 5545 §3.8.5 ({@code RRULE}, {@code RDATE} of any value type, less {@code EXDATE}), each
+ * occurrence replaced by the event whose {@code RECURRENCE-ID} names its instant; events outside the edition are
+ * left out and counted. The text is unfolded on octets, names are case-insensitive, and every {@code VCALENDAR} of
+ * the stream is read. A {@code TZID} is an IANA zone, a Windows zone (through CLDR's table), or the file's own
+ * {@code VTIMEZONE}; else the feed's {@code X-WR-TIMEZONE}, else the import's zone, with a warning. UTC times are shown
+ * in the feed's zone, floating times read in it, DATE values are all-day. {@code STATUS:CANCELLED}, {@code URL},
+ * {@code LOCATION}, {@code GEO}, {@code CONFERENCE}, {@code CATEGORIES} (for the kind) are kept; HTML descriptions
+ * become text. {@code jqsi-ical/README.md} lists every fallback.
  *
- * <p>Activities are matched by id, derived from the event's {@code UID} alone: importing the same feed twice
- * changes nothing, and a moved or cancelled event updates its activity and bumps its revision. A feed whose
- * structure is broken throws {@link FeedFormatException} with its line; an event that is merely wrong is reported in
- * {@link ImportResult#problems()} with its UID and line, and the others are imported.
+ * <p>Activities are matched by id, derived from the event's {@code UID} alone (or, for an event without one, from
+ * its start and title): importing the same feed twice changes nothing, a moved or cancelled event updates its
+ * activity and bumps its revision, and an activity an earlier import made that the feed no longer has is marked
+ * cancelled. A UID given twice keeps its highest {@code SEQUENCE}, then its latest {@code DTSTAMP}.
+ *
+ * <p>A feed whose structure is broken throws {@link FeedFormatException} with its line. Anything else is reported in
+ * {@link ImportResult#problems()} with the feed's UID and line, in French and English: an error for an event left
+ * out (a start that cannot be read, a date that does not exist, an end before the start, a rule in another calendar
+ * scale), a warning for an event imported with a fallback or a part dropped alone.
  *
  * <p>Imported activities are not validated here: run the program through
  * {@link org.jqsi.core.validation.ProgramValidator} before serving it, as for any program.

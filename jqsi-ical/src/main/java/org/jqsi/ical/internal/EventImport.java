@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jqsi.core.model.Activity;
@@ -432,10 +430,5 @@ public final class EventImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    /** The day a DATE names, or a DATE-TIME's local day in its own frame. */
-    static LocalDate dayOf(Moment moment) {
-        return moment.value().day();
     }
 }
