@@ -87,4 +87,19 @@ class TimeZoneImportTest {
         assertThat(starts(result)).containsExactly(at("2021-11-10T23:00:00Z"));
         assertThat(result.activities().get(0).schedule().zoneId()).contains(ZoneId.of("America/Toronto"));
     }
+
+    @Test
+    void a_utc_time_in_the_repeated_hour_keeps_its_instant() throws IOException {
+        // 05:30 and 06:30 UTC on November 7, 2021 are both 01:30 in Toronto: the first in daylight time, the second
+        // in standard time, which a local time in America/Toronto cannot say.
+        ImportResult result = importText(calendar(
+                event("UID:first@x", "SUMMARY:A", "DTSTART:20211107T053000Z", "DTEND:20211107T055900Z"),
+                event("UID:second@x", "SUMMARY:B", "DTSTART:20211107T063000Z", "DTEND:20211107T065900Z")));
+        assertThat(result.problems()).isEmpty();
+        assertThat(starts(result)).containsExactly(at("2021-11-07T05:30:00Z"), at("2021-11-07T06:30:00Z"));
+        assertThat(result.activities()).extracting(a -> a.schedule().endsAt().orElseThrow().toInstant())
+                .containsExactly(at("2021-11-07T05:59:00Z"), at("2021-11-07T06:59:00Z"));
+        assertThat(result.activities().get(0).schedule().zoneId()).contains(ZoneId.of("America/Toronto"));
+        assertThat(result.activities().get(1).schedule().zoneId()).contains(ZoneId.of("Etc/GMT+5"));
+    }
 }

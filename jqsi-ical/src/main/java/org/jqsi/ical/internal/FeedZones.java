@@ -39,6 +39,8 @@ import org.jqsi.core.model.LocalizedText;
  */
 public final class FeedZones {
 
+    /** The IANA names the JDK knows (a fresh copy each time it is asked, so kept). */
+    private static final java.util.Set<String> IANA = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
     private static final String MINI_HEADER = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//jqsi//zones//FR\r\n";
 
     /**
@@ -166,7 +168,7 @@ public final class FeedZones {
     }
 
     private static Optional<ZoneId> iana(String name) {
-        if (name.isEmpty() || !ZoneId.getAvailableZoneIds().contains(name) && !name.equals("Z")) {
+        if (name.isEmpty() || !IANA.contains(name) && !name.equals("Z")) {
             return Optional.empty();
         }
         try {

@@ -444,8 +444,11 @@ final class Recurrence {
             LocalDate last = first.plusDays(Math.max(1, days) - 1);
             return Schedule.Window.days(first, last, zone);
         }
-        LocalDateTime local = frame.local(time);
         Instant begins = frame.instant(time);
+        if (!frame.keepsLocal()) {
+            zone = unambiguous(begins, zone);
+        }
+        LocalDateTime local = frame.keepsLocal() ? time : LocalDateTime.ofInstant(begins, zone);
         LocalDateTime endLocal = null;
         if (ownEnd != null && !ownEnd.isDate()) {
             endLocal = LocalDateTime.ofInstant(ownEnd.instant(), zone);
@@ -471,6 +474,27 @@ final class Recurrence {
             endLocal = null;
         }
         return new Schedule.Timed(local, endLocal, zone);
+    }
+
+    /**
+     * The zone to show an instant in: the feed's, unless the instant is the second of a repeated hour there (01:30
+     * on the first Sunday of November is 05:30 and 06:30 UTC in Toronto), which a local time and a zone cannot tell
+     * apart; then the IANA zone of its fixed offset ({@code Etc/GMT+5}), else UTC.
+     */
+    static ZoneId unambiguous(Instant instant, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        java.time.ZoneOffset actual = zone.getRules().getOffset(instant);
+        if (offsets.size() < 2 || offsets.get(0).equals(actual)) {
+            return zone;
+        }
+        int seconds = actual.getTotalSeconds();
+        if (seconds % 3_600 != 0) {
+            return ZoneId.of("UTC");
+        }
+        int hours = seconds / 3_600;
+        // IANA's Etc zones have the POSIX sign: Etc/GMT+5 is five hours behind UTC.
+        return ZoneId.of(hours == 0 ? "Etc/UTC" : "Etc/GMT" + (hours < 0 ? "+" : "-") + Math.abs(hours));
     }
 
     private boolean overlapsEdition(Schedule schedule) {
