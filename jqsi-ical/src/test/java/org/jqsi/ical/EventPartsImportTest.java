@@ -108,4 +108,32 @@ class EventPartsImportTest {
         assertThat(fine.activities().get(0).schedule().endsAt().orElseThrow().toInstant())
                 .isEqualTo(at("2021-11-06T03:00:00Z"));
     }
+
+    @Test
+    void a_line_that_is_not_a_content_line_inside_an_event_loses_only_itself() throws IOException {
+        ImportResult result = importText(calendar(event("UID:b@x", "SUMMARY:B", "LAST_MODIFIED:20211001T000000Z",
+                "ATTENDEE;CN=\"unterminated:mailto:a@x", "DTSTART:20211105T150000Z"),
+                event("UID:c@x", "SUMMARY:C", "DTSTART:20211106T150000Z")));
+        assertThat(result.activities()).extracting(a -> a.title().fr()).containsExactly("B", "C");
+        assertThat(result.problems()).extracting(Problem::where, Problem::code, Problem::severity)
+                .containsExactly(tuple("line 9", "feed.unreadable-line", Severity.WARNING));
+    }
+
+    @Test
+    void an_end_that_cannot_be_read_loses_only_itself() throws IOException {
+        ImportResult result = importText(calendar(event("UID:e@x", "SUMMARY:E", "DTSTART:20211105T150000Z",
+                "DTEND:"), event("UID:f@x", "SUMMARY:F", "DTSTART:20211105T150000Z", "DURATION:bogus")));
+        assertThat(starts(result)).containsExactly(at("2021-11-05T15:00:00Z"), at("2021-11-05T15:00:00Z"));
+        assertThat(result.activities()).allSatisfy(a -> assertThat(a.schedule().endsAt()).isEmpty());
+        assertThat(result.problems()).extracting(Problem::where, Problem::code).containsExactly(
+                tuple("UID e@x (line 9)", "event.bad-end"), tuple("UID f@x (line 16)", "event.bad-end"));
+    }
+
+    @Test
+    void a_date_written_with_a_z_is_that_date() throws IOException {
+        ImportResult result = importText(calendar(event("UID:bd@x", "SUMMARY:Anniversaire",
+                "DTSTART;VALUE=DATE:20211105", "RDATE;VALUE=DATE:20211112Z")));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.activities()).hasSize(2);
+    }
 }

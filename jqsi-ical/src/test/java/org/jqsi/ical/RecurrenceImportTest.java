@@ -168,4 +168,49 @@ class RecurrenceImportTest {
         ImportResult result = importText(calendar(older, newer));
         assertThat(result.activities()).extracting(a -> a.title().fr()).containsExactly("Nouveau");
     }
+
+    @Test
+    void with_a_count_dtstart_is_the_first_occurrence_even_when_the_rule_would_not_give_it() throws IOException {
+        // RFC 5545 §3.3.10: DTSTART always counts as the first occurrence; the rule then gives COUNT - 1 more.
+        ImportResult result = importText(calendar(event("UID:c@x", "SUMMARY:Lundi puis jeudis",
+                "DTSTART;TZID=America/Toronto:20211101T190000", "RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=3")));
+        assertThat(starts(result)).containsExactly(at("2021-11-01T23:00:00Z"), at("2021-11-04T23:00:00Z"),
+                at("2021-11-12T00:00:00Z"));
+    }
+
+    @Test
+    void a_recurrence_id_with_range_thisandfuture_moves_that_occurrence_and_every_later_one() throws IOException {
+        ImportResult result = importText(calendar(SERIES, event("UID:serie@partner.example",
+                "SUMMARY:Cercle (nouvelle heure)", "RECURRENCE-ID;RANGE=THISANDFUTURE:20211110T000000Z",
+                "DTSTART;TZID=America/Toronto:20211109T200000", "DTEND;TZID=America/Toronto:20211109T213000")));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.activities()).extracting(a -> a.title().fr()).containsExactly("Cercle",
+                "Cercle (nouvelle heure)", "Cercle (nouvelle heure)", "Cercle (nouvelle heure)");
+        assertThat(starts(result)).containsExactly(at("2021-11-02T23:00:00Z"), at("2021-11-10T01:00:00Z"),
+                at("2021-11-17T01:00:00Z"), at("2021-11-24T01:00:00Z"));
+        assertThat(result.activities().get(3).id()).endsWith("-20211123-1900");
+    }
+
+    @Test
+    void an_hourly_series_in_utc_across_the_fall_change_keeps_every_occurrence_and_its_length() throws IOException {
+        ImportResult result = importText(calendar(event("UID:h@x", "SUMMARY:Veille",
+                "DTSTART:20211106T053000Z", "DTEND:20211106T060000Z", "RRULE:FREQ=HOURLY;COUNT=30")));
+        assertThat(result.activities()).hasSize(30);
+        assertThat(result.activities()).extracting(Activity::id).doesNotHaveDuplicates();
+        for (int i = 0; i < 30; i++) {
+            java.time.Instant start = at("2021-11-06T05:30:00Z").plusSeconds(3_600L * i);
+            Activity activity = result.activities().get(i);
+            assertThat(activity.schedule().startsAt().orElseThrow().toInstant()).isEqualTo(start);
+            assertThat(activity.schedule().endsAt().orElseThrow().toInstant()).isEqualTo(start.plusSeconds(1_800));
+        }
+    }
+
+    @Test
+    void a_utc_event_from_the_first_to_the_second_0130_keeps_its_end() throws IOException {
+        ImportResult result = importText(calendar(event("UID:d@x", "SUMMARY:Une heure",
+                "DTSTART:20211107T053000Z", "DTEND:20211107T063000Z")));
+        assertThat(starts(result)).containsExactly(at("2021-11-07T05:30:00Z"));
+        assertThat(result.activities().get(0).schedule().endsAt().orElseThrow().toInstant())
+                .isEqualTo(at("2021-11-07T06:30:00Z"));
+    }
 }

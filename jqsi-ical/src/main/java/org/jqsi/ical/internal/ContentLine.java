@@ -115,7 +115,8 @@ public record ContentLine(int line, String name, Map<String, List<String>> param
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+            // RFC 5545 names have letters, digits and dashes; some exporters write LAST_MODIFIED, which ical.js reads.
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
                 return false;
             }
         }

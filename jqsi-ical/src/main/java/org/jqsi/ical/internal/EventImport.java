@@ -161,15 +161,26 @@ public final class EventImport {
                 LocalizedText.of("l'événement n'a pas de début (DTSTART)", "the event has no start (DTSTART)"),
                 component.firstLine()));
         Moment start = moment(startLine, zones, reported);
-        Moment end = component.property("DTEND").isPresent()
-                ? moment(component.property("DTEND").get(), zones, reported) : null;
+        Moment end = null;
+        if (component.property("DTEND").isPresent()) {
+            try {
+                end = moment(component.property("DTEND").get(), zones, reported);
+            } catch (BadEvent e) {
+                // An end that cannot be read loses only itself: the event is announced without one.
+                problems.warning(reported, e.line(), "event.bad-end", LocalizedText.of(
+                        e.reason().fr() + " ; l'événement est importé sans fin",
+                        e.reason().en() + "; the event is imported without an end"));
+            }
+        }
         IcalValues.Span duration = null;
         Optional<ContentLine> durationLine = component.property("DURATION");
-        if (end == null && durationLine.isPresent()) {
+        if (end == null && component.property("DTEND").isEmpty() && durationLine.isPresent()) {
             try {
                 duration = IcalValues.span(durationLine.get().value());
             } catch (IcalValues.BadValue e) {
-                throw new BadEvent("event.bad-duration", e.reason(), durationLine.get().line());
+                problems.warning(reported, durationLine.get().line(), "event.bad-end", LocalizedText.of(
+                        "DURATION : " + e.reason().fr() + " ; l'événement est importé sans fin",
+                        "DURATION: " + e.reason().en() + "; the event is imported without an end"));
             }
         }
         checkEnd(start, end, duration, component);

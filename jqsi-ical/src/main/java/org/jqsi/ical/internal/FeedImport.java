@@ -58,6 +58,11 @@ public final class FeedImport {
                     "ce texte hors de tout BEGIN:VCALENDAR … END:VCALENDAR n'est pas lu",
                     "this text outside any BEGIN:VCALENDAR … END:VCALENDAR is not read"));
         }
+        for (ContentLine line : feed.unreadable()) {
+            problems.warning(null, line.line(), "feed.unreadable-line", LocalizedText.of(
+                    "cette ligne n'est pas de la forme NOM:valeur : elle est ignorée (" + line.value() + ")",
+                    "this line is not of the form NAME:value: it is ignored (" + line.value() + ")"));
+        }
         EventImport reader = new EventImport(target, ownDomain, problems);
         Set<String> seenUids = new HashSet<>();
         Map<String, List<Read>> masters = new LinkedHashMap<>();

@@ -82,10 +82,17 @@ public final class FeedText {
 
     private final List<Calendar> calendars;
     private final int ignoredLine;
+    private final List<ContentLine> unreadable;
 
-    private FeedText(List<Calendar> calendars, int ignoredLine) {
+    private FeedText(List<Calendar> calendars, int ignoredLine, List<ContentLine> unreadable) {
         this.calendars = List.copyOf(calendars);
         this.ignoredLine = ignoredLine;
+        this.unreadable = List.copyOf(unreadable);
+    }
+
+    /** The lines inside a component that are not content lines, left out: their line, and their text in the value. */
+    public List<ContentLine> unreadable() {
+        return unreadable;
     }
 
     public List<Calendar> calendars() {
@@ -109,6 +116,7 @@ public final class FeedText {
     public static FeedText scan(byte[] bytes) throws FeedFormatException {
         List<Logical> lines = unfold(bytes);
         List<Calendar> calendars = new ArrayList<>();
+        List<ContentLine> unreadable = new ArrayList<>();
         Deque<Builder> open = new ArrayDeque<>();
         int ignored = 0;
         for (Logical logical : lines) {
@@ -134,6 +142,11 @@ public final class FeedText {
                 continue;
             }
             ContentLine line = ContentLine.parse(number, text);
+            if (line == null && open.size() > 1) {
+                // Inside an event or a time zone, a line that is not NAME:value loses only itself.
+                unreadable.add(new ContentLine(number, "", java.util.Map.of(), shorten(text)));
+                continue;
+            }
             if (line == null) {
                 throw new FeedFormatException(number, LocalizedText.of(
                         "ce n'est pas une ligne de contenu (NOM:valeur) : " + shorten(text),
@@ -188,7 +201,7 @@ public final class FeedText {
             throw new FeedFormatException(1, LocalizedText.of("ce n'est pas un flux iCalendar : il est vide",
                     "not an iCalendar feed: it is empty"));
         }
-        return new FeedText(calendars, ignored);
+        return new FeedText(calendars, ignored, unreadable);
     }
 
     /** A content line with its property and parameter names upper-cased, for iCal4j, which wants them so. */

@@ -73,7 +73,8 @@ final class IcalValues {
     /** A DATE ({@code 20211105}) or a DATE-TIME ({@code 20211105T190000}, {@code 20211105T230000Z}). */
     static When when(String raw) throws BadValue {
         String value = raw.strip();
-        Matcher date = DATE.matcher(value);
+        // A date with a Z (Google's birthdays calendar writes RDATE:20131210Z) is the date: ical.js reads it so.
+        Matcher date = DATE.matcher(value.endsWith("Z") && value.length() == 9 ? value.substring(0, 8) : value);
         if (date.matches()) {
             return new When(day(value, date), null, false);
         }

@@ -16,20 +16,29 @@ import org.jqsi.core.validation.Severity;
 public final class ImportProblems {
 
     private final Set<Problem> problems = new LinkedHashSet<>();
+    private final java.util.Map<Problem, Integer> lines = new java.util.HashMap<>();
 
     /** An event (or a part of the feed) left out. */
     public void error(String uid, int line, String code, LocalizedText message) {
-        problems.add(Problem.error(where(uid, line), code, message));
+        add(Problem.error(where(uid, line), code, message), line);
     }
 
     /** Something read with a fallback, or dropped alone while the rest was imported. */
     public void warning(String uid, int line, String code, LocalizedText message) {
-        problems.add(Problem.warning(where(uid, line), code, message));
+        add(Problem.warning(where(uid, line), code, message), line);
     }
 
-    /** Every problem, in the order found, none twice. */
+    private void add(Problem problem, int line) {
+        if (problems.add(problem)) {
+            lines.put(problem, line);
+        }
+    }
+
+    /** Every problem in the order of the feed's lines, none twice. */
     public List<Problem> all() {
-        return new ArrayList<>(problems);
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(lines::get));
+        return sorted;
     }
 
     /** How many errors there are. */

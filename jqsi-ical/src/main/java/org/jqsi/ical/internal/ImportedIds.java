@@ -43,7 +43,7 @@ public final class ImportedIds {
         return slug.isEmpty() ? "evenement-" + hash : slug + "-" + hash;
     }
 
-    private static final Pattern IMPORTED = Pattern.compile(".*-[0-9a-f]{" + HASH_HEX + "}(?:-\\d{8}(?:-\\d{4})?)?");
+    private static final Pattern IMPORTED = Pattern.compile(".*-[0-9a-f]{" + HASH_HEX + "}(?:-\\d{8}(?:-\\d{4}(?:-2)?)?)?");
 
     /**
      * Whether an id has the shape this class gives to a UID jqsi did not write (a slug and a hash, maybe an

@@ -118,9 +118,15 @@ final class Recurrence {
                         .id(ImportedIds.forOccurrence(eventId, key)).schedule(schedule).build()));
             }
         }
+        if (master != null) {
+            thisAndFuture(master, overrides, starts, byKey, eventId);
+        }
         // The series' own occurrences first, in order, then each modified one in feed order, as the feed has them.
         List<Occurrence> modified = new ArrayList<>();
         for (Event override : overrides) {
+            if (isThisAndFuture(override) && master != null) {
+                continue;
+            }
             String key = master == null ? null : matching(master, starts, override.recurrenceId());
             if (key == null) {
                 key = ownKey(override);
@@ -157,6 +163,52 @@ final class Recurrence {
                             + MAX_OCCURRENCES + ")"), ruleLine(master));
         }
         return result;
+    }
+
+    private static boolean isThisAndFuture(Event override) {
+        return override.component().property("RECURRENCE-ID").flatMap(l -> l.parameter("RANGE"))
+                .filter(r -> r.strip().equalsIgnoreCase("THISANDFUTURE")).isPresent();
+    }
+
+    /**
+     * Applies each {@code RECURRENCE-ID;RANGE=THISANDFUTURE} (RFC 5545 §3.8.4.4): the occurrence it names and every
+     * later one take its content and are moved by as much as it moved its own, as ical.js does. Earlier ranges first,
+     * so a later one wins on the occurrences both reach.
+     */
+    private void thisAndFuture(Event master, List<Event> overrides, Map<String, Start> starts,
+            TreeMap<String, Occurrence> byKey, String eventId) {
+        List<Event> ranges = overrides.stream().filter(Recurrence::isThisAndFuture)
+                .sorted((a, b) -> a.recurrenceId().value().day().compareTo(b.recurrenceId().value().day())).toList();
+        for (Event range : ranges) {
+            Moment id = range.recurrenceId();
+            Moment moved = range.start();
+            for (Map.Entry<String, Start> entry : starts.entrySet()) {
+                Start start = entry.getValue();
+                Schedule schedule;
+                if (master.start().isDate() || moved.isDate()) {
+                    LocalDate day = start.date() != null ? start.date() : start.time().toLocalDate();
+                    if (day.isBefore(id.value().day())) {
+                        continue;
+                    }
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(id.value().day(), moved.value().day());
+                    schedule = moved.isDate() ? schedule(range, null, day.plusDays(days), null)
+                            : schedule(range, moved.value().time().plusDays(
+                                    java.time.temporal.ChronoUnit.DAYS.between(moved.value().time().toLocalDate(),
+                                            day.plusDays(days))), null, null);
+                } else {
+                    Instant at = master.start().frame().instant(start.time());
+                    if (at.isBefore(id.instant())) {
+                        continue;
+                    }
+                    // The same move in the moved event's local time: a 19:00 series moved to 20:00 stays at 20:00.
+                    Duration shift = Duration.between(id.in(moved.frame()), moved.value().time());
+                    LocalDateTime local = LocalDateTime.ofInstant(at, moved.frame().rules().getOffset(at));
+                    schedule = schedule(range, local.plus(shift), null, null);
+                }
+                byKey.put(entry.getKey(), new Occurrence(entry.getKey(), range.activity().toBuilder()
+                        .id(ImportedIds.forOccurrence(eventId, entry.getKey())).schedule(schedule).build()));
+            }
+        }
     }
 
     /** The key of the series occurrence an override names, or {@code null}. */
@@ -326,12 +378,23 @@ final class Recurrence {
         }
         checkCost(master, recur, property.line());
         LocalDateTime seed = start.isDate() ? start.value().date().atStartOfDay() : start.value().time();
+        // With a COUNT, DTSTART is the first occurrence even when the rule would not give it (RFC 5545 §3.3.10):
+        // the rule then gives COUNT - 1 more. Counting needs the dates from DTSTART on, not from the window.
+        int count = recur.getCount();
+        LocalDate expandFrom = count > 0 && seed.toLocalDate().isBefore(from) ? seed.toLocalDate() : from;
         try {
+            List<LocalDateTime> dates;
             if (start.isDate()) {
                 Recur<LocalDate> days = new Recur<>(rule.toUpperCase(Locale.ROOT));
-                return days.getDates(seed.toLocalDate(), from, to).stream().map(LocalDate::atStartOfDay).toList();
+                dates = days.getDates(seed.toLocalDate(), expandFrom, to).stream().map(LocalDate::atStartOfDay)
+                        .toList();
+            } else {
+                dates = recur.getDates(seed, expandFrom.atStartOfDay(), to.atStartOfDay());
             }
-            return recur.getDates(seed, from.atStartOfDay(), to.atStartOfDay());
+            if (count > 0 && !dates.contains(seed) && dates.size() >= count) {
+                dates = dates.subList(0, count - 1);
+            }
+            return dates;
         } catch (RuntimeException e) {
             throw new BadEvent("event.bad-rrule", LocalizedText.of(
                     "la règle de répétition (RRULE) ne peut pas être déroulée : " + property.value(),
@@ -411,7 +474,10 @@ final class Recurrence {
         if (start.date() != null) {
             return DAY_KEY.format(start.date());
         }
-        return TIME_KEY.format(master.start().frame().local(start.time()));
+        FeedZones.Frame frame = master.start().frame();
+        String key = TIME_KEY.format(frame.local(start.time()));
+        // The second 01:30 of the fall change (a UTC series) is another occurrence than the first.
+        return frame.keepsLocal() || isRepeated(frame.instant(start.time()), frame.zone()) == 0 ? key : key + "-2";
     }
 
     /** The key of an override that names no occurrence: its RECURRENCE-ID as the schedule would show it. */
@@ -445,31 +511,28 @@ final class Recurrence {
             return Schedule.Window.days(first, last, zone);
         }
         Instant begins = frame.instant(time);
-        if (!frame.keepsLocal()) {
-            zone = unambiguous(begins, zone);
-        }
-        LocalDateTime local = frame.keepsLocal() ? time : LocalDateTime.ofInstant(begins, zone);
-        LocalDateTime endLocal = null;
+        Instant ends = null;
+        LocalDateTime wallEnd = null;
         if (ownEnd != null && !ownEnd.isDate()) {
-            endLocal = LocalDateTime.ofInstant(ownEnd.instant(), zone);
-        } else if (event.end() != null) {
+            ends = ownEnd.instant();
+        } else if (event.end() != null && !event.end().isDate()) {
             Moment end = event.end();
-            if (end.isDate()) {
-                endLocal = null;
-            } else if (frame.keepsLocal() && end.frame().equals(frame)) {
+            if (frame.keepsLocal() && end.frame().equals(frame)) {
                 // The same wall-clock length on every occurrence: 19:00-21:00 stays so across a clock change.
-                endLocal = local.plus(Duration.between(start.value().time(), end.value().time()));
+                wallEnd = time.plus(Duration.between(start.value().time(), end.value().time()));
             } else {
-                Duration length = Duration.between(start.instant(), end.instant());
-                endLocal = LocalDateTime.ofInstant(begins.plus(length), zone);
+                ends = begins.plus(Duration.between(start.instant(), end.instant()));
             }
         } else if (event.duration() != null) {
             IcalValues.Span span = event.duration();
             // Days are calendar days, the rest exact (RFC 5545 §3.3.6).
-            LocalDateTime afterDays = time.plusDays(span.days());
-            Instant at = frame.instant(afterDays).plusSeconds(span.seconds());
-            endLocal = LocalDateTime.ofInstant(at, zone);
+            ends = frame.instant(time.plusDays(span.days())).plusSeconds(span.seconds());
         }
+        if (!frame.keepsLocal()) {
+            zone = unambiguous(begins, ends, zone);
+        }
+        LocalDateTime local = frame.keepsLocal() ? time : LocalDateTime.ofInstant(begins, zone);
+        LocalDateTime endLocal = wallEnd != null ? wallEnd : ends == null ? null : LocalDateTime.ofInstant(ends, zone);
         if (endLocal != null && !endLocal.isAfter(local)) {
             endLocal = null;
         }
@@ -481,20 +544,24 @@ final class Recurrence {
      * on the first Sunday of November is 05:30 and 06:30 UTC in Toronto), which a local time and a zone cannot tell
      * apart; then the IANA zone of its fixed offset ({@code Etc/GMT+5}), else UTC.
      */
-    static ZoneId unambiguous(Instant instant, ZoneId zone) {
-        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
-        List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
-        java.time.ZoneOffset actual = zone.getRules().getOffset(instant);
-        if (offsets.size() < 2 || offsets.get(0).equals(actual)) {
+    static ZoneId unambiguous(Instant start, Instant end, ZoneId zone) {
+        if (isRepeated(start, zone) == 0 && (end == null || isRepeated(end, zone) == 0)) {
             return zone;
         }
-        int seconds = actual.getTotalSeconds();
+        // Both ends in the start's fixed offset: 05:30-06:30 UTC is 01:30-02:30 in Etc/GMT+4.
+        int seconds = zone.getRules().getOffset(start).getTotalSeconds();
         if (seconds % 3_600 != 0) {
             return ZoneId.of("UTC");
         }
         int hours = seconds / 3_600;
         // IANA's Etc zones have the POSIX sign: Etc/GMT+5 is five hours behind UTC.
         return ZoneId.of(hours == 0 ? "Etc/UTC" : "Etc/GMT" + (hours < 0 ? "+" : "-") + Math.abs(hours));
+    }
+
+    /** 1 when an instant is the second of a repeated local time in a zone, else 0. */
+    static int isRepeated(Instant instant, ZoneId zone) {
+        List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(LocalDateTime.ofInstant(instant, zone));
+        return offsets.size() > 1 && !offsets.get(0).equals(zone.getRules().getOffset(instant)) ? 1 : 0;
     }
 
     private boolean overlapsEdition(Schedule schedule) {
