@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,8 +63,8 @@ public final class CalendarExporter {
     private final AtomicReference<RenderedEvents> rendered = new AtomicReference<>();
 
     /**
-     * An exporter with these settings. It loads iCal4j's time zones on first use, which takes most of a second: call
-     * {@link #warmUp()} in the background to have them ready before the first feed is asked for.
+     * An exporter with these settings. Its first feed loads much of iCal4j: call {@link #warmUp()} in the background
+     * to have it done before the first feed is asked for.
      */
     public CalendarExporter(IcalSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -72,13 +73,15 @@ public final class CalendarExporter {
     }
 
     /**
-     * Loads the time zones that Quebec's feeds use (the default one, Eastern, Atlantic and Blanc-Sablon's), so that
-     * the first feed written does not wait for them. A server calls it on a background thread once it is started, not
-     * while it starts: it takes as long as the rest of the startup. Safe to call more than once, from any thread.
+     * Renders the {@code VTIMEZONE}s that Quebec's feeds use this year (the default zone, Eastern, Atlantic and
+     * Blanc-Sablon's) and one event, which loads iCal4j's classes, so that the first feed written does not wait for
+     * them. A server calls it on a background thread once it is started, not while it starts. Safe to call more than
+     * once, from any thread.
      */
     public void warmUp() {
-        timeZones.warm(settings.defaultZone(), Region.EASTERN, ZoneId.of("America/Halifax"),
-                ZoneId.of("America/Blanc-Sablon"));
+        events.warmUp();
+        timeZones.warm(java.time.Year.now(settings.defaultZone()).getValue(), settings.defaultZone(), Region.EASTERN,
+                ZoneId.of("America/Halifax"), ZoneId.of("America/Blanc-Sablon"));
     }
 
     /** The settings it writes with. */
@@ -167,11 +170,14 @@ public final class CalendarExporter {
         List<Duration> reminders = options.reminders();
         RenderedEvents cache = cacheFor(program);
         List<Activity> dated = new ArrayList<>(activities.size());
-        Set<ZoneId> zones = new LinkedHashSet<>();
+        Map<ZoneId, int[]> zones = new LinkedHashMap<>();
         for (Activity activity : activities) {
             if (activity.schedule().isDated()) {
                 dated.add(activity);
-                zones.add(activity.schedule().zoneId().orElseThrow());
+                int first = activity.schedule().firstDay().orElseThrow().getYear();
+                int last = activity.schedule().lastDay().orElseThrow().getYear();
+                zones.merge(activity.schedule().zoneId().orElseThrow(), new int[] {first, last},
+                        (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             }
         }
         List<Activity> own = new ArrayList<>(dated.size());
@@ -181,9 +187,9 @@ public final class CalendarExporter {
             }
         }
         cache.prepare(own, language, reminders);
-        writeHeader(options, language, zones, out);
-        for (ZoneId zone : zones) {
-            out.write(timeZones.block(zone));
+        writeHeader(options, language, zones.keySet(), out);
+        for (Map.Entry<ZoneId, int[]> zone : zones.entrySet()) {
+            out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
         }
         for (Activity activity : dated) {
             if (isOwn(program, activity)) {

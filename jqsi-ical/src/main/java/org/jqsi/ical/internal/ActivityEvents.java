@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Feature;
 import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Related;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Categories;
@@ -63,10 +64,22 @@ import org.jqsi.ical.IcalSettings;
  */
 public final class ActivityEvents {
 
+    private static final java.time.format.DateTimeFormatter LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", java.util.Locale.ROOT);
+
     private final IcalSettings settings;
 
     public ActivityEvents(IcalSettings settings) {
         this.settings = settings;
+    }
+
+    /** Builds and renders one event, which loads the iCal4j classes that every event needs. */
+    public void warmUp() {
+        VEvent event = new VEvent(false);
+        event.add(new Uid("warm-up@" + settings.uidDomain()));
+        event.add(dateTime(new DtStart<>(), ZonedDateTime.of(2021, 11, 8, 19, 30, 0, 0, settings.defaultZone())));
+        event.add(withLanguage(new Summary("warm-up"), Language.FR));
+        event.toString();
     }
 
     /** The event of a dated activity, in a language, with reminders before its start. */
@@ -91,11 +104,11 @@ public final class ActivityEvents {
         }
         link(activity).ifPresent(url -> event.add(new Url(url)));
         event.add(new Categories(new TextList(categories(program, activity, language))));
-        organizer(program, activity).ifPresent(partner -> {
-            Organizer organizer = new Organizer(partner.site().orElse(settings.organizerAddress()));
-            organizer.add(new Cn(Texts.clean(partner.name().in(language))));
-            event.add(organizer);
-        });
+        // iTIP's PUBLISH requires an ORGANIZER (RFC 5546 §3.2.1): with no partner at all, the calendar's publisher.
+        Optional<Partner> partner = organizer(program, activity);
+        Organizer organizer = new Organizer(partner.flatMap(Partner::site).orElse(settings.organizerAddress()));
+        organizer.add(new Cn(Texts.clean(partner.map(Partner::name).orElse(settings.calendarName()).in(language))));
+        event.add(organizer);
         event.add(new Status(statusOf(activity)));
         event.add(new Sequence(activity.revision()));
         if (activity.lastModified() != null) {
@@ -114,9 +127,10 @@ public final class ActivityEvents {
 
     private static void addTimes(VEvent event, Schedule schedule) {
         if (schedule instanceof Schedule.Timed timed) {
-            event.add(new DtStart<>(ZonedDateTime.of(timed.start(), timed.zone())));
+            ZonedDateTime start = ZonedDateTime.of(timed.start(), timed.zone());
+            event.add(dateTime(new DtStart<>(), start));
             if (timed.end() != null) {
-                event.add(new DtEnd<>(ZonedDateTime.of(timed.end(), timed.zone())));
+                event.add(dateTime(new DtEnd<>(), ZonedDateTime.of(timed.end(), timed.zone())));
             }
         } else if (schedule instanceof Schedule.Window window) {
             if (window.allDay()) {
@@ -127,10 +141,33 @@ public final class ActivityEvents {
                 LocalDateTime opens = window.first().atTime(window.opens() == null ? LocalTime.MIDNIGHT : window.opens());
                 LocalDateTime closes = window.closes() == null ? window.last().plusDays(1).atStartOfDay()
                         : window.last().atTime(window.closes());
-                event.add(new DtStart<>(ZonedDateTime.of(opens, window.zone())));
-                event.add(new DtEnd<>(ZonedDateTime.of(closes, window.zone())));
+                event.add(dateTime(new DtStart<>(), ZonedDateTime.of(opens, window.zone())));
+                event.add(dateTime(new DtEnd<>(), ZonedDateTime.of(closes, window.zone())));
             }
         }
+    }
+
+    /**
+     * Sets a DATE-TIME: the local time with its {@code TZID} (RFC 5545 §3.3.5, form 3), whose {@code VTIMEZONE} comes
+     * from the same java.time rules; or in UTC (form 2) when the local time names two instants (the hour repeated
+     * when daylight saving time ends) or none (the hour skipped in spring). RFC 5545 takes the first of two, as
+     * java.time and the JSON-LD do, but readers differ (ical.js, node-ical and python-icalendar did not agree): UTC
+     * leaves them nothing to choose.
+     *
+     * <p>The local time is written as text, never through iCal4j's {@code ZonedDateTime} support, which converts it
+     * with iCal4j's own tz data: where that differs from the JDK's (Juba, Barbados, Costa Rica, ...) it wrote
+     * another hour than the program's.
+     */
+    private static <P extends net.fortuna.ical4j.model.property.DateProperty<java.time.temporal.Temporal>> P dateTime(
+            P property, ZonedDateTime time) {
+        LocalDateTime local = time.toLocalDateTime();
+        if (time.getZone().getRules().getValidOffsets(local).size() == 1) {
+            property.setValue(local.format(LOCAL));
+            property.add(new TzId(time.getZone().getId()));
+        } else {
+            property.setValue(time.toInstant().atOffset(ZoneOffset.UTC).format(LOCAL) + "Z");
+        }
+        return property;
     }
 
     private void addPlace(VEvent event, Place place, Language language) {

@@ -1,0 +1,99 @@
+package org.jqsi.ical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jqsi.ical.IcsAssertions.assertValidForBiweekly;
+import static org.jqsi.ical.IcsAssertions.assertValidForIcal4j;
+import static org.jqsi.ical.IcsAssertions.assertWellFolded;
+import static org.jqsi.ical.IcsAssertions.contentLines;
+import static org.jqsi.ical.IcsAssertions.eventLines;
+
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.Address;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Place;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.json.EventJsonLd;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The export kinds of issue #16, each on its own small program, re-read with biweekly (an independent parser) and,
+ * where the instant matters, compared with the JSON-LD that jqsi-json writes for the same activity.
+ */
+class ExportInteropTest {
+
+    private static final EventJsonLd JSON_LD = EventJsonLd.withPagesAt("https://jqsi.example.org/activites/{id}");
+
+    private static Activity.Builder activity(String id) {
+        return Activity.builder(id).edition(SampleProgram.EDITION_2021).kind(ActivityKind.CONFERENCE)
+                .title(LocalizedText.of("Conférence", "Lecture"))
+                .place(new Place.Venue("Salle Anaïs-Allard-Rousseau", new Address(null, "Trois-Rivières", null), null))
+                .region(Region.MAURICIE);
+    }
+
+    private static Program program(Activity... activities) {
+        return Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), List.of(activities)));
+    }
+
+    private static String feed(Program program, Language language) {
+        return new CalendarExporter(IcalSettings.defaults()).feed(program, ActivityQuery.all(),
+                FeedOptions.in(language));
+    }
+
+    private static VEvent only(ICalendar calendar) {
+        assertThat(calendar.getEvents()).hasSize(1);
+        return calendar.getEvents().get(0);
+    }
+
+    private static Instant jsonLdStart(Program program, Activity activity) {
+        String json = JSON_LD.event(program, activity, Language.FR).orElseThrow();
+        int at = json.indexOf("\"startDate\":\"") + "\"startDate\":\"".length();
+        return OffsetDateTime.parse(json.substring(at, json.indexOf('"', at))).toInstant();
+    }
+
+    @Test
+    void the_repeated_hour_when_daylight_saving_time_ends_is_written_in_utc_as_the_json_ld_reads_it()
+            throws Exception {
+        // Nov 7 2021, 01:30 happens twice in Toronto: at 05:30 UTC (EDT) and 06:30 UTC (EST). RFC 5545 §3.3.5 and
+        // java.time take the first; the JSON-LD says -04:00.
+        Activity twice = activity("heure-double").schedule(Schedule.Timed.between(LocalDateTime.of(2021, 11, 7, 1, 30),
+                LocalDateTime.of(2021, 11, 7, 3, 0), Region.EASTERN)).build();
+        Program program = program(twice);
+        String ics = feed(program, Language.FR);
+        assertThat(eventLines(ics, "heure-double@jqsi")).contains("DTSTART:20211107T053000Z",
+                "DTEND;TZID=America/Toronto:20211107T030000");
+        assertWellFolded(ics);
+        assertValidForIcal4j(ics);
+        ICalendar calendar = assertValidForBiweekly(ics);
+        VEvent read = only(calendar);
+        assertThat(read.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2021-11-07T05:30:00Z"))
+                .isEqualTo(jsonLdStart(program, twice));
+        assertThat(IcsAssertions.instantOf(calendar, read.getDateEnd()))
+                .isEqualTo(Instant.parse("2021-11-07T08:00:00Z"));
+    }
+
+    @Test
+    void a_time_on_either_side_of_the_repeated_hour_keeps_its_zone() {
+        Activity before = activity("avant").schedule(Schedule.Timed.between(LocalDateTime.of(2021, 11, 7, 0, 0),
+                LocalDateTime.of(2021, 11, 7, 0, 59), Region.EASTERN)).build();
+        Activity after = activity("apres").schedule(Schedule.Timed.between(LocalDateTime.of(2021, 11, 7, 2, 0),
+                LocalDateTime.of(2021, 11, 7, 3, 0), Region.EASTERN)).build();
+        String ics = feed(program(before, after), Language.FR);
+        assertThat(eventLines(ics, "avant@jqsi")).contains("DTSTART;TZID=America/Toronto:20211107T000000",
+                "DTEND;TZID=America/Toronto:20211107T005900");
+        assertThat(eventLines(ics, "apres@jqsi")).contains("DTSTART;TZID=America/Toronto:20211107T020000");
+    }
+}
