@@ -29,7 +29,6 @@ import net.fortuna.ical4j.model.property.Source;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.util.Strings;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
@@ -38,6 +37,7 @@ import org.jqsi.core.program.Program;
 import org.jqsi.ical.internal.ActivityEvents;
 import org.jqsi.ical.internal.OctetFolding;
 import org.jqsi.ical.internal.RenderedEvents;
+import org.jqsi.ical.internal.Texts;
 import org.jqsi.ical.internal.TimeZoneBlocks;
 
 /**
@@ -94,7 +94,7 @@ public final class CalendarExporter {
      * them all. The writer is not closed.
      */
     public void writeFeed(Program program, ActivityQuery query, FeedOptions options, Writer out) throws IOException {
-        write(program, matching(program, query), options, out);
+        write(program, matching(program, query), options, true, out);
     }
 
     /** Writes the feed of a query as UTF-8; the stream is flushed, not closed. */
@@ -122,11 +122,14 @@ public final class CalendarExporter {
      */
     public void writeActivities(Program program, List<Activity> activities, FeedOptions options, Writer out)
             throws IOException {
-        write(program, activities, options, out);
+        write(program, activities, options, true, out);
     }
 
     /**
-     * Writes the file of one activity (an {@code .ics} to download or open), named after its title.
+     * Writes the file of one activity (an {@code .ics} to download or open): an event to add, not a calendar to
+     * subscribe to. It has none of a feed's {@code NAME}, {@code X-WR-CALNAME}, {@code REFRESH-INTERVAL},
+     * {@code X-PUBLISHED-TTL} or {@code SOURCE}: given a name, Outlook creates a new calendar for the file instead of
+     * adding the event to the user's own. {@link FeedOptions#name()} is not used.
      *
      * @throws IllegalArgumentException when the activity has no date yet
      */
@@ -135,9 +138,7 @@ public final class CalendarExporter {
         if (!activity.schedule().isDated()) {
             throw new IllegalArgumentException("activity " + activity.id() + " has no date yet: it is not in calendars");
         }
-        Language language = languageOf(options);
-        FeedOptions named = options.name() != null ? options : options.withName(activity.title());
-        write(program, List.of(activity), named.withLanguage(language), out);
+        write(program, List.of(activity), options, false, out);
     }
 
     /**
@@ -164,8 +165,8 @@ public final class CalendarExporter {
         return program.matching(query);
     }
 
-    private void write(Program program, List<Activity> activities, FeedOptions options, Writer out)
-            throws IOException {
+    private void write(Program program, List<Activity> activities, FeedOptions options, boolean subscribable,
+            Writer out) throws IOException {
         Language language = languageOf(options);
         List<Duration> reminders = options.reminders();
         RenderedEvents cache = cacheFor(program);
@@ -187,7 +188,7 @@ public final class CalendarExporter {
             }
         }
         cache.prepare(own, language, reminders);
-        writeHeader(options, language, zones.keySet(), out);
+        writeHeader(options, language, zones.keySet(), subscribable, out);
         for (Map.Entry<ZoneId, int[]> zone : zones.entrySet()) {
             out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
         }
@@ -209,10 +210,10 @@ public final class CalendarExporter {
         return own == activity || activity.equals(own);
     }
 
-    private void writeHeader(FeedOptions options, Language language, Set<ZoneId> zones, Writer out)
-            throws IOException {
+    private void writeHeader(FeedOptions options, Language language, Set<ZoneId> zones, boolean subscribable,
+            Writer out) throws IOException {
         StringBuilder lines = new StringBuilder(512);
-        String name = (options.name() != null ? options.name() : settings.calendarName()).in(language);
+        String name = Texts.clean((options.name() != null ? options.name() : settings.calendarName()).in(language));
         ZoneId mainZone = zones.contains(settings.defaultZone()) || zones.isEmpty() ? settings.defaultZone()
                 : zones.iterator().next();
         line(lines, "BEGIN:VCALENDAR");
@@ -220,16 +221,20 @@ public final class CalendarExporter {
         line(lines, new Version(new ParameterList(), "2.0"));
         line(lines, new CalScale("GREGORIAN"));
         line(lines, new Method("PUBLISH"));
-        line(lines, new Name(name));
-        // iCal4j writes X- values as they are: a calendar name with a comma must be escaped here.
-        line(lines, new XProperty("X-WR-CALNAME", Strings.escape(name)));
+        if (subscribable) {
+            line(lines, new Name(name));
+            // iCal4j 4 escapes an X- property's value itself: escaping it here too wrote a comma as three backslashes.
+            line(lines, new XProperty("X-WR-CALNAME", name));
+        }
         line(lines, new XProperty("X-WR-TIMEZONE", mainZone.getId()));
-        ParameterList duration = new ParameterList().add(Value.DURATION);
-        line(lines, new RefreshInterval(duration, settings.refreshInterval()));
-        line(lines, new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString()));
-        java.net.URI source = options.source() != null ? options.source() : settings.source();
-        if (source != null) {
-            line(lines, new Source(new ParameterList().add(Value.URI), source.toString()));
+        if (subscribable) {
+            ParameterList duration = new ParameterList().add(Value.DURATION);
+            line(lines, new RefreshInterval(duration, settings.refreshInterval()));
+            line(lines, new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString()));
+            java.net.URI source = options.source() != null ? options.source() : settings.source();
+            if (source != null) {
+                line(lines, new Source(new ParameterList().add(Value.URI), source.toString()));
+            }
         }
         java.net.URI url = options.url() != null ? options.url() : settings.url();
         if (url != null) {

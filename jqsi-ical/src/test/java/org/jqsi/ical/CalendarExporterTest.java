@@ -361,11 +361,16 @@ class CalendarExporterTest {
     }
 
     @Test
-    void a_single_activity_file_is_a_calendar_named_after_it() throws Exception {
+    void a_single_activity_file_is_an_event_to_add_not_a_calendar_to_subscribe_to() throws Exception {
         Activity bachar = PROGRAM.activity(SampleProgram.LOIN_DE_BACHAR).orElseThrow();
-        String ics = EXPORTER.activityFile(PROGRAM, bachar, FeedOptions.in(Language.EN));
+        String ics = EXPORTER.activityFile(PROGRAM, bachar, FeedOptions.in(Language.EN)
+                .withName(LocalizedText.fr("Un nom")));
         assertThat(uids(ics)).containsExactly(SampleProgram.LOIN_DE_BACHAR);
-        assertThat(contentLines(ics)).contains("NAME:Far from Bashar", "X-WR-CALNAME:Far from Bashar");
+        // Outlook makes a new calendar of a file with a name; the others are a subscription's.
+        assertThat(contentLines(ics)).noneMatch(l -> l.startsWith("NAME") || l.startsWith("X-WR-CALNAME")
+                || l.startsWith("REFRESH-INTERVAL") || l.startsWith("X-PUBLISHED-TTL") || l.startsWith("SOURCE"));
+        assertThat(contentLines(ics)).startsWith("BEGIN:VCALENDAR", "PRODID:-//jqsi//jqsi-ical//FR", "VERSION:2.0",
+                "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-TIMEZONE:America/Toronto", "URL:https://jqsi.example.org/");
         assertWellFolded(ics);
         assertValidForIcal4j(ics);
         assertValidForBiweekly(ics);

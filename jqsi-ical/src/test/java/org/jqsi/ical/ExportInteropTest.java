@@ -96,4 +96,19 @@ class ExportInteropTest {
                 "DTEND;TZID=America/Toronto:20211107T005900");
         assertThat(eventLines(ics, "apres@jqsi")).contains("DTSTART;TZID=America/Toronto:20211107T020000");
     }
+
+    @Test
+    void the_calendar_name_is_escaped_once() {
+        String ics = new CalendarExporter(IcalSettings.defaults()).feed(program(activity("a").schedule(
+                Schedule.Timed.between(LocalDateTime.of(2021, 11, 8, 19, 0), LocalDateTime.of(2021, 11, 8, 20, 0),
+                        Region.EASTERN)).build()), ActivityQuery.all(),
+                FeedOptions.defaults().withName(LocalizedText.fr("JQSI, Mauricie; 2021 \\ tout")));
+        assertThat(contentLines(ics)).contains("NAME:JQSI\\, Mauricie\\; 2021 \\\\ tout",
+                "X-WR-CALNAME:JQSI\\, Mauricie\\; 2021 \\\\ tout");
+        ICalendar read = assertValidForBiweekly(ics);
+        // biweekly keeps an X- property's raw value (it cannot know its type): once-escaped TEXT, as NAME's.
+        assertThat(read.getExperimentalProperty("X-WR-CALNAME").getValue())
+                .isEqualTo("JQSI\\, Mauricie\\; 2021 \\\\ tout");
+        assertThat(read.getNames().get(0).getValue()).isEqualTo("JQSI, Mauricie; 2021 \\ tout");
+    }
 }

@@ -1,7 +1,7 @@
 package org.jqsi.ical.internal;
 
 /** Plain text made fit for an iCalendar TEXT value, before iCal4j escapes it. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
@@ -10,7 +10,7 @@ final class Texts {
      * Line ends as single LF (escaped later as {@code \n}), and no other control character: RFC 5545 forbids them
      * in TEXT, and a stray CR would end the content line.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         boolean plain = true;
         for (int i = 0; i < text.length() && plain; i++) {
             char c = text.charAt(i);
