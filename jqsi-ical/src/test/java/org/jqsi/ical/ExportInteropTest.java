@@ -111,4 +111,19 @@ class ExportInteropTest {
                 .isEqualTo("JQSI\\, Mauricie\\; 2021 \\\\ tout");
         assertThat(read.getNames().get(0).getValue()).isEqualTo("JQSI, Mauricie; 2021 \\ tout");
     }
+
+    @Test
+    void unicode_line_separators_become_escaped_line_ends_and_cut_nothing() throws Exception {
+        String description = "Première partie\u2028deuxième\u2029troisième\u0085quatrième, fin.";
+        Activity separated = activity("separateurs").description(LocalizedText.fr(description))
+                .schedule(Schedule.Timed.between(LocalDateTime.of(2021, 11, 8, 19, 0),
+                        LocalDateTime.of(2021, 11, 8, 20, 0), Region.EASTERN)).build();
+        String ics = feed(program(separated), Language.FR);
+        assertThat(ics).doesNotContain("\u2028").doesNotContain("\u2029").doesNotContain("\u0085");
+        assertThat(eventLines(ics, "separateurs@jqsi"))
+                .contains("DESCRIPTION;LANGUAGE=fr:Première partie\\ndeuxième\\ntroisième\\nquatrième\\, fin.");
+        assertWellFolded(ics);
+        assertThat(only(assertValidForBiweekly(ics)).getDescription().getValue())
+                .isEqualTo("Première partie\ndeuxième\ntroisième\nquatrième, fin.");
+    }
 }
