@@ -40,7 +40,8 @@ public final class CalendarLinks {
 
     /**
      * A Google Calendar link: local times with the activity's zone ({@code ctz}), or dates for an all-day window
-     * (end exclusive, as Google wants).
+     * (end exclusive, as Google wants). A timed activity with no announced end lasts
+     * {@link Schedule.Timed#ASSUMED_DURATION}, as in the feeds.
      */
     public Optional<URI> google(Activity activity, Language language) {
         if (!activity.schedule().isDated()) {
@@ -55,8 +56,8 @@ public final class CalendarLinks {
             query.put("dates", window.first().format(GOOGLE_DATE) + "/" + window.last().plusDays(1).format(GOOGLE_DATE));
         } else {
             ZonedDateTime start = schedule.startsAt().orElseThrow();
-            ZonedDateTime end = schedule.endsAt().orElse(start);
-            query.put("dates", local(start.toLocalDateTime()) + "/" + local(end.toLocalDateTime()));
+            ZonedDateTime end = endOf(schedule);
+            query.put("dates", google(start) + "/" + google(end));
             query.put("ctz", start.getZone().getId());
         }
         details(activity, lang).ifPresent(d -> query.put("details", d));
@@ -91,7 +92,7 @@ public final class CalendarLinks {
         } else {
             // Outlook reads UTC without trouble; local times would be read in the user's zone.
             ZonedDateTime start = schedule.startsAt().orElseThrow();
-            ZonedDateTime end = schedule.endsAt().orElse(start);
+            ZonedDateTime end = endOf(schedule);
             query.put("startdt", start.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
             query.put("enddt", end.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
             query.put("allday", "false");
@@ -101,8 +102,21 @@ public final class CalendarLinks {
         return Optional.of(URI.create(base + "?" + encode(query)));
     }
 
-    private static String local(LocalDateTime time) {
-        return time.format(GOOGLE_LOCAL);
+    /** The end to show: a timed activity with no announced end lasts {@link Schedule.Timed#ASSUMED_DURATION}. */
+    private static ZonedDateTime endOf(Schedule schedule) {
+        return schedule instanceof Schedule.Timed timed ? timed.endOrAssumed() : schedule.endsAt().orElseThrow();
+    }
+
+    /**
+     * A Google Calendar time: local, read in the {@code ctz} zone; in UTC when the local time names two instants
+     * (the hour repeated when daylight saving time ends), so that Google cannot take the other one.
+     */
+    private static String google(ZonedDateTime time) {
+        LocalDateTime local = time.toLocalDateTime();
+        if (time.getZone().getRules().getValidOffsets(local).size() == 1) {
+            return local.format(GOOGLE_LOCAL);
+        }
+        return time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().format(GOOGLE_LOCAL) + "Z";
     }
 
     private static Optional<String> details(Activity activity, Language language) {

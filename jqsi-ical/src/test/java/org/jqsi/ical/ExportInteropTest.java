@@ -126,4 +126,36 @@ class ExportInteropTest {
         assertThat(only(assertValidForBiweekly(ics)).getDescription().getValue())
                 .isEqualTo("Première partie\ndeuxième\ntroisième\nquatrième, fin.");
     }
+
+    @Test
+    void a_timed_activity_without_an_end_lasts_the_assumed_hour_in_feeds_and_links() throws Exception {
+        Activity open = activity("sans-fin").schedule(Schedule.Timed.at(LocalDateTime.of(2021, 11, 10, 19, 30),
+                Region.EASTERN)).build();
+        // Half past midnight on the night clocks fall back: an hour later is the first 01:30, in UTC.
+        Activity night = activity("nuit").schedule(Schedule.Timed.at(LocalDateTime.of(2021, 11, 7, 0, 30),
+                Region.EASTERN)).build();
+        String ics = feed(program(open, night), Language.FR);
+        assertThat(Schedule.Timed.ASSUMED_DURATION).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(eventLines(ics, "sans-fin@jqsi")).contains("DTSTART;TZID=America/Toronto:20211110T193000",
+                "DTEND;TZID=America/Toronto:20211110T203000");
+        assertThat(eventLines(ics, "nuit@jqsi")).contains("DTSTART;TZID=America/Toronto:20211107T003000",
+                "DTEND:20211107T053000Z");
+        ICalendar calendar = assertValidForBiweekly(ics);
+        for (VEvent event : calendar.getEvents()) {
+            Instant start = IcsAssertions.instantOf(calendar, event.getDateStart());
+            Instant end = IcsAssertions.instantOf(calendar, event.getDateEnd());
+            assertThat(java.time.Duration.between(start, end)).as(event.getUid().getValue()).hasHours(1);
+        }
+        VEvent first = calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals("sans-fin@jqsi"))
+                .findFirst().orElseThrow();
+        assertThat(IcsAssertions.instantOf(calendar, first.getDateStart())).isEqualTo(Instant.parse("2021-11-11T00:30:00Z"));
+
+        CalendarLinks links = new CalendarLinks(IcalSettings.defaults());
+        assertThat(links.google(open, Language.FR).orElseThrow().toString())
+                .contains("dates=20211110T193000%2F20211110T203000");
+        assertThat(links.outlook(open, Language.FR).orElseThrow().toString())
+                .contains("startdt=2021-11-11T00%3A30%3A00Z").contains("enddt=2021-11-11T01%3A30%3A00Z");
+        assertThat(links.google(night, Language.FR).orElseThrow().toString())
+                .contains("dates=20211107T003000%2F20211107T053000Z");
+    }
 }

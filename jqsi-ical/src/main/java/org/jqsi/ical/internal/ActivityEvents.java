@@ -129,9 +129,8 @@ public final class ActivityEvents {
         if (schedule instanceof Schedule.Timed timed) {
             ZonedDateTime start = ZonedDateTime.of(timed.start(), timed.zone());
             event.add(dateTime(new DtStart<>(), start));
-            if (timed.end() != null) {
-                event.add(dateTime(new DtEnd<>(), ZonedDateTime.of(timed.end(), timed.zone())));
-            }
+            // No announced end: Schedule.Timed.ASSUMED_DURATION, never an event that lasts no time (RFC 5545 3.6.1).
+            event.add(dateTime(new DtEnd<>(), timed.endOrAssumed()));
         } else if (schedule instanceof Schedule.Window window) {
             if (window.allDay()) {
                 // All-day: dates, and the end is the day after the last (exclusive), as RFC 5545 counts.
