@@ -16,10 +16,14 @@ import org.jqsi.core.model.Address;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.Status;
+import org.jqsi.ical.internal.StatusTitles;
 
 /**
  * "Add to my calendar" links for one activity: Google Calendar and Outlook (outlook.com and Microsoft 365) open an
- * event form filled with its title, times, place and description. Activities "to be announced" have none.
+ * event form filled with its title, times, place and description. Activities "to be announced" have none, nor do
+ * cancelled ones; a postponed one's title starts with "REPORTÉ — " ("POSTPONED — "), and a moved-online one's
+ * place is online.
  *
  * <p>These are web links, not iCalendar: for Apple Calendar or Thunderbird, offer the activity's {@code .ics}
  * ({@link CalendarExporter#activityFile}).
@@ -44,13 +48,13 @@ public final class CalendarLinks {
      * {@link Schedule.Timed#ASSUMED_DURATION}, as in the feeds.
      */
     public Optional<URI> google(Activity activity, Language language) {
-        if (!activity.schedule().isDated()) {
+        if (!offered(activity)) {
             return Optional.empty();
         }
         Language lang = language == null ? settings.defaultLanguage() : language;
         Map<String, String> query = new LinkedHashMap<>();
         query.put("action", "TEMPLATE");
-        query.put("text", activity.title().in(lang));
+        query.put("text", StatusTitles.title(activity, lang));
         Schedule schedule = activity.schedule();
         if (schedule instanceof Schedule.Window window && window.allDay()) {
             query.put("dates", window.first().format(GOOGLE_DATE) + "/" + window.last().plusDays(1).format(GOOGLE_DATE));
@@ -76,14 +80,14 @@ public final class CalendarLinks {
     }
 
     private Optional<URI> outlookAt(String base, Activity activity, Language language) {
-        if (!activity.schedule().isDated()) {
+        if (!offered(activity)) {
             return Optional.empty();
         }
         Language lang = language == null ? settings.defaultLanguage() : language;
         Map<String, String> query = new LinkedHashMap<>();
         query.put("path", "/calendar/action/compose");
         query.put("rru", "addevent");
-        query.put("subject", activity.title().in(lang));
+        query.put("subject", StatusTitles.title(activity, lang));
         Schedule schedule = activity.schedule();
         if (schedule instanceof Schedule.Window window && window.allDay()) {
             query.put("startdt", window.first().toString());
@@ -100,6 +104,14 @@ public final class CalendarLinks {
         details(activity, lang).ifPresent(d -> query.put("body", d));
         location(activity, lang).ifPresent(l -> query.put("location", l));
         return Optional.of(URI.create(base + "?" + encode(query)));
+    }
+
+    /**
+     * Whether the links are offered: not for an activity to be announced (no date), nor for a cancelled one, which
+     * nobody should add to a calendar.
+     */
+    private static boolean offered(Activity activity) {
+        return activity.schedule().isDated() && activity.status() != Status.CANCELLED;
     }
 
     /** The end to show: a timed activity with no announced end lasts {@link Schedule.Timed#ASSUMED_DURATION}. */
@@ -138,7 +150,8 @@ public final class CalendarLinks {
     }
 
     private static Optional<String> location(Activity activity, Language language) {
-        Place place = activity.place();
+        // An activity moved online is no longer at the hall its place still names.
+        Place place = activity.heldPlace().orElse(null);
         if (place == null) {
             return Optional.empty();
         }

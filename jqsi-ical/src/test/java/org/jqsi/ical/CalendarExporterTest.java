@@ -311,7 +311,9 @@ class CalendarExporterTest {
             for (Activity activity : dated) {
                 VEvent event = events.get(activity.id() + "@jqsi");
                 assertThat(event).as(activity.id()).isNotNull();
-                assertThat(event.getSummary().getValue()).isEqualTo(activity.title().in(language));
+                String prefix = activity.status() != Status.CANCELLED ? ""
+                        : language == Language.EN ? "CANCELLED — " : "ANNULÉ — ";
+                assertThat(event.getSummary().getValue()).isEqualTo(prefix + activity.title().in(language));
                 if (activity.description() != null && !activity.id().equals(TestPrograms.ESCAPES)) {
                     assertThat(event.getDescription().getValue()).isEqualTo(activity.description().in(language));
                 }

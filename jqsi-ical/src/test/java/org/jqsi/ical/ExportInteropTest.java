@@ -19,9 +19,11 @@ import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Address;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.OnlinePlatform;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.Status;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramData;
@@ -157,5 +159,56 @@ class ExportInteropTest {
                 .contains("startdt=2021-11-11T00%3A30%3A00Z").contains("enddt=2021-11-11T01%3A30%3A00Z");
         assertThat(links.google(night, Language.FR).orElseThrow().toString())
                 .contains("dates=20211107T003000%2F20211107T053000Z");
+    }
+
+    @Test
+    void cancelled_and_postponed_titles_say_so_in_the_feed_language_and_a_cancelled_one_has_no_links()
+            throws Exception {
+        Activity cancelled = activity("annulee").status(Status.CANCELLED).schedule(Schedule.Timed.between(
+                LocalDateTime.of(2021, 11, 8, 19, 0), LocalDateTime.of(2021, 11, 8, 20, 0), Region.EASTERN)).build();
+        Activity postponed = activity("reportee").status(Status.POSTPONED).schedule(Schedule.Timed.between(
+                LocalDateTime.of(2021, 11, 9, 19, 0), LocalDateTime.of(2021, 11, 9, 20, 0), Region.EASTERN)).build();
+        Program program = program(cancelled, postponed);
+        String fr = feed(program, Language.FR);
+        String en = feed(program, Language.EN);
+        assertThat(eventLines(fr, "annulee@jqsi")).contains("SUMMARY;LANGUAGE=fr:ANNULÉ — Conférence",
+                "STATUS:CANCELLED");
+        assertThat(eventLines(fr, "reportee@jqsi")).contains("SUMMARY;LANGUAGE=fr:REPORTÉ — Conférence",
+                "STATUS:TENTATIVE");
+        assertThat(eventLines(en, "annulee@jqsi")).contains("SUMMARY;LANGUAGE=en:CANCELLED — Lecture");
+        assertThat(eventLines(en, "reportee@jqsi")).contains("SUMMARY;LANGUAGE=en:POSTPONED — Lecture");
+        assertThat(assertValidForBiweekly(en).getEvents()).extracting(e -> e.getSummary().getValue())
+                .containsExactlyInAnyOrder("CANCELLED — Lecture", "POSTPONED — Lecture");
+
+        CalendarLinks links = new CalendarLinks(IcalSettings.defaults());
+        assertThat(links.google(cancelled, Language.FR)).isEmpty();
+        assertThat(links.outlook(cancelled, Language.FR)).isEmpty();
+        assertThat(links.office365(cancelled, Language.FR)).isEmpty();
+        assertThat(java.net.URLDecoder.decode(links.google(postponed, Language.EN).orElseThrow().getRawQuery(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("text=POSTPONED — Lecture");
+        assertThat(java.net.URLDecoder.decode(links.outlook(postponed, Language.FR).orElseThrow().getRawQuery(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("subject=REPORTÉ — Conférence");
+    }
+
+    @Test
+    void an_activity_moved_online_is_online_in_the_feed_and_links_not_at_the_old_hall() throws Exception {
+        Activity moved = activity("en-ligne").status(Status.MOVED_ONLINE)
+                .place(new Place.Hybrid(new Place.Venue("Salle Anaïs-Allard-Rousseau",
+                        new Address(null, "Trois-Rivières", null), new org.jqsi.core.model.Geo(46.34, -72.54)),
+                        new Place.Online(URI.create("https://zoom.example.org/j/42"), OnlinePlatform.ZOOM, null)))
+                .schedule(Schedule.Timed.between(LocalDateTime.of(2021, 11, 8, 19, 0),
+                        LocalDateTime.of(2021, 11, 8, 20, 0), Region.EASTERN)).build();
+        Program program = program(moved);
+        String ics = feed(program, Language.FR);
+        List<String> event = eventLines(ics, "en-ligne@jqsi");
+        assertThat(event).contains("LOCATION;LANGUAGE=fr:https://zoom.example.org/j/42",
+                "CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Zoom:https://zoom.example.org/j/42", "STATUS:CONFIRMED",
+                "SUMMARY;LANGUAGE=fr:Conférence");
+        assertThat(String.join("\n", event)).doesNotContain("Anaïs").doesNotContain("GEO:");
+        assertThat(only(assertValidForBiweekly(ics)).getLocation().getValue()).isEqualTo("https://zoom.example.org/j/42");
+
+        assertThat(java.net.URLDecoder.decode(new CalendarLinks(IcalSettings.defaults()).google(moved, Language.FR)
+                .orElseThrow().getRawQuery(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("location=https://zoom.example.org/j/42").doesNotContain("Anaïs");
     }
 }

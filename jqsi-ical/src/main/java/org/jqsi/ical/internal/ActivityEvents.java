@@ -92,16 +92,14 @@ public final class ActivityEvents {
         event.add(new Uid(settings.uidOf(activity.id())));
         event.add(new DtStamp(stampOf(program, activity)));
         addTimes(event, schedule);
-        String title = activity.title().in(language);
+        String title = StatusTitles.title(activity, language);
         event.add(withLanguage(new Summary(Texts.clean(title)), activity.title(), language));
         if (activity.description() != null) {
             event.add(withLanguage(new Description(Texts.clean(activity.description().in(language))),
                     activity.description(), language));
         }
-        Place place = activity.place();
-        if (place != null) {
-            addPlace(event, place, language);
-        }
+        // An activity moved online is no longer at the hall its place still names.
+        activity.heldPlace().ifPresent(place -> addPlace(event, place, language));
         link(activity).ifPresent(url -> event.add(new Url(url)));
         event.add(new Categories(new TextList(categories(program, activity, language))));
         // iTIP's PUBLISH requires an ORGANIZER (RFC 5546 §3.2.1): with no partner at all, the calendar's publisher.
