@@ -191,7 +191,7 @@ class ExportInteropTest {
     }
 
     @Test
-    void an_activity_moved_online_is_online_in_the_feed_and_links_not_at_the_old_hall() throws Exception {
+    void an_activity_moved_online_is_online_in_the_feed_links_and_json_ld_not_at_the_old_hall() throws Exception {
         Activity moved = activity("en-ligne").status(Status.MOVED_ONLINE)
                 .place(new Place.Hybrid(new Place.Venue("Salle Anaïs-Allard-Rousseau",
                         new Address(null, "Trois-Rivières", null), new org.jqsi.core.model.Geo(46.34, -72.54)),
@@ -207,6 +207,10 @@ class ExportInteropTest {
         assertThat(String.join("\n", event)).doesNotContain("Anaïs").doesNotContain("GEO:");
         assertThat(only(assertValidForBiweekly(ics)).getLocation().getValue()).isEqualTo("https://zoom.example.org/j/42");
 
+        String json = JSON_LD.event(program, moved, Language.FR).orElseThrow();
+        assertThat(json).contains("\"eventAttendanceMode\":\"https://schema.org/OnlineEventAttendanceMode\"",
+                "\"location\":{\"@type\":\"VirtualLocation\",\"url\":\"https://zoom.example.org/j/42\"}")
+                .doesNotContain("Anaïs");
         assertThat(java.net.URLDecoder.decode(new CalendarLinks(IcalSettings.defaults()).google(moved, Language.FR)
                 .orElseThrow().getRawQuery(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("location=https://zoom.example.org/j/42").doesNotContain("Anaïs");
