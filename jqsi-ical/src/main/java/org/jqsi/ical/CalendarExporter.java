@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.internal.ActivityEvents;
+import org.jqsi.ical.internal.EventVersions;
 import org.jqsi.ical.internal.OctetFolding;
 import org.jqsi.ical.internal.RenderedEvents;
 import org.jqsi.ical.internal.Texts;
@@ -46,9 +48,12 @@ import org.jqsi.ical.internal.TimeZoneBlocks;
  *
  * <p>Each activity's {@code VEVENT} is built with iCal4j, folded by octets (iCal4j folds by characters, which breaks
  * RFC 5545 for accented text), and kept for the program's version: the next feed of that version, whatever its
- * filter, only concatenates text. The first feed of a large program renders its events on all cores. The same
- * program and options always give the same bytes ({@code DTSTAMP} comes from the activity, not from the clock), so
- * a feed's hash makes a sound HTTP ETag.
+ * filter, only concatenates text. The first feed of a large program renders its events on all cores.
+ *
+ * <p>{@code SEQUENCE} and {@code DTSTAMP} come from the activity and from an {@link EventHistory}, consulted once per
+ * program version: a change of start, end, zone, place or status raises them even if the editor forgot to raise the
+ * activity's {@code revision}. The same program and options give the same bytes as long as the history is the same
+ * ({@code DTSTAMP} is never the time of writing), so a feed's hash makes a sound HTTP ETag; see {@link #versionTag}.
  *
  * <p>Thread-safe; one instance serves a whole application. Lines end with CRLF and the text is UTF-8.
  */
@@ -59,6 +64,7 @@ public final class CalendarExporter {
 
     private final IcalSettings settings;
     private final ActivityEvents events;
+    private final EventVersions versions;
     private final TimeZoneBlocks timeZones;
     private final AtomicReference<RenderedEvents> rendered = new AtomicReference<>();
 
@@ -67,8 +73,22 @@ public final class CalendarExporter {
      * to have it done before the first feed is asked for.
      */
     public CalendarExporter(IcalSettings settings) {
+        this(settings, EventHistory.inMemory(), Clock.systemUTC());
+    }
+
+    /**
+     * An exporter that remembers what each event was published as in a history, so that a change of start, end,
+     * zone, place or status raises {@code SEQUENCE} and {@code DTSTAMP} even when the editor did not raise the
+     * activity's {@code revision} (see {@link EventHistory}).
+     *
+     * @param history where the published versions are remembered: {@link EventHistory#inFile} to survive restarts
+     * @param clock the time a change is noticed at, which becomes its {@code DTSTAMP}
+     */
+    public CalendarExporter(IcalSettings settings, EventHistory history, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.events = new ActivityEvents(settings);
+        this.versions = new EventVersions(Objects.requireNonNull(history, "history"),
+                Objects.requireNonNull(clock, "clock"));
         this.timeZones = new TimeZoneBlocks();
     }
 
@@ -156,6 +176,15 @@ public final class CalendarExporter {
         return out.toString();
     }
 
+    /**
+     * A short tag of the {@code SEQUENCE} and {@code DTSTAMP} this exporter gives the program's events, for HTTP
+     * validators: the bytes of a feed depend on the program, the options and these. A program version seen again
+     * after another (a change undone) gets raised sequences, and so another tag.
+     */
+    public String versionTag(Program program) {
+        return cacheFor(program).versionTag();
+    }
+
     /** The {@code UID} an activity's event has in every feed, for ever. */
     public String uid(Activity activity) {
         return settings.uidOf(activity.id());
@@ -196,8 +225,8 @@ public final class CalendarExporter {
             if (isOwn(program, activity)) {
                 out.write(cache.event(activity, language, reminders));
             } else {
-                // Not this program's activity (an edited copy): rendered, never cached under the program's version.
-                out.write(new RenderedEvents(program, events).event(activity, language, reminders));
+                // Not this program's activity (an edited copy): rendered, never cached nor remembered.
+                out.write(cache.eventOfCopy(activity, language, reminders));
             }
         }
         out.write("END:VCALENDAR\r\n");
@@ -260,7 +289,7 @@ public final class CalendarExporter {
         if (current != null && current.version().equals(program.version())) {
             return current;
         }
-        RenderedEvents fresh = new RenderedEvents(program, events);
+        RenderedEvents fresh = new RenderedEvents(program, events, versions);
         // Whoever swaps first wins; a loser still uses its own cache for this one feed.
         rendered.compareAndSet(current, fresh);
         return fresh;

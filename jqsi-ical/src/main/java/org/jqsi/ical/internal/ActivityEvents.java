@@ -3,8 +3,6 @@ package org.jqsi.ical.internal;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -52,15 +50,17 @@ import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.program.Program;
+import org.jqsi.ical.EventHistory;
 import org.jqsi.ical.IcalSettings;
 
 /**
  * Builds the iCal4j {@link VEvent} of an activity: iCal4j gives the property syntax, escaping and parameter quoting;
  * jqsi decides what goes in.
  *
- * <p>{@code DTSTAMP} is the activity's last modification, or when it has none, midnight UTC on the first day of its
- * edition: never the time of writing, so that a program gives the same bytes each time it is written (HTTP ETags,
- * caches) and subscribers do not see every event as new at each refresh.
+ * <p>{@code SEQUENCE} and {@code DTSTAMP} are the version {@link EventVersions} gives it: never the time of writing,
+ * so that a program gives the same bytes each time it is written (HTTP ETags, caches) and subscribers do not see
+ * every event as new at each refresh. {@code LAST-MODIFIED} is that {@code DTSTAMP} when the activity has a
+ * {@code lastModified} or a change was noticed.
  */
 public final class ActivityEvents {
 
@@ -82,15 +82,16 @@ public final class ActivityEvents {
         event.toString();
     }
 
-    /** The event of a dated activity, in a language, with reminders before its start. */
-    public VEvent toEvent(Program program, Activity activity, Language language, List<Duration> reminders) {
+    /** The event of a dated activity at a version, in a language, with reminders before its start. */
+    public VEvent toEvent(Program program, Activity activity, EventHistory.Entry version, Language language,
+            List<Duration> reminders) {
         Schedule schedule = activity.schedule();
         if (!schedule.isDated()) {
             throw new IllegalArgumentException("activity " + activity.id() + " has no date yet: it is not in calendars");
         }
         VEvent event = new VEvent(false);
         event.add(new Uid(settings.uidOf(activity.id())));
-        event.add(new DtStamp(stampOf(program, activity)));
+        event.add(new DtStamp(version.stamp()));
         addTimes(event, schedule);
         String title = StatusTitles.title(activity, language);
         event.add(withLanguage(new Summary(Texts.clean(title)), activity.title(), language));
@@ -108,9 +109,9 @@ public final class ActivityEvents {
         organizer.add(new Cn(Texts.clean(partner.map(Partner::name).orElse(settings.calendarName()).in(language))));
         event.add(organizer);
         event.add(new Status(statusOf(activity)));
-        event.add(new Sequence(activity.revision()));
-        if (activity.lastModified() != null) {
-            event.add(new LastModified(activity.lastModified()));
+        event.add(new Sequence(version.sequence()));
+        if (activity.lastModified() != null || !version.stamp().equals(EventVersions.declaredStamp(program, activity))) {
+            event.add(new LastModified(version.stamp()));
         }
         for (Duration before : reminders) {
             VAlarm alarm = new VAlarm(before.negated());
@@ -273,15 +274,6 @@ public final class ActivityEvents {
             case POSTPONED -> "TENTATIVE";
             case SCHEDULED, RESCHEDULED, MOVED_ONLINE -> "CONFIRMED";
         };
-    }
-
-    private static Instant stampOf(Program program, Activity activity) {
-        if (activity.lastModified() != null) {
-            return activity.lastModified();
-        }
-        Edition edition = program.editionOf(activity);
-        LocalDate day = edition != null ? edition.start() : activity.schedule().firstDay().orElseThrow();
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Says which language the text is in: the asked one when the text has it, else French (its fallback). */
