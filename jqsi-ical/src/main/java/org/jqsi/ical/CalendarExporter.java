@@ -8,11 +8,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,15 +30,16 @@ import net.fortuna.ical4j.model.property.Source;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.util.Strings;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.internal.ActivityEvents;
+import org.jqsi.ical.internal.EventVersions;
 import org.jqsi.ical.internal.OctetFolding;
 import org.jqsi.ical.internal.RenderedEvents;
+import org.jqsi.ical.internal.Texts;
 import org.jqsi.ical.internal.TimeZoneBlocks;
 
 /**
@@ -45,9 +48,12 @@ import org.jqsi.ical.internal.TimeZoneBlocks;
  *
  * <p>Each activity's {@code VEVENT} is built with iCal4j, folded by octets (iCal4j folds by characters, which breaks
  * RFC 5545 for accented text), and kept for the program's version: the next feed of that version, whatever its
- * filter, only concatenates text. The first feed of a large program renders its events on all cores. The same
- * program and options always give the same bytes ({@code DTSTAMP} comes from the activity, not from the clock), so
- * a feed's hash makes a sound HTTP ETag.
+ * filter, only concatenates text. The first feed of a large program renders its events on all cores.
+ *
+ * <p>{@code SEQUENCE} and {@code DTSTAMP} come from the activity and from an {@link EventHistory}, consulted once per
+ * program version: a change of start, end, zone, place or status raises them even if the editor forgot to raise the
+ * activity's {@code revision}. The same program and options give the same bytes as long as the history is the same
+ * ({@code DTSTAMP} is never the time of writing), so a feed's hash makes a sound HTTP ETag; see {@link #versionTag}.
  *
  * <p>Thread-safe; one instance serves a whole application. Lines end with CRLF and the text is UTF-8.
  */
@@ -58,27 +64,44 @@ public final class CalendarExporter {
 
     private final IcalSettings settings;
     private final ActivityEvents events;
+    private final EventVersions versions;
     private final TimeZoneBlocks timeZones;
     private final AtomicReference<RenderedEvents> rendered = new AtomicReference<>();
 
     /**
-     * An exporter with these settings. It loads iCal4j's time zones on first use, which takes most of a second: call
-     * {@link #warmUp()} in the background to have them ready before the first feed is asked for.
+     * An exporter with these settings. Its first feed loads much of iCal4j: call {@link #warmUp()} in the background
+     * to have it done before the first feed is asked for.
      */
     public CalendarExporter(IcalSettings settings) {
+        this(settings, EventHistory.inMemory(), Clock.systemUTC());
+    }
+
+    /**
+     * An exporter that remembers what each event was published as in a history, so that a change of start, end,
+     * zone, place or status raises {@code SEQUENCE} and {@code DTSTAMP} even when the editor did not raise the
+     * activity's {@code revision} (see {@link EventHistory}).
+     *
+     * @param history where the published versions are remembered: {@link EventHistory#inFile} to survive restarts
+     * @param clock the time a change is noticed at, which becomes its {@code DTSTAMP}
+     */
+    public CalendarExporter(IcalSettings settings, EventHistory history, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.events = new ActivityEvents(settings);
+        this.versions = new EventVersions(Objects.requireNonNull(history, "history"),
+                Objects.requireNonNull(clock, "clock"));
         this.timeZones = new TimeZoneBlocks();
     }
 
     /**
-     * Loads the time zones that Quebec's feeds use (the default one, Eastern, Atlantic and Blanc-Sablon's), so that
-     * the first feed written does not wait for them. A server calls it on a background thread once it is started, not
-     * while it starts: it takes as long as the rest of the startup. Safe to call more than once, from any thread.
+     * Renders the {@code VTIMEZONE}s that Quebec's feeds use this year (the default zone, Eastern, Atlantic and
+     * Blanc-Sablon's) and one event, which loads iCal4j's classes, so that the first feed written does not wait for
+     * them. A server calls it on a background thread once it is started, not while it starts. Safe to call more than
+     * once, from any thread.
      */
     public void warmUp() {
-        timeZones.warm(settings.defaultZone(), Region.EASTERN, ZoneId.of("America/Halifax"),
-                ZoneId.of("America/Blanc-Sablon"));
+        events.warmUp();
+        timeZones.warm(java.time.Year.now(settings.defaultZone()).getValue(), settings.defaultZone(), Region.EASTERN,
+                ZoneId.of("America/Halifax"), ZoneId.of("America/Blanc-Sablon"));
     }
 
     /** The settings it writes with. */
@@ -91,7 +114,7 @@ public final class CalendarExporter {
      * them all. The writer is not closed.
      */
     public void writeFeed(Program program, ActivityQuery query, FeedOptions options, Writer out) throws IOException {
-        write(program, matching(program, query), options, out);
+        write(program, matching(program, query), options, true, out);
     }
 
     /** Writes the feed of a query as UTF-8; the stream is flushed, not closed. */
@@ -119,11 +142,14 @@ public final class CalendarExporter {
      */
     public void writeActivities(Program program, List<Activity> activities, FeedOptions options, Writer out)
             throws IOException {
-        write(program, activities, options, out);
+        write(program, activities, options, true, out);
     }
 
     /**
-     * Writes the file of one activity (an {@code .ics} to download or open), named after its title.
+     * Writes the file of one activity (an {@code .ics} to download or open): an event to add, not a calendar to
+     * subscribe to. It has none of a feed's {@code NAME}, {@code X-WR-CALNAME}, {@code REFRESH-INTERVAL},
+     * {@code X-PUBLISHED-TTL} or {@code SOURCE}: given a name, Outlook creates a new calendar for the file instead of
+     * adding the event to the user's own. {@link FeedOptions#name()} is not used.
      *
      * @throws IllegalArgumentException when the activity has no date yet
      */
@@ -132,9 +158,7 @@ public final class CalendarExporter {
         if (!activity.schedule().isDated()) {
             throw new IllegalArgumentException("activity " + activity.id() + " has no date yet: it is not in calendars");
         }
-        Language language = languageOf(options);
-        FeedOptions named = options.name() != null ? options : options.withName(activity.title());
-        write(program, List.of(activity), named.withLanguage(language), out);
+        write(program, List.of(activity), options, false, out);
     }
 
     /**
@@ -152,6 +176,15 @@ public final class CalendarExporter {
         return out.toString();
     }
 
+    /**
+     * A short tag of the {@code SEQUENCE} and {@code DTSTAMP} this exporter gives the program's events, for HTTP
+     * validators: the bytes of a feed depend on the program, the options and these. A program version seen again
+     * after another (a change undone) gets raised sequences, and so another tag.
+     */
+    public String versionTag(Program program) {
+        return cacheFor(program).versionTag();
+    }
+
     /** The {@code UID} an activity's event has in every feed, for ever. */
     public String uid(Activity activity) {
         return settings.uidOf(activity.id());
@@ -161,17 +194,20 @@ public final class CalendarExporter {
         return program.matching(query);
     }
 
-    private void write(Program program, List<Activity> activities, FeedOptions options, Writer out)
-            throws IOException {
+    private void write(Program program, List<Activity> activities, FeedOptions options, boolean subscribable,
+            Writer out) throws IOException {
         Language language = languageOf(options);
         List<Duration> reminders = options.reminders();
         RenderedEvents cache = cacheFor(program);
         List<Activity> dated = new ArrayList<>(activities.size());
-        Set<ZoneId> zones = new LinkedHashSet<>();
+        Map<ZoneId, int[]> zones = new LinkedHashMap<>();
         for (Activity activity : activities) {
             if (activity.schedule().isDated()) {
                 dated.add(activity);
-                zones.add(activity.schedule().zoneId().orElseThrow());
+                int first = activity.schedule().firstDay().orElseThrow().getYear();
+                int last = activity.schedule().lastDay().orElseThrow().getYear();
+                zones.merge(activity.schedule().zoneId().orElseThrow(), new int[] {first, last},
+                        (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             }
         }
         List<Activity> own = new ArrayList<>(dated.size());
@@ -181,16 +217,16 @@ public final class CalendarExporter {
             }
         }
         cache.prepare(own, language, reminders);
-        writeHeader(options, language, zones, out);
-        for (ZoneId zone : zones) {
-            out.write(timeZones.block(zone));
+        writeHeader(options, language, zones.keySet(), subscribable, out);
+        for (Map.Entry<ZoneId, int[]> zone : zones.entrySet()) {
+            out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
         }
         for (Activity activity : dated) {
             if (isOwn(program, activity)) {
                 out.write(cache.event(activity, language, reminders));
             } else {
-                // Not this program's activity (an edited copy): rendered, never cached under the program's version.
-                out.write(new RenderedEvents(program, events).event(activity, language, reminders));
+                // Not this program's activity (an edited copy): rendered, never cached nor remembered.
+                out.write(cache.eventOfCopy(activity, language, reminders));
             }
         }
         out.write("END:VCALENDAR\r\n");
@@ -203,10 +239,10 @@ public final class CalendarExporter {
         return own == activity || activity.equals(own);
     }
 
-    private void writeHeader(FeedOptions options, Language language, Set<ZoneId> zones, Writer out)
-            throws IOException {
+    private void writeHeader(FeedOptions options, Language language, Set<ZoneId> zones, boolean subscribable,
+            Writer out) throws IOException {
         StringBuilder lines = new StringBuilder(512);
-        String name = (options.name() != null ? options.name() : settings.calendarName()).in(language);
+        String name = Texts.clean((options.name() != null ? options.name() : settings.calendarName()).in(language));
         ZoneId mainZone = zones.contains(settings.defaultZone()) || zones.isEmpty() ? settings.defaultZone()
                 : zones.iterator().next();
         line(lines, "BEGIN:VCALENDAR");
@@ -214,16 +250,20 @@ public final class CalendarExporter {
         line(lines, new Version(new ParameterList(), "2.0"));
         line(lines, new CalScale("GREGORIAN"));
         line(lines, new Method("PUBLISH"));
-        line(lines, new Name(name));
-        // iCal4j writes X- values as they are: a calendar name with a comma must be escaped here.
-        line(lines, new XProperty("X-WR-CALNAME", Strings.escape(name)));
+        if (subscribable) {
+            line(lines, new Name(name));
+            // iCal4j 4 escapes an X- property's value itself: escaping it here too wrote a comma as three backslashes.
+            line(lines, new XProperty("X-WR-CALNAME", name));
+        }
         line(lines, new XProperty("X-WR-TIMEZONE", mainZone.getId()));
-        ParameterList duration = new ParameterList().add(Value.DURATION);
-        line(lines, new RefreshInterval(duration, settings.refreshInterval()));
-        line(lines, new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString()));
-        java.net.URI source = options.source() != null ? options.source() : settings.source();
-        if (source != null) {
-            line(lines, new Source(new ParameterList().add(Value.URI), source.toString()));
+        if (subscribable) {
+            ParameterList duration = new ParameterList().add(Value.DURATION);
+            line(lines, new RefreshInterval(duration, settings.refreshInterval()));
+            line(lines, new XProperty("X-PUBLISHED-TTL", settings.refreshInterval().toString()));
+            java.net.URI source = options.source() != null ? options.source() : settings.source();
+            if (source != null) {
+                line(lines, new Source(new ParameterList().add(Value.URI), source.toString()));
+            }
         }
         java.net.URI url = options.url() != null ? options.url() : settings.url();
         if (url != null) {
@@ -249,7 +289,7 @@ public final class CalendarExporter {
         if (current != null && current.version().equals(program.version())) {
             return current;
         }
-        RenderedEvents fresh = new RenderedEvents(program, events);
+        RenderedEvents fresh = new RenderedEvents(program, events, versions);
         // Whoever swaps first wins; a loser still uses its own cache for this one feed.
         rendered.compareAndSet(current, fresh);
         return fresh;

@@ -16,10 +16,14 @@ import org.jqsi.core.model.Address;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.Status;
+import org.jqsi.ical.internal.StatusTitles;
 
 /**
  * "Add to my calendar" links for one activity: Google Calendar and Outlook (outlook.com and Microsoft 365) open an
- * event form filled with its title, times, place and description. Activities "to be announced" have none.
+ * event form filled with its title, times, place and description. Activities "to be announced" have none, nor do
+ * cancelled ones; a postponed one's title starts with "REPORTÉ — " ("POSTPONED — "), and a moved-online one's
+ * place is online.
  *
  * <p>These are web links, not iCalendar: for Apple Calendar or Thunderbird, offer the activity's {@code .ics}
  * ({@link CalendarExporter#activityFile}).
@@ -40,23 +44,24 @@ public final class CalendarLinks {
 
     /**
      * A Google Calendar link: local times with the activity's zone ({@code ctz}), or dates for an all-day window
-     * (end exclusive, as Google wants).
+     * (end exclusive, as Google wants). A timed activity with no announced end lasts
+     * {@link Schedule.Timed#ASSUMED_DURATION}, as in the feeds.
      */
     public Optional<URI> google(Activity activity, Language language) {
-        if (!activity.schedule().isDated()) {
+        if (!offered(activity)) {
             return Optional.empty();
         }
         Language lang = language == null ? settings.defaultLanguage() : language;
         Map<String, String> query = new LinkedHashMap<>();
         query.put("action", "TEMPLATE");
-        query.put("text", activity.title().in(lang));
+        query.put("text", StatusTitles.title(activity, lang));
         Schedule schedule = activity.schedule();
         if (schedule instanceof Schedule.Window window && window.allDay()) {
             query.put("dates", window.first().format(GOOGLE_DATE) + "/" + window.last().plusDays(1).format(GOOGLE_DATE));
         } else {
             ZonedDateTime start = schedule.startsAt().orElseThrow();
-            ZonedDateTime end = schedule.endsAt().orElse(start);
-            query.put("dates", local(start.toLocalDateTime()) + "/" + local(end.toLocalDateTime()));
+            ZonedDateTime end = endOf(schedule);
+            query.put("dates", google(start) + "/" + google(end));
             query.put("ctz", start.getZone().getId());
         }
         details(activity, lang).ifPresent(d -> query.put("details", d));
@@ -75,14 +80,14 @@ public final class CalendarLinks {
     }
 
     private Optional<URI> outlookAt(String base, Activity activity, Language language) {
-        if (!activity.schedule().isDated()) {
+        if (!offered(activity)) {
             return Optional.empty();
         }
         Language lang = language == null ? settings.defaultLanguage() : language;
         Map<String, String> query = new LinkedHashMap<>();
         query.put("path", "/calendar/action/compose");
         query.put("rru", "addevent");
-        query.put("subject", activity.title().in(lang));
+        query.put("subject", StatusTitles.title(activity, lang));
         Schedule schedule = activity.schedule();
         if (schedule instanceof Schedule.Window window && window.allDay()) {
             query.put("startdt", window.first().toString());
@@ -91,7 +96,7 @@ public final class CalendarLinks {
         } else {
             // Outlook reads UTC without trouble; local times would be read in the user's zone.
             ZonedDateTime start = schedule.startsAt().orElseThrow();
-            ZonedDateTime end = schedule.endsAt().orElse(start);
+            ZonedDateTime end = endOf(schedule);
             query.put("startdt", start.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
             query.put("enddt", end.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
             query.put("allday", "false");
@@ -101,8 +106,29 @@ public final class CalendarLinks {
         return Optional.of(URI.create(base + "?" + encode(query)));
     }
 
-    private static String local(LocalDateTime time) {
-        return time.format(GOOGLE_LOCAL);
+    /**
+     * Whether the links are offered: not for an activity to be announced (no date), nor for a cancelled one, which
+     * nobody should add to a calendar.
+     */
+    private static boolean offered(Activity activity) {
+        return activity.schedule().isDated() && activity.status() != Status.CANCELLED;
+    }
+
+    /** The end to show: a timed activity with no announced end lasts {@link Schedule.Timed#ASSUMED_DURATION}. */
+    private static ZonedDateTime endOf(Schedule schedule) {
+        return schedule instanceof Schedule.Timed timed ? timed.endOrAssumed() : schedule.endsAt().orElseThrow();
+    }
+
+    /**
+     * A Google Calendar time: local, read in the {@code ctz} zone; in UTC when the local time names two instants
+     * (the hour repeated when daylight saving time ends), so that Google cannot take the other one.
+     */
+    private static String google(ZonedDateTime time) {
+        LocalDateTime local = time.toLocalDateTime();
+        if (time.getZone().getRules().getValidOffsets(local).size() == 1) {
+            return local.format(GOOGLE_LOCAL);
+        }
+        return time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().format(GOOGLE_LOCAL) + "Z";
     }
 
     private static Optional<String> details(Activity activity, Language language) {
@@ -124,7 +150,8 @@ public final class CalendarLinks {
     }
 
     private static Optional<String> location(Activity activity, Language language) {
-        Place place = activity.place();
+        // An activity moved online is no longer at the hall its place still names.
+        Place place = activity.heldPlace().orElse(null);
         if (place == null) {
             return Optional.empty();
         }

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Guice wiring for jqsi-ical: the {@link IcalSettings} given here (product id, default language, refresh interval,
- * calendar name, ...), and the {@link CalendarExporter}, {@link CalendarLinks} and {@link CalendarImporter} built on
- * them, one of each. The importer takes the {@link Clock} that {@code JqsiCoreModule} binds.
+ * calendar name, ...) and {@link EventHistory} (in memory unless given), and the {@link CalendarExporter},
+ * {@link CalendarLinks} and {@link CalendarImporter} built on them, one of each. The exporter and the importer take
+ * the {@link Clock} that {@code JqsiCoreModule} binds.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new JqsiCoreModule(source), new JqsiIcalModule(
@@ -20,26 +21,38 @@ import java.util.Objects;
 public final class JqsiIcalModule extends AbstractModule {
 
     private final IcalSettings settings;
+    private final EventHistory history;
 
     /** With {@link IcalSettings#defaults()}. */
     public JqsiIcalModule() {
         this(IcalSettings.defaults());
     }
 
+    /** With these settings, and the published events' versions remembered in memory. */
     public JqsiIcalModule(IcalSettings settings) {
+        this(settings, EventHistory.inMemory());
+    }
+
+    /**
+     * With these settings, and the published events' versions remembered in a history: {@link EventHistory#inFile}
+     * beside the program file to keep them across restarts.
+     */
+    public JqsiIcalModule(IcalSettings settings, EventHistory history) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.history = Objects.requireNonNull(history, "history");
     }
 
     @Override
     protected void configure() {
         bind(IcalSettings.class).toInstance(settings);
+        bind(EventHistory.class).toInstance(history);
     }
 
-    /** One exporter: it holds the rendered events of the program version being served. */
+    /** One exporter: it holds the rendered events of the program version being served, and their history. */
     @Provides
     @Singleton
-    CalendarExporter calendarExporter(IcalSettings icalSettings) {
-        return new CalendarExporter(icalSettings);
+    CalendarExporter calendarExporter(IcalSettings icalSettings, EventHistory eventHistory, Clock clock) {
+        return new CalendarExporter(icalSettings, eventHistory, clock);
     }
 
     @Provides

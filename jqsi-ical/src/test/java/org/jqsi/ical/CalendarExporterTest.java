@@ -164,7 +164,7 @@ class CalendarExporterTest {
     void an_activity_with_no_partner_is_organised_by_the_edition_coordinator() throws Exception {
         Activity alone = PROGRAM.activity(TestPrograms.BEFORE_DST).orElseThrow().toBuilder()
                 .partners(List.of()).build();
-        String ics = EXPORTER.feed(replacing(alone), ActivityQuery.all(), FeedOptions.defaults());
+        String ics = fresh().feed(replacing(alone), ActivityQuery.all(), FeedOptions.defaults());
         assertThat(eventLines(ics, TestPrograms.BEFORE_DST + "@jqsi")).contains("ORGANIZER;CN=\"Association "
                 + "québécoise des organismes de coopération internationale\":mailto:noreply@jqsi.invalid");
         assertValidForIcal4j(ics);
@@ -208,7 +208,7 @@ class CalendarExporterTest {
     void status_maps_to_confirmed_cancelled_or_tentative() {
         Activity base = PROGRAM.activity(TestPrograms.BEFORE_DST).orElseThrow();
         Program program = replacing(base.toBuilder().status(Status.POSTPONED).build());
-        String ics = EXPORTER.feed(program, ActivityQuery.all(), FeedOptions.defaults());
+        String ics = fresh().feed(program, ActivityQuery.all(), FeedOptions.defaults());
         assertThat(eventLines(ics, TestPrograms.BEFORE_DST + "@jqsi")).contains("STATUS:TENTATIVE");
         assertThat(eventLines(ics, TestPrograms.CANCELLED + "@jqsi")).contains("STATUS:CANCELLED", "SEQUENCE:2",
                 "LAST-MODIFIED:20211115T093000Z");
@@ -229,10 +229,12 @@ class CalendarExporterTest {
         Activity cancelled = rescheduled.toBuilder().status(Status.CANCELLED).revision(rescheduled.revision() + 1)
                 .lastModified(Instant.parse("2021-11-17T08:00:00Z")).build();
 
-        List<String> first = eventLines(all(FeedOptions.defaults()), TestPrograms.HYBRID + "@jqsi");
-        List<String> second = eventLines(EXPORTER.feed(replacing(rescheduled), ActivityQuery.all(),
+        CalendarExporter exporter = fresh();
+        List<String> first = eventLines(exporter.feed(PROGRAM, ActivityQuery.all(), FeedOptions.defaults()),
+                TestPrograms.HYBRID + "@jqsi");
+        List<String> second = eventLines(exporter.feed(replacing(rescheduled), ActivityQuery.all(),
                 FeedOptions.defaults()), TestPrograms.HYBRID + "@jqsi");
-        List<String> third = eventLines(EXPORTER.feed(replacing(cancelled), ActivityQuery.all(),
+        List<String> third = eventLines(exporter.feed(replacing(cancelled), ActivityQuery.all(),
                 FeedOptions.defaults()), TestPrograms.HYBRID + "@jqsi");
 
         assertThat(first).contains("SEQUENCE:1", "STATUS:CONFIRMED", "LAST-MODIFIED:20211020T140000Z");
@@ -311,7 +313,9 @@ class CalendarExporterTest {
             for (Activity activity : dated) {
                 VEvent event = events.get(activity.id() + "@jqsi");
                 assertThat(event).as(activity.id()).isNotNull();
-                assertThat(event.getSummary().getValue()).isEqualTo(activity.title().in(language));
+                String prefix = activity.status() != Status.CANCELLED ? ""
+                        : language == Language.EN ? "CANCELLED — " : "ANNULÉ — ";
+                assertThat(event.getSummary().getValue()).isEqualTo(prefix + activity.title().in(language));
                 if (activity.description() != null && !activity.id().equals(TestPrograms.ESCAPES)) {
                     assertThat(event.getDescription().getValue()).isEqualTo(activity.description().in(language));
                 }
@@ -361,11 +365,16 @@ class CalendarExporterTest {
     }
 
     @Test
-    void a_single_activity_file_is_a_calendar_named_after_it() throws Exception {
+    void a_single_activity_file_is_an_event_to_add_not_a_calendar_to_subscribe_to() throws Exception {
         Activity bachar = PROGRAM.activity(SampleProgram.LOIN_DE_BACHAR).orElseThrow();
-        String ics = EXPORTER.activityFile(PROGRAM, bachar, FeedOptions.in(Language.EN));
+        String ics = EXPORTER.activityFile(PROGRAM, bachar, FeedOptions.in(Language.EN)
+                .withName(LocalizedText.fr("Un nom")));
         assertThat(uids(ics)).containsExactly(SampleProgram.LOIN_DE_BACHAR);
-        assertThat(contentLines(ics)).contains("NAME:Far from Bashar", "X-WR-CALNAME:Far from Bashar");
+        // Outlook makes a new calendar of a file with a name; the others are a subscription's.
+        assertThat(contentLines(ics)).noneMatch(l -> l.startsWith("NAME") || l.startsWith("X-WR-CALNAME")
+                || l.startsWith("REFRESH-INTERVAL") || l.startsWith("X-PUBLISHED-TTL") || l.startsWith("SOURCE"));
+        assertThat(contentLines(ics)).startsWith("BEGIN:VCALENDAR", "PRODID:-//jqsi//jqsi-ical//FR", "VERSION:2.0",
+                "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-TIMEZONE:America/Toronto", "URL:https://jqsi.example.org/");
         assertWellFolded(ics);
         assertValidForIcal4j(ics);
         assertValidForBiweekly(ics);
@@ -428,6 +437,14 @@ class CalendarExporterTest {
         assertThat(contentLines(ics)).contains("SUMMARY;LANGUAGE=fr:Titre changé");
         assertThat(eventLines(all(FeedOptions.defaults()), SampleProgram.LOIN_DE_BACHAR + "@jqsi"))
                 .contains("SUMMARY;LANGUAGE=fr:Loin de Bachar");
+    }
+
+    /**
+     * An exporter of its own, for a test that changes the program: the shared one remembers what it published, and
+     * would raise the SEQUENCE of the next test's events (see {@link EventHistory}).
+     */
+    private static CalendarExporter fresh() {
+        return new CalendarExporter(EXPORTER.settings());
     }
 
     private static List<String> uids(String ics) {

@@ -33,6 +33,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IcalInjectionTest {
 
     private static final CalendarExporter EXPORTER = new CalendarExporter(IcalSettings.defaults());
+    /**
+     * The harmless twin has the same ids with other places: written by the same exporter, it would be taken for a
+     * new version of the hostile program, and its events would get a raised SEQUENCE (see {@link EventHistory}).
+     */
+    private static final CalendarExporter TWIN_EXPORTER = new CalendarExporter(IcalSettings.defaults());
 
     /** The same program with a harmless text in place of each payload: the shape every event must keep. */
     private static final List<String> HARMLESS = HostileProgram.ICAL.stream().map(p -> "plain text").toList();
@@ -43,7 +48,7 @@ class IcalInjectionTest {
         Program hostile = Program.of(HostileProgram.of(HostileProgram.ICAL));
         Program harmless = Program.of(HostileProgram.of(HARMLESS));
         String ics = EXPORTER.feed(hostile, ActivityQuery.builder().build(), FeedOptions.in(language));
-        String twin = EXPORTER.feed(harmless, ActivityQuery.builder().build(), FeedOptions.in(language));
+        String twin = TWIN_EXPORTER.feed(harmless, ActivityQuery.builder().build(), FeedOptions.in(language));
         IcsAssertions.assertWellFolded(ics);
 
         List<ICalendar> calendars = Biweekly.parse(ics).all();

@@ -25,6 +25,7 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Address;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.EditionFormat;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.PartnerRole;
@@ -50,17 +51,23 @@ import org.jqsi.json.internal.ScriptSafeEscapes;
  *   <li>{@code startDate}, {@code endDate}: a timed activity's local times with their UTC offset on that day
  *       ({@code 2021-11-06T19:30:00-04:00}, {@code 2021-11-08T19:30:00-05:00}); an all-day window's first and last
  *       days as dates; a window with hours, its opening and closing times;</li>
- *   <li>{@code eventAttendanceMode}: offline, online or mixed, from the place;</li>
+ *   <li>{@code eventAttendanceMode}: offline, online or mixed, from the place; online for an activity moved
+ *       online, whatever hall its place still names ({@link Activity#heldPlace()});</li>
  *   <li>{@code eventStatus}: scheduled, cancelled, postponed, rescheduled (with {@code previousStartDate}) or moved
  *       online;</li>
  *   <li>{@code location}: a {@code Place} with a {@code PostalAddress} (and {@code GeoCoordinates}), a
  *       {@code VirtualLocation} with its URL (the activity's page when the program has no link yet, since search
- *       engines require one), or both for a hybrid activity;</li>
+ *       engines require one), or both for a hybrid activity. With no place announced yet (Google requires a
+ *       location and an attendance mode): in a virtual edition, a {@code VirtualLocation} at the activity's page,
+ *       online; otherwise a {@code Place} "Lieu à confirmer, Mauricie" ("Venue to be announced, ...") with the
+ *       region's name (Québec without one) and a Quebec address, offline;</li>
  *   <li>{@code organizer}: the partners that organise or co-organise it, or when none is named, its regional
- *       coordinators, as {@code Organization}s;</li>
+ *       coordinators, or when none either, the edition's coordinator (as the {@code .ics} does), as
+ *       {@code Organization}s;</li>
  *   <li>{@code performer}: the speakers, performers, hosts and directors, as {@code Person}s, each once;</li>
  *   <li>{@code offers}: only when admission is known: one {@code Offer} per price in CAD, or a price of 0 when it is
- *       free, with the registration URL (else the activity's page);</li>
+ *       free, with the registration URL (else the activity's page) and {@code availability} {@code InStock} (jqsi
+ *       does not count seats; a cancellation is said by {@code eventStatus});</li>
  *   <li>{@code inLanguage}, {@code description}, {@code url} (the activity's page), and {@code superEvent}: the
  *       edition, as an {@code Event} over its dates.</li>
  * </ul>
@@ -162,16 +169,30 @@ public final class EventJsonLd {
         }
         g.writeStringField("url", page.toString());
         writeDates(g, activity.schedule());
-        if (activity.attendanceMode().isPresent()) {
-            g.writeStringField("eventAttendanceMode", attendance(activity.attendanceMode().get()));
+        // An activity moved online is held online, whatever hall its place still names.
+        Place held = activity.heldPlace().orElse(null);
+        Edition editionOf = program.edition(activity.editionId()).orElse(null);
+        boolean virtualEdition = editionOf != null && editionOf.format() == EditionFormat.VIRTUAL;
+        if (held != null) {
+            g.writeStringField("eventAttendanceMode", attendance(held.attendanceMode()));
+        } else {
+            // Google requires both: a place not announced yet is online in a virtual edition, else in the region.
+            g.writeStringField("eventAttendanceMode",
+                    attendance(virtualEdition ? AttendanceMode.ONLINE : AttendanceMode.IN_PERSON));
         }
         g.writeStringField("eventStatus", SCHEMA + status(activity.status()));
         if (activity.status() == Status.RESCHEDULED && activity.previousStart() != null) {
             ZoneId zone = activity.schedule().zoneId().orElse(Region.EASTERN);
             g.writeStringField("previousStartDate", offsetDateTime(activity.previousStart(), zone));
         }
-        if (activity.place() != null) {
-            writeLocation(g, program, activity.place(), page);
+        if (held != null) {
+            writeLocation(g, program, held, page);
+        } else if (virtualEdition) {
+            g.writeFieldName("location");
+            writeVirtual(g, program, new Place.Online(null, null, null), page);
+        } else {
+            g.writeFieldName("location");
+            writePlaceToBeAnnounced(g, activity.region(), language);
         }
         writeOrganizers(g, program, activity, language);
         writePerformers(g, activity);
@@ -237,6 +258,22 @@ public final class EventJsonLd {
         }
     }
 
+    /** A venue not announced yet: where it is known to be, the region (or Quebec), with its address that far. */
+    private static void writePlaceToBeAnnounced(JsonGenerator g, Region region, Language language)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@type", "Place");
+        String where = region != null ? region.displayName().in(language) : "Québec";
+        g.writeStringField("name", (language == Language.EN ? "Venue to be announced, " : "Lieu à confirmer, ")
+                + where);
+        g.writeObjectFieldStart("address");
+        g.writeStringField("@type", "PostalAddress");
+        g.writeStringField("addressRegion", "QC");
+        g.writeStringField("addressCountry", "CA");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
     private static void writeVenue(JsonGenerator g, Place.Venue venue) throws IOException {
         g.writeStartObject();
         g.writeStringField("@type", "Place");
@@ -285,6 +322,11 @@ public final class EventJsonLd {
             ids.addAll(activity.partnersIn(PartnerRole.REGIONAL_COORDINATOR));
         }
         List<Partner> organizers = ids.stream().map(program::partner).flatMap(Optional::stream).toList();
+        if (organizers.isEmpty()) {
+            // As the .ics does: whoever coordinates the edition province-wide.
+            organizers = program.edition(activity.editionId()).map(Edition::coordinatorId)
+                    .flatMap(program::partner).stream().toList();
+        }
         if (organizers.isEmpty()) {
             return;
         }
@@ -340,6 +382,8 @@ public final class EventJsonLd {
             g.writeFieldName("price");
             g.writeNumber(price.amount());
             g.writeStringField("priceCurrency", Price.CURRENCY);
+            // Google asks for it; jqsi does not count seats, and a cancellation is said by eventStatus.
+            g.writeStringField("availability", SCHEMA + "InStock");
             g.writeStringField("url", url);
             g.writeEndObject();
         });

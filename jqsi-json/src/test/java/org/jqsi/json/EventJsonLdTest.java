@@ -176,11 +176,66 @@ class EventJsonLdTest {
     }
 
     @Test
-    void anActivityWithNoPlaceHasNoLocationNorAttendanceMode() throws Exception {
+    void anActivityMovedOnlineIsOnlineAtItsLinkNotAtTheHallItsPlaceStillNames() throws Exception {
+        Activity moved = TestPrograms.everything().toBuilder().status(Status.MOVED_ONLINE).previousStart(null)
+                .place(new Place.Hybrid(TestPrograms.venue(), TestPrograms.online())).build();
+
+        JsonNode event = event(moved);
+
+        assertThat(event.get("eventStatus").asText()).isEqualTo("https://schema.org/EventMovedOnline");
+        assertThat(event.get("eventAttendanceMode").asText()).isEqualTo("https://schema.org/OnlineEventAttendanceMode");
+        assertThat(event.get("location").isObject()).isTrue();
+        assertThat(event.get("location").get("@type").asText()).isEqualTo("VirtualLocation");
+        assertThat(event.get("location").get("url").asText()).isEqualTo("https://www.facebook.com/aqoci/live");
+        assertThat(event.toString()).doesNotContain(TestPrograms.venue().name());
+    }
+
+    @Test
+    void anActivityWithADateButNoPlaceIsInItsRegionUntilItsVenueIsAnnounced() throws Exception {
+        // Google requires a location and an attendance mode of every event.
         JsonNode event = event(TestPrograms.everything().toBuilder().place(null).build());
 
-        assertThat(event.has("location")).isFalse();
-        assertThat(event.has("eventAttendanceMode")).isFalse();
+        assertThat(event.get("eventAttendanceMode").asText()).isEqualTo("https://schema.org/OfflineEventAttendanceMode");
+        assertThat(event.get("location").get("@type").asText()).isEqualTo("Place");
+        assertThat(event.get("location").get("name").asText()).isEqualTo("Lieu à confirmer, Mauricie");
+        assertThat(event.get("location").get("address").get("addressRegion").asText()).isEqualTo("QC");
+        assertThat(event.get("location").get("address").get("addressCountry").asText()).isEqualTo("CA");
+        Activity provinceWide = TestPrograms.everything().toBuilder().place(null).region(null).build();
+        assertThat(event(programOf(provinceWide), provinceWide, Language.EN).get("location").get("name").asText())
+                .isEqualTo("Venue to be announced, Québec");
+    }
+
+    @Test
+    void anActivityWithNoPlaceInAVirtualEditionIsOnlineAtItsPage() throws Exception {
+        Program sample = Program.of(SampleProgram.data());
+        Activity film = sample.activity(SampleProgram.LOIN_DE_BACHAR).orElseThrow().toBuilder().place(null).build();
+
+        JsonNode event = event(sample, film, Language.FR);
+
+        assertThat(event.get("eventAttendanceMode").asText()).isEqualTo("https://schema.org/OnlineEventAttendanceMode");
+        assertThat(event.get("location").get("@type").asText()).isEqualTo("VirtualLocation");
+        assertThat(event.get("location").get("url").asText())
+                .isEqualTo("https://example.org/jqsi/activities/" + SampleProgram.LOIN_DE_BACHAR);
+    }
+
+    @Test
+    void everyOfferSaysItIsAvailable() throws Exception {
+        JsonNode offers = event(TestPrograms.everything()).get("offers");
+
+        assertThat(offers).isNotEmpty().allSatisfy(offer ->
+                assertThat(offer.get("availability").asText()).isEqualTo("https://schema.org/InStock"));
+        assertThat(event(TestPrograms.everything().toBuilder().admission(Admission.free()).build()).get("offers")
+                .get("availability").asText()).isEqualTo("https://schema.org/InStock");
+    }
+
+    @Test
+    void withNoPartnerNamedTheEditionsCoordinatorOrganisesAsInTheIcs() throws Exception {
+        Activity alone = TestPrograms.everything().toBuilder().partners(List.of()).build();
+
+        JsonNode organizer = event(alone).get("organizer");
+
+        assertThat(organizer.isObject()).isTrue();
+        assertThat(organizer.get("alternateName").asText()).isEqualTo("AQOCI");
     }
 
     @Test

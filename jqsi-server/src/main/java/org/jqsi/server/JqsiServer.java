@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.ical.EventHistory;
 import org.jqsi.server.internal.DemoServlet;
 import org.jqsi.server.internal.HealthServlet;
 import org.jqsi.server.internal.PlainErrorPages;
@@ -62,7 +63,8 @@ public final class JqsiServer implements AutoCloseable {
     private ProgramWatcher watcher;
 
     /** Builds everything that does not need the program: Jetty, the widget, the demo page. */
-    private JqsiServer(ServerSettings settings, Clock clock, Map<String, HttpServlet> extraServlets) {
+    private JqsiServer(ServerSettings settings, Clock clock, EventHistory history,
+            Map<String, HttpServlet> extraServlets) {
         this.settings = settings;
         QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), 4);
         threads.setName("jqsi");
@@ -81,7 +83,8 @@ public final class JqsiServer implements AutoCloseable {
 
         this.context = new ServletContextHandler();
         context.setContextPath(settings.contextPath().isEmpty() ? "/" : settings.contextPath());
-        JqsiWidgetServlet widget = WidgetServletFactory.create(() -> program.get(), widgetSettings(settings), clock);
+        JqsiWidgetServlet widget = WidgetServletFactory.create(() -> program.get(), widgetSettings(settings), clock,
+                history);
         ServletHolder widgetHolder = new ServletHolder("widget", widget);
         // Initialised as Jetty starts rather than on the first request: its init() starts loading the time zones.
         widgetHolder.setInitOrder(0);
@@ -114,7 +117,7 @@ public final class JqsiServer implements AutoCloseable {
     public static JqsiServer start(ServerSettings settings, CurrentProgram program, Clock clock,
             Map<String, HttpServlet> extraServlets) throws Exception {
         Objects.requireNonNull(program, "program");
-        JqsiServer server = new JqsiServer(settings, clock, new LinkedHashMap<>(extraServlets));
+        JqsiServer server = new JqsiServer(settings, clock, EventHistory.inMemory(), new LinkedHashMap<>(extraServlets));
         server.serve(program);
         return server;
     }
@@ -127,6 +130,16 @@ public final class JqsiServer implements AutoCloseable {
      */
     public static JqsiServer start(ServerSettings settings, Callable<CurrentProgram> load, Clock clock)
             throws Exception {
+        return start(settings, load, clock, EventHistory.inMemory());
+    }
+
+    /**
+     * As {@link #start(ServerSettings, Callable, Clock)}, with the feeds' events remembered in a history: the
+     * {@code serve} command keeps it beside the program file ({@link EventHistory#besideProgram}), so that a change
+     * of an activity's start, end, zone, place or status raises its {@code SEQUENCE} across restarts too.
+     */
+    public static JqsiServer start(ServerSettings settings, Callable<CurrentProgram> load, Clock clock,
+            EventHistory history) throws Exception {
         CompletableFuture<CurrentProgram> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
@@ -137,7 +150,7 @@ public final class JqsiServer implements AutoCloseable {
         }, "jqsi-program-loader");
         loader.setDaemon(true);
         loader.start();
-        JqsiServer server = new JqsiServer(settings, clock, new LinkedHashMap<>());
+        JqsiServer server = new JqsiServer(settings, clock, history, new LinkedHashMap<>());
         CurrentProgram program;
         try {
             program = loading.get();

@@ -65,7 +65,7 @@ class CommandLineTest {
         Run run = jqsi("validate", file.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith(file + " : valide (7 activités, 10 avertissement(s))");
+        assertThat(run.out()).startsWith(file + " : valide (7 activités, 12 avertissement(s))");
     }
 
     @Test

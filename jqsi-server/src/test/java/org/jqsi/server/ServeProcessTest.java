@@ -62,6 +62,77 @@ class ServeProcessTest {
         }
     }
 
+    private static final String PROGRAM = """
+            {"formatVersion": 1,
+             "editions": [{"id": "jqsi-2021", "year": 2021, "start": "2021-11-01", "end": "2021-11-30"}],
+             "activities": [{"id": "blanc-sablon-2021", "editionId": "jqsi-2021", "kind": "conference",
+               "title": {"fr": "Conférence à Blanc-Sablon"},
+               "schedule": {"type": "timed", "start": "2021-11-08T%s", "end": "2021-11-08T21:00",
+                 "zone": "America/Blanc-Sablon"},
+               "place": {"type": "venue", "name": "Centre communautaire", "address": {"municipality": "Blanc-Sablon"}},
+               "region": "09", "status": "scheduled"}]}
+            """;
+
+    /** The activity's .ics, as the server at {@code base} serves it. */
+    private static String activityIcs(String base) throws Exception {
+        HttpResponse<String> ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "widget/activities/blanc-sablon-2021.ics")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ics.statusCode()).isEqualTo(200);
+        return ics.body();
+    }
+
+    /** Starts {@code jqsi serve} on a program file; returns the process and its base URL. */
+    private Process serve(Path program, String[] base) throws Exception {
+        Process process = jqsi("serve", "--port", "0", "--host", "127.0.0.1", "--program", program.toString(),
+                "--reload-interval", "0.2").redirectError(dir.resolve("log.txt").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        out.readLine();
+        Matcher open = OPEN.matcher(out.readLine());
+        assertThat(open.matches()).isTrue();
+        base[0] = open.group(1);
+        return process;
+    }
+
+    @Test
+    void aMovedActivityKeepsItsRaisedSequenceAcrossARestartFromTheHistoryBesideTheProgram() throws Exception {
+        Path program = dir.resolve("programme.json");
+        Files.writeString(program, PROGRAM.formatted("19:30"));
+        String[] base = new String[1];
+        Process first = serve(program, base);
+        String moved;
+        try {
+            assertThat(activityIcs(base[0])).contains("SEQUENCE:0\r\n", "DTSTAMP:20211101T000000Z\r\n");
+            // Moved half an hour later, the revision left as it was.
+            Files.writeString(program, PROGRAM.formatted("20:00"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            String ics = activityIcs(base[0]);
+            while (!ics.contains("DTSTART;TZID=America/Blanc-Sablon:20211108T200000") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                ics = activityIcs(base[0]);
+            }
+            assertThat(ics).contains("DTSTART;TZID=America/Blanc-Sablon:20211108T200000", "SEQUENCE:1\r\n")
+                    .doesNotContain("DTSTAMP:20211101T000000Z");
+            moved = ics;
+            assertThat(Files.readString(dir.resolve("programme.json.ical-history")))
+                    .contains("blanc-sablon-2021\t1\t");
+        } finally {
+            first.destroy();
+            first.waitFor(20, TimeUnit.SECONDS);
+            first.destroyForcibly();
+        }
+        Process second = serve(program, base);
+        try {
+            // After the restart: the same version, the same bytes.
+            assertThat(activityIcs(base[0])).isEqualTo(moved);
+        } finally {
+            second.destroy();
+            second.waitFor(20, TimeUnit.SECONDS);
+            second.destroyForcibly();
+        }
+    }
+
     @Test
     void refusesToServeAnInvalidProgramAndSaysWhy() throws Exception {
         Path broken = dir.resolve("broken.json");

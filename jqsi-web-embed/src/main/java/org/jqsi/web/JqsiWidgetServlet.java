@@ -12,6 +12,7 @@ import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.EventHistory;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.web.internal.WidgetRoutes;
 
@@ -54,7 +55,16 @@ public final class JqsiWidgetServlet extends HttpServlet {
      * @param clock what "now" is: it picks the edition shown when a request names none
      */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock) {
-        this(program, settings, clock, new CalendarExporter(icalSettingsFor(settings)),
+        this(program, settings, clock, EventHistory.inMemory());
+    }
+
+    /**
+     * With the versions of the published events remembered in a history, so that a change of an activity's start,
+     * end, zone, place or status raises its {@code SEQUENCE} in the feeds across restarts too
+     * ({@link EventHistory#inFile}).
+     */
+    public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock, EventHistory history) {
+        this(program, settings, clock, new CalendarExporter(icalSettingsFor(settings), history, clock),
                 new CalendarLinks(icalSettingsFor(settings)));
     }
 

@@ -3,6 +3,7 @@ package org.jqsi.web;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.jqsi.core.program.Program;
+import org.jqsi.ical.EventHistory;
 
 /**
  * Builds the widget servlet for hosts that do not use Guice. With Guice, install {@link JqsiWebEmbedModule}.
@@ -29,5 +30,14 @@ public final class WidgetServletFactory {
     /** A servlet serving the program with the given settings and clock. */
     public static JqsiWidgetServlet create(Supplier<Program> program, WidgetSettings settings, Clock clock) {
         return new JqsiWidgetServlet(program, settings, clock);
+    }
+
+    /**
+     * A servlet serving the program with the given settings and clock, remembering the published events' versions
+     * in a history ({@link EventHistory#inFile} beside a program file keeps them across restarts).
+     */
+    public static JqsiWidgetServlet create(Supplier<Program> program, WidgetSettings settings, Clock clock,
+            EventHistory history) {
+        return new JqsiWidgetServlet(program, settings, clock, history);
     }
 }

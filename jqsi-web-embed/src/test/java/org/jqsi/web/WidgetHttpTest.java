@@ -61,6 +61,29 @@ class WidgetHttpTest {
     }
 
     @Test
+    void anActivityMovedAndMovedBackHasARaisedSequenceAndANewEtagForTheSameProgramVersion() throws Exception {
+        String path = "/widget/activities/" + SampleProgram.LOIN_DE_BACHAR + ".ics";
+        Program original = Program.of(org.jqsi.json.ProgramFileSource.sample().read());
+        Activity film = original.activity(SampleProgram.LOIN_DE_BACHAR).orElseThrow();
+        Schedule.Timed timed = (Schedule.Timed) film.schedule();
+        Activity later = film.toBuilder().schedule(Schedule.Timed.at(timed.start().plusHours(1), timed.zone())).build();
+        List<Activity> activities = original.activities().stream().map(a -> a == film ? later : a).toList();
+        Program moved = Program.of(new ProgramData(original.editions(), original.partners(), activities));
+
+        HttpResponse<String> first = server.get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.body()).contains("SEQUENCE:0\r\n");
+        server.serve(moved);
+        assertThat(server.get(path).body()).contains("SEQUENCE:1\r\n");
+        // The first program again, the same version as at first: the revision was never raised, the SEQUENCE is.
+        server.serve(original);
+        HttpResponse<String> back = server.get(path, "If-None-Match", etag);
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("SEQUENCE:2\r\n");
+        assertThat(back.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+    }
+
+    @Test
     void pagesHaveValidatorsAndALifetime() throws Exception {
         HttpResponse<String> response = server.get("/widget/?region=04");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=600");

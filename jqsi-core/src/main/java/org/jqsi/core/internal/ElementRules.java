@@ -63,7 +63,10 @@ public final class ElementRules {
     private void checkSchedule(String path, Schedule schedule) {
         if (schedule instanceof Schedule.Timed timed) {
             Instant start = instantIn(path, ".start", timed.start(), timed.zone());
-            if (timed.end() != null) {
+            if (timed.end() == null) {
+                // A calendar event with a start and no end lasts no time (RFC 5545 3.6.1): feeds and links assume one.
+                found.warning(path + ".end", "schedule.no-end", Schedule.Timed.ASSUMED_DURATION.toMinutes());
+            } else {
                 Instant end = instantIn(path, ".end", timed.end(), timed.zone());
                 if (!end.isAfter(start)) {
                     found.error(path + ".end", "schedule.end-before-start", timed.end(), timed.start());

@@ -92,6 +92,19 @@ public record Activity(
         return Optional.ofNullable(place).map(Place::attendanceMode);
     }
 
+    /**
+     * Where it is held now, as calendars and search engines should say: its place, except that an activity
+     * {@link Status#MOVED_ONLINE moved online} is held at its place's online part only, even while the place still
+     * names the hall it was to be in (an online place with no link when it has none); empty when not announced.
+     */
+    public Optional<Place> heldPlace() {
+        if (status == Status.MOVED_ONLINE) {
+            return Optional.of(place == null ? new Place.Online(null, null, null)
+                    : place.onlinePart().orElseGet(() -> new Place.Online(null, null, null)));
+        }
+        return Optional.ofNullable(place);
+    }
+
     /** Whether the program says admission is free. */
     public boolean isFree() {
         return admission != null && admission.isFree();

@@ -1,5 +1,6 @@
 package org.jqsi.core.model;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -50,6 +51,13 @@ public sealed interface Schedule permits Schedule.Timed, Schedule.Window, Schedu
      */
     record Timed(LocalDateTime start, LocalDateTime end, ZoneId zone) implements Schedule {
 
+        /**
+         * How long calendars show a timed activity whose end is not announced: one hour, the length Google Calendar
+         * gives a new event. A calendar event with a start and no end lasts no time at all (RFC 5545 §3.6.1), which
+         * some apps hide or draw as a line; the validator warns when an end is missing.
+         */
+        public static final Duration ASSUMED_DURATION = Duration.ofHours(1);
+
         public Timed {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(zone, "zone");
@@ -78,6 +86,15 @@ public sealed interface Schedule permits Schedule.Timed, Schedule.Window, Schedu
         @Override
         public Optional<ZonedDateTime> endsAt() {
             return Optional.ofNullable(end).map(e -> ZonedDateTime.of(e, zone));
+        }
+
+        /**
+         * The end calendars show: the announced one, else {@link #ASSUMED_DURATION} after the start (in elapsed time,
+         * so an hour across a change of offset is still an hour).
+         */
+        public ZonedDateTime endOrAssumed() {
+            return end != null ? ZonedDateTime.of(end, zone)
+                    : ZonedDateTime.of(start, zone).plus(ASSUMED_DURATION);
         }
 
         @Override

@@ -145,6 +145,25 @@ class ProgramValidatorTest {
     }
 
     @Test
+    void aTimedActivityWithoutAnEndIsAWarningThatNamesTheAssumedDuration() {
+        List<Problem> found = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(
+                Schedule.Timed.at(LocalDateTime.of(2020, 11, 10, 19, 30), Region.EASTERN)))).problems().stream()
+                .filter(p -> p.where().equals("activities[1].schedule.end")).toList();
+
+        assertThat(found).hasSize(1);
+        Problem problem = found.get(0);
+        assertThat(problem.code()).isEqualTo("schedule.no-end");
+        assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+        assertThat(problem.message(Language.EN)).isEqualTo(
+                "no end time: calendars and add-to-calendar links show it as lasting 60 minutes");
+        assertThat(problem.message(Language.FR)).isEqualTo("aucune heure de fin : les calendriers et les liens "
+                + "d'ajout à un calendrier lui donnent une durée de 60 minutes");
+        assertThat(VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(Schedule.Timed.between(
+                LocalDateTime.of(2020, 11, 10, 19, 30), LocalDateTime.of(2020, 11, 10, 21, 0), Region.EASTERN))))
+                .problems()).noneMatch(p -> p.where().equals("activities[1].schedule.end"));
+    }
+
+    @Test
     void anActivityOutsideItsEditionIsOnlyAWarning() {
         ValidationReport report = VALIDATOR.validate(SampleProgram.data());
 

@@ -3,8 +3,6 @@ package org.jqsi.ical.internal;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -23,6 +21,7 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Feature;
 import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Related;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Categories;
@@ -51,17 +50,22 @@ import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.program.Program;
+import org.jqsi.ical.EventHistory;
 import org.jqsi.ical.IcalSettings;
 
 /**
  * Builds the iCal4j {@link VEvent} of an activity: iCal4j gives the property syntax, escaping and parameter quoting;
  * jqsi decides what goes in.
  *
- * <p>{@code DTSTAMP} is the activity's last modification, or when it has none, midnight UTC on the first day of its
- * edition: never the time of writing, so that a program gives the same bytes each time it is written (HTTP ETags,
- * caches) and subscribers do not see every event as new at each refresh.
+ * <p>{@code SEQUENCE} and {@code DTSTAMP} are the version {@link EventVersions} gives it: never the time of writing,
+ * so that a program gives the same bytes each time it is written (HTTP ETags, caches) and subscribers do not see
+ * every event as new at each refresh. {@code LAST-MODIFIED} is that {@code DTSTAMP} when the activity has a
+ * {@code lastModified} or a change was noticed.
  */
 public final class ActivityEvents {
+
+    private static final java.time.format.DateTimeFormatter LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", java.util.Locale.ROOT);
 
     private final IcalSettings settings;
 
@@ -69,37 +73,45 @@ public final class ActivityEvents {
         this.settings = settings;
     }
 
-    /** The event of a dated activity, in a language, with reminders before its start. */
-    public VEvent toEvent(Program program, Activity activity, Language language, List<Duration> reminders) {
+    /** Builds and renders one event, which loads the iCal4j classes that every event needs. */
+    public void warmUp() {
+        VEvent event = new VEvent(false);
+        event.add(new Uid("warm-up@" + settings.uidDomain()));
+        event.add(dateTime(new DtStart<>(), ZonedDateTime.of(2021, 11, 8, 19, 30, 0, 0, settings.defaultZone())));
+        event.add(withLanguage(new Summary("warm-up"), Language.FR));
+        event.toString();
+    }
+
+    /** The event of a dated activity at a version, in a language, with reminders before its start. */
+    public VEvent toEvent(Program program, Activity activity, EventHistory.Entry version, Language language,
+            List<Duration> reminders) {
         Schedule schedule = activity.schedule();
         if (!schedule.isDated()) {
             throw new IllegalArgumentException("activity " + activity.id() + " has no date yet: it is not in calendars");
         }
         VEvent event = new VEvent(false);
         event.add(new Uid(settings.uidOf(activity.id())));
-        event.add(new DtStamp(stampOf(program, activity)));
+        event.add(new DtStamp(version.stamp()));
         addTimes(event, schedule);
-        String title = activity.title().in(language);
+        String title = StatusTitles.title(activity, language);
         event.add(withLanguage(new Summary(Texts.clean(title)), activity.title(), language));
         if (activity.description() != null) {
             event.add(withLanguage(new Description(Texts.clean(activity.description().in(language))),
                     activity.description(), language));
         }
-        Place place = activity.place();
-        if (place != null) {
-            addPlace(event, place, language);
-        }
+        // An activity moved online is no longer at the hall its place still names.
+        activity.heldPlace().ifPresent(place -> addPlace(event, place, language));
         link(activity).ifPresent(url -> event.add(new Url(url)));
         event.add(new Categories(new TextList(categories(program, activity, language))));
-        organizer(program, activity).ifPresent(partner -> {
-            Organizer organizer = new Organizer(partner.site().orElse(settings.organizerAddress()));
-            organizer.add(new Cn(Texts.clean(partner.name().in(language))));
-            event.add(organizer);
-        });
+        // iTIP's PUBLISH requires an ORGANIZER (RFC 5546 §3.2.1): with no partner at all, the calendar's publisher.
+        Optional<Partner> partner = organizer(program, activity);
+        Organizer organizer = new Organizer(partner.flatMap(Partner::site).orElse(settings.organizerAddress()));
+        organizer.add(new Cn(Texts.clean(partner.map(Partner::name).orElse(settings.calendarName()).in(language))));
+        event.add(organizer);
         event.add(new Status(statusOf(activity)));
-        event.add(new Sequence(activity.revision()));
-        if (activity.lastModified() != null) {
-            event.add(new LastModified(activity.lastModified()));
+        event.add(new Sequence(version.sequence()));
+        if (activity.lastModified() != null || !version.stamp().equals(EventVersions.declaredStamp(program, activity))) {
+            event.add(new LastModified(version.stamp()));
         }
         for (Duration before : reminders) {
             VAlarm alarm = new VAlarm(before.negated());
@@ -114,10 +126,10 @@ public final class ActivityEvents {
 
     private static void addTimes(VEvent event, Schedule schedule) {
         if (schedule instanceof Schedule.Timed timed) {
-            event.add(new DtStart<>(ZonedDateTime.of(timed.start(), timed.zone())));
-            if (timed.end() != null) {
-                event.add(new DtEnd<>(ZonedDateTime.of(timed.end(), timed.zone())));
-            }
+            ZonedDateTime start = ZonedDateTime.of(timed.start(), timed.zone());
+            event.add(dateTime(new DtStart<>(), start));
+            // No announced end: Schedule.Timed.ASSUMED_DURATION, never an event that lasts no time (RFC 5545 3.6.1).
+            event.add(dateTime(new DtEnd<>(), timed.endOrAssumed()));
         } else if (schedule instanceof Schedule.Window window) {
             if (window.allDay()) {
                 // All-day: dates, and the end is the day after the last (exclusive), as RFC 5545 counts.
@@ -127,10 +139,33 @@ public final class ActivityEvents {
                 LocalDateTime opens = window.first().atTime(window.opens() == null ? LocalTime.MIDNIGHT : window.opens());
                 LocalDateTime closes = window.closes() == null ? window.last().plusDays(1).atStartOfDay()
                         : window.last().atTime(window.closes());
-                event.add(new DtStart<>(ZonedDateTime.of(opens, window.zone())));
-                event.add(new DtEnd<>(ZonedDateTime.of(closes, window.zone())));
+                event.add(dateTime(new DtStart<>(), ZonedDateTime.of(opens, window.zone())));
+                event.add(dateTime(new DtEnd<>(), ZonedDateTime.of(closes, window.zone())));
             }
         }
+    }
+
+    /**
+     * Sets a DATE-TIME: the local time with its {@code TZID} (RFC 5545 §3.3.5, form 3), whose {@code VTIMEZONE} comes
+     * from the same java.time rules; or in UTC (form 2) when the local time names two instants (the hour repeated
+     * when daylight saving time ends) or none (the hour skipped in spring). RFC 5545 takes the first of two, as
+     * java.time and the JSON-LD do, but readers differ (ical.js, node-ical and python-icalendar did not agree): UTC
+     * leaves them nothing to choose.
+     *
+     * <p>The local time is written as text, never through iCal4j's {@code ZonedDateTime} support, which converts it
+     * with iCal4j's own tz data: where that differs from the JDK's (Juba, Barbados, Costa Rica, ...) it wrote
+     * another hour than the program's.
+     */
+    private static <P extends net.fortuna.ical4j.model.property.DateProperty<java.time.temporal.Temporal>> P dateTime(
+            P property, ZonedDateTime time) {
+        LocalDateTime local = time.toLocalDateTime();
+        if (time.getZone().getRules().getValidOffsets(local).size() == 1) {
+            property.setValue(local.format(LOCAL));
+            property.add(new TzId(time.getZone().getId()));
+        } else {
+            property.setValue(time.toInstant().atOffset(ZoneOffset.UTC).format(LOCAL) + "Z");
+        }
+        return property;
     }
 
     private void addPlace(VEvent event, Place place, Language language) {
@@ -239,15 +274,6 @@ public final class ActivityEvents {
             case POSTPONED -> "TENTATIVE";
             case SCHEDULED, RESCHEDULED, MOVED_ONLINE -> "CONFIRMED";
         };
-    }
-
-    private static Instant stampOf(Program program, Activity activity) {
-        if (activity.lastModified() != null) {
-            return activity.lastModified();
-        }
-        Edition edition = program.editionOf(activity);
-        LocalDate day = edition != null ? edition.start() : activity.schedule().firstDay().orElseThrow();
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Says which language the text is in: the asked one when the text has it, else French (its fallback). */

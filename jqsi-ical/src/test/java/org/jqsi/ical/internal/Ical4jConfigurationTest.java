@@ -13,15 +13,4 @@ class Ical4jConfigurationTest {
         assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.cache.impl"))
                 .contains("net.fortuna.ical4j.util.MapTimeZoneCache");
     }
-
-    @Test
-    void vtimezones_come_from_the_bundled_tz_data() {
-        String toronto = new TimeZoneBlocks().block(java.time.ZoneId.of("America/Toronto"));
-        assertThat(toronto).startsWith("BEGIN:VTIMEZONE\r\nTZID:America/Toronto\r\n")
-                .contains("TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nDTSTART:20071104T020000\r\n"
-                        + "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n")
-                .endsWith("END:VTIMEZONE\r\n");
-        assertThat(new TimeZoneBlocks().block(java.time.ZoneId.of("America/Halifax")))
-                .contains("TZID:America/Halifax\r\n");
-    }
 }

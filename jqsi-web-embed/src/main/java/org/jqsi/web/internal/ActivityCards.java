@@ -94,7 +94,8 @@ public final class ActivityCards {
                 registrationText(a.registration()),
                 a.registration() == null ? null : WebLinks.hrefOrNull(a.registration().url()),
                 admissionText(a.admission()),
-                schedule.isDated() ? calendar.apply(a, language) : null);
+                // Nobody should add a cancelled activity to a calendar: no "add to my calendar" for it.
+                schedule.isDated() && a.status() != Status.CANCELLED ? calendar.apply(a, language) : null);
     }
 
     private String timedText(Schedule.Timed timed, boolean withDay) {

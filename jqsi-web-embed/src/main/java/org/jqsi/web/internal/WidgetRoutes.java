@@ -48,6 +48,7 @@ public final class WidgetRoutes {
     private final String frameAncestors;
     private final Feeds feeds;
     private final CalendarLinks calendarLinks;
+    private final CalendarExporter calendars;
     private final RenderedResponses rendered;
 
     public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock,
@@ -55,6 +56,7 @@ public final class WidgetRoutes {
         this.programs = programs;
         this.settings = settings;
         this.feeds = new Feeds(calendars);
+        this.calendars = calendars;
         this.calendarLinks = calendarLinks;
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
         this.validators = new Validators(clock);
@@ -202,9 +204,10 @@ public final class WidgetRoutes {
             return;
         }
         vary(response, "Accept-Language");
+        // A calendar's bytes also depend on the SEQUENCE and DTSTAMP its exporter remembers (EventHistory).
         String etag = Validators.etag(format.name(), program.version(), links.base(),
                 feedRequest.filters().toString(), String.valueOf(feedRequest.defaultEdition()),
-                feedRequest.language().code());
+                feedRequest.language().code(), format == Feeds.Format.ICS ? calendars.versionTag(program) : "");
         Instant lastModified = validators.lastModified(program, feedRequest.defaultEdition() != null);
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;
@@ -239,7 +242,8 @@ public final class WidgetRoutes {
             return;
         }
         vary(response, "Accept-Language");
-        String etag = Validators.etag("activity.ics", program.version(), id, language.code());
+        String etag = Validators.etag("activity.ics", program.version(), id, language.code(),
+                calendars.versionTag(program));
         Instant lastModified = validators.lastModified(program);
         if (notModified(request, response, etag, lastModified, settings.pageMaxAge())) {
             return;

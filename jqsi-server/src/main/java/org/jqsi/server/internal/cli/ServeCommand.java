@@ -1,6 +1,7 @@
 package org.jqsi.server.internal.cli;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.jqsi.core.model.Region;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
+import org.jqsi.ical.EventHistory;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.server.JqsiServer;
@@ -40,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--program", paramLabel = "FILE|URL",
-            description = "Program file or http(s) URL; the bundled sample program when absent.")
+            description = "Program file or http(s) URL; the bundled sample program when absent. Beside a file, "
+                    + "FILE.ical-history remembers the calendar version of each activity.")
     String program;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -91,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
             server = JqsiServer.start(settings, () -> {
                 loaded.set(source(tools.reader()));
                 return CurrentProgram.load(loaded.get(), tools.validator(), clock);
-            }, clock);
+            }, clock, eventHistory());
         } catch (ProgramLoadException e) {
             spec.commandLine().getErr().println("jqsi serve: " + loaded.get().describe() + " cannot be served:");
             spec.commandLine().getErr().println(e.report().format(Language.EN));
@@ -107,6 +110,25 @@ final class ServeCommand implements Callable<Integer> {
 
     private static Duration seconds(double value) {
         return Duration.ofMillis(Math.round(value * 1000));
+    }
+
+    /**
+     * Where the feeds remember what each event was published as: beside a program file, so that a change of an
+     * activity's start, end, zone, place or status raises its SEQUENCE across restarts (see EventHistory); in memory
+     * for the sample, for a URL, or when the file's directory cannot be written (then said on standard error).
+     */
+    private EventHistory eventHistory() {
+        if (program == null || program.isBlank() || program.startsWith("http://") || program.startsWith("https://")) {
+            return EventHistory.inMemory();
+        }
+        Path file = EventHistory.besideProgram(Path.of(program));
+        if (Files.isWritable(file.getParent()) && (!Files.exists(file) || Files.isWritable(file))) {
+            return EventHistory.inFile(file);
+        }
+        spec.commandLine().getErr().println("jqsi serve: cannot write " + file + "; calendar SEQUENCE numbers are "
+                + "remembered in memory only, until the server stops / impossible d'écrire " + file + " ; les numéros "
+                + "SEQUENCE des calendriers ne sont gardés qu'en mémoire, jusqu'à l'arrêt du serveur");
+        return EventHistory.inMemory();
     }
 
     private ProgramSource source(ProgramReader reader) {
