@@ -137,6 +137,9 @@ class CalendarExporterTest {
                 "STATUS:CONFIRMED",
                 "SEQUENCE:1",
                 "LAST-MODIFIED:20211020T140000Z",
+                // jqsi's own: the title in the other language, and the platform, for its import (RoundTripTest).
+                "X-JQSI-TITLE;LANGUAGE=en:Climate justice: views from the South",
+                "X-JQSI-PLATFORM:zoom",
                 "END:VEVENT");
     }
 

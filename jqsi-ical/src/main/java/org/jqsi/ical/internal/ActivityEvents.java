@@ -113,6 +113,8 @@ public final class ActivityEvents {
         if (activity.lastModified() != null || !version.stamp().equals(EventVersions.declaredStamp(program, activity))) {
             event.add(new LastModified(version.stamp()));
         }
+        // What iCalendar has no property for, for jqsi's own import; other readers ignore X- properties.
+        JqsiProperties.write(event, activity, language, Texts.clean(title));
         for (Duration before : reminders) {
             VAlarm alarm = new VAlarm(before.negated());
             // RELATED=START is the default, but some readers (biweekly) want it said.

@@ -114,6 +114,11 @@ public final class EventImport {
     record Event(String uid, int line, int sequence, Instant stamp, Moment recurrenceId, Moment start, Moment end,
             IcalValues.Span duration, FeedText.Component component, Activity activity) {
 
+        /** The daily hours when jqsi's own feed says the event is a window of days, else {@code null}. */
+        java.time.LocalTime[] window() {
+            return JqsiProperties.window(component);
+        }
+
         boolean isRecurring() {
             return component.property("RRULE").isPresent() || component.property("RDATE").isPresent();
         }
@@ -303,15 +308,17 @@ public final class EventImport {
                     "the title (SUMMARY) has " + title.length() + " characters, at most " + MAX_TEXT),
                     event.property("SUMMARY").map(ContentLine::line).orElse(event.firstLine()));
         }
+        String summaryLanguage = event.property("SUMMARY").flatMap(l -> l.parameter("LANGUAGE")).orElse("fr");
+        LocalizedText titles = JqsiProperties.texts(event, JqsiProperties.TITLE, title, summaryLanguage);
         Activity.Builder builder = Activity.builder(ImportedIds.forUid(uid, ownDomain))
                 .edition(target.edition().id())
                 .kind(kindOf(event))
-                .title(title != null ? LocalizedText.fr(title)
-                        : LocalizedText.of("Activité sans titre", "Untitled activity"))
+                .title(titles != null ? titles : LocalizedText.of("Activité sans titre", "Untitled activity"))
                 .region(target.region())
                 .partner(target.partnerId(), PartnerRole.ORGANIZER)
                 .status(text(event, "STATUS").filter(s -> s.strip().equalsIgnoreCase("CANCELLED")).isPresent()
-                        ? Status.CANCELLED : Status.SCHEDULED)
+                        ? Status.CANCELLED : JqsiProperties.status(event).orElse(Status.SCHEDULED))
+                .previousStart(JqsiProperties.previousStart(event).orElse(null))
                 // A placeholder; each occurrence's own schedule replaces it.
                 .schedule(Schedule.ToBeAnnounced.unknown());
         description.map(d -> {
@@ -323,7 +330,9 @@ public final class EventImport {
                             "la description a " + d.length() + " caractères : elle est coupée à " + MAX_TEXT,
                             "the description has " + d.length() + " characters: it is cut at " + MAX_TEXT));
             return d.substring(0, MAX_TEXT - 1) + "…";
-        }).ifPresent(d -> builder.description(LocalizedText.fr(d)));
+        }).map(d -> JqsiProperties.texts(event, JqsiProperties.DESCRIPTION, d,
+                event.property("DESCRIPTION").flatMap(l -> l.parameter("LANGUAGE")).orElse("fr")))
+                .ifPresent(builder::description);
         placeOf(event, reported).ifPresent(builder::place);
         text(event, "URL").flatMap(EventImport::webUrl).ifPresent(url -> builder.link(new Link(url, null)));
         utcInstant(event, "LAST-MODIFIED").ifPresent(builder::lastModified);
@@ -378,7 +387,7 @@ public final class EventImport {
         } else if (location.isPresent() && isOnlineWord(location.get())) {
             location = Optional.empty();
             if (online.isEmpty()) {
-                return Optional.of(new Place.Online(null, null, null));
+                return Optional.of(JqsiProperties.online(event, new Place.Online(null, null, null)));
             }
         }
         org.jqsi.core.model.Geo geo = null;
@@ -396,7 +405,8 @@ public final class EventImport {
         }
         org.jqsi.core.model.Geo at = geo;
         Optional<Place.Venue> venue = location.map(l -> VenueText.parse(l, at));
-        Optional<Place.Online> remote = online.map(url -> new Place.Online(url, null, null));
+        Optional<Place.Online> remote = online.map(url -> JqsiProperties.online(event, new Place.Online(url, null,
+                null)));
         if (venue.isPresent() && remote.isPresent()) {
             return Optional.of(new Place.Hybrid(venue.get(), remote.get()));
         }

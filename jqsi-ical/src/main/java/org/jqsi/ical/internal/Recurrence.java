@@ -536,6 +536,13 @@ final class Recurrence {
         if (endLocal != null && !endLocal.isAfter(local)) {
             endLocal = null;
         }
+        LocalTime[] hours = event.window();
+        if (hours != null && endLocal != null) {
+            // jqsi's own feed: a window of days with daily hours, written as one event from the first opening.
+            LocalDate last = hours[1] == null ? endLocal.toLocalDate().minusDays(1) : endLocal.toLocalDate();
+            return new Schedule.Window(local.toLocalDate(), last.isBefore(local.toLocalDate()) ? local.toLocalDate()
+                    : last, hours[0], hours[1], zone);
+        }
         return new Schedule.Timed(local, endLocal, zone);
     }
 
