@@ -36,6 +36,7 @@ import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.ProgramWatcher;
 import org.jqsi.server.internal.WatchedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -141,12 +142,15 @@ class JqsiServerTest {
     @Test
     void aDemoPageNeverShowsAHostileHostHeader() throws Exception {
         server = JqsiServer.start(local(), CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK);
-        // The HTTP client will not send a forged Host header; a raw socket does.
+        // The HTTP client will not send a forged Host header; a raw socket does. Jetty warns of it, as asked.
+        CapturedLog jetty = CapturedLog.of("org.eclipse.jetty");
         try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example\"><script>alert(1)</script>\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).doesNotContain("<script>alert(1)").doesNotContain("evil.example");
+        } finally {
+            jetty.close();
         }
     }
 
@@ -165,10 +169,15 @@ class JqsiServerTest {
         assertThat(reloaded.get("lastReload").get("applied").asBoolean()).isTrue();
         assertThat(get("widget/").body()).contains("version corrigée");
 
-        Files.writeString(file, "{ \"formatVersion\": 1, \"activities\": [ { \"id\": ");
-        JsonNode refused = awaitHealth(h -> !h.get("lastReload").get("applied").asBoolean());
-        assertThat(refused.get("programVersion").asText()).isEqualTo(reloaded.get("programVersion").asText());
-        assertThat(refused.get("lastReload").get("errors").get(0).asText()).contains("program.json");
+        try (CapturedLog watcher = CapturedLog.of(ProgramWatcher.class)) {
+            Files.writeString(file, "{ \"formatVersion\": 1, \"activities\": [ { \"id\": ");
+            JsonNode refused = awaitHealth(h -> !h.get("lastReload").get("applied").asBoolean());
+            assertThat(refused.get("programVersion").asText()).isEqualTo(reloaded.get("programVersion").asText());
+            assertThat(refused.get("lastReload").get("errors").get(0).asText()).contains("program.json");
+            // The operator is told too, with the file.
+            watcher.await(event -> event.getFormattedMessage().contains("refused")
+                    && event.getFormattedMessage().contains("program.json"), Duration.ofMinutes(2));
+        }
         HttpResponse<String> stillServing = get("widget/");
         assertThat(stillServing.statusCode()).isEqualTo(200);
         assertThat(stillServing.body()).contains("version corrigée");

@@ -131,6 +131,8 @@ class SoakTest {
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         watcherLog.addAppender(logged);
+        // Counted below, and each refusal is a dozen lines: kept off the console.
+        watcherLog.setAdditive(false);
         Logger requestLog = (Logger) LoggerFactory.getLogger("org.eclipse.jetty.server.RequestLog");
         Level requestLevel = requestLog.getLevel();
         requestLog.setLevel(Level.WARN);
@@ -237,6 +239,7 @@ class SoakTest {
             running.set(false);
             pool.shutdownNow();
             server.stop();
+            watcherLog.setAdditive(true);
             watcherLog.detachAppender(logged);
             requestLog.setLevel(requestLevel);
         }
