@@ -41,7 +41,7 @@ class EmbedInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.assumeInstalled(EmbedInChromiumTest.class);
         Path host = Path.of(EmbedInChromiumTest.class.getResource("/host/index.html").toURI()).getParent();
         server = WidgetServer.start(WidgetSettings.defaults(), host);
         Files.createDirectories(SCREENSHOTS);

@@ -39,7 +39,7 @@ class HostileProgramInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.assumeInstalled(HostileProgramInChromiumTest.class);
         Path host = Path.of(HostileProgramInChromiumTest.class.getResource("/host/index.html").toURI()).getParent();
         server = WidgetServer.start(WidgetSettings.defaults(), host);
         server.serve(Program.of(HostileProgram.of(HostileProgram.XSS)));
