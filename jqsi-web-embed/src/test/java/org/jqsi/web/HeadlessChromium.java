@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,6 +26,12 @@ import org.openqa.selenium.logging.LogType;
  * Where they are installed, a browser that then fails to start fails the tests.
  */
 final class HeadlessChromium {
+
+    /**
+     * How long a test waits for the page to show what it must: only a hang, since a browser on a loaded machine can
+     * take many seconds for a page.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
