@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.Problem;
@@ -32,14 +34,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Partner feeds that are huge, endless, trickled or built to explode: each gets a clear error within a bounded time
  * and memory, and the importer is free again at once.
+ *
+ * <p>What is asserted is which bound stopped an import, never how fast: the feeds that misbehave do so until the
+ * client gives up, and the timeout on each test only catches a hang, even on a machine loaded far beyond its cores.
  */
-@Timeout(60)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class HostileFeedTest {
 
     private static final FeedTarget TARGET = FeedTarget.of(SampleProgram.editions().get(1), "cs3r", Region.MAURICIE);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-11-01T12:00:00Z"), ZoneOffset.UTC);
+    /** A size limit, and a deadline that no test reaches: what stops a feed is then the size or its format. */
     private static final IcalSettings LIMITS = IcalSettings.defaults()
-            .withImportLimits(Duration.ofSeconds(2), 1_000_000);
+            .withImportLimits(Duration.ofHours(1), 1_000_000);
+    /** The deadline under test. */
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
 
     private HttpServer server;
 
@@ -68,7 +76,8 @@ class HostileFeedTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write("BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                for (int i = 0; i < 600; i++) {
+                // Until the client hangs up: only the import's deadline can end it.
+                while (true) {
                     Thread.sleep(100);
                     out.write(' ');
                     out.flush();
@@ -115,9 +124,11 @@ class HostileFeedTest {
     @Test
     void aFeedWhoseBodyTricklesIsCutOffAtTheTimeout() {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> new CalendarImporter(LIMITS, CLOCK).importFeed(url("/trickle.ics"), TARGET,
-                List.of())).isInstanceOf(HttpTimeoutException.class).hasMessageContaining("whole feed");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+        assertThatThrownBy(() -> new CalendarImporter(LIMITS.withImportLimits(DEADLINE, 1_000_000), CLOCK)
+                .importFeed(url("/trickle.ics"), TARGET, List.of()))
+                .isInstanceOf(HttpTimeoutException.class).hasMessageContaining("whole feed");
+        // At the deadline, not before it (a slow machine can only make it later).
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(DEADLINE);
     }
 
     @Test
@@ -150,17 +161,19 @@ class HostileFeedTest {
             "FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;"
                     + "BYMINUTE=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29",
     })
-    void aRecurrenceThatWouldMakeMillionsOfDatesIsRefusedQuickly(String rule) throws IOException {
+    void aRecurrenceThatWouldMakeMillionsOfDatesIsRefusedWithoutMakingThem(String rule) throws IOException {
         String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:bomb@x\r\n"
                 + "DTSTAMP:20211001T000000Z\r\nDTSTART:20211105T190000Z\r\nRRULE:" + rule
                 + "\r\nSUMMARY:bomb\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:fine@x\r\nDTSTAMP:20211001T000000Z\r\n"
                 + "DTSTART:20211105T190000Z\r\nRRULE:FREQ=DAILY;COUNT=3\r\nSUMMARY:fine\r\nEND:VEVENT\r\n"
                 + "END:VCALENDAR\r\n";
-        long start = System.nanoTime();
         ImportResult result = new CalendarImporter(LIMITS, CLOCK).importFeed(new java.io.StringReader(feed), TARGET,
                 List.of());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(result.problems()).extracting(Problem::code).containsExactly("event.recurrence-too-large");
+        // Refused by a count (the steps a rule would take, or the dates it gave), not a clock: how long that took
+        // says nothing here, and the timeout above only catches a rule expanded without bound.
+        assertThat(result.problems().get(0).message(Language.EN)).containsAnyOf("makes too many dates (over",
+                "dates during the edition (at most");
         assertThat(result.activities()).hasSize(3);
     }
 }

@@ -181,6 +181,14 @@ public final class JqsiServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /**
+     * The connections the server holds open now, whoever holds them up: how the tests see the idle timeout close a
+     * client that stopped reading, without reading from it.
+     */
+    int openConnections() {
+        return connector.getConnectedEndPoints().size();
+    }
+
     /** The address to open on this machine: {@code http://localhost:8080/}. */
     public URI localUri() {
         return URI.create("http://localhost:" + port() + settings.contextPath() + "/");

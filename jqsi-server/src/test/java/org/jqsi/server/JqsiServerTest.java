@@ -36,6 +36,7 @@ import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.ProgramWatcher;
 import org.jqsi.server.internal.WatchedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real server on a free port of this machine. */
 class JqsiServerTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Waits here only catch a hang: nothing asserted depends on how fast the machine is. */
+    private static final Duration HANG = Duration.ofMinutes(2);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(HANG).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"),
             java.time.ZoneId.of("America/Toronto"));
@@ -68,7 +71,7 @@ class JqsiServerTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(server.localUri().resolve(path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(HttpRequest.newBuilder(server.localUri().resolve(path)).timeout(HANG)
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -77,7 +80,7 @@ class JqsiServerTest {
     }
 
     private JsonNode awaitHealth(Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long deadline = System.nanoTime() + HANG.toNanos();
         JsonNode health = health();
         while (!condition.test(health) && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -141,12 +144,15 @@ class JqsiServerTest {
     @Test
     void aDemoPageNeverShowsAHostileHostHeader() throws Exception {
         server = JqsiServer.start(local(), CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK);
-        // The HTTP client will not send a forged Host header; a raw socket does.
+        // The HTTP client will not send a forged Host header; a raw socket does. Jetty warns of it, as asked.
+        CapturedLog jetty = CapturedLog.of("org.eclipse.jetty");
         try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example\"><script>alert(1)</script>\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).doesNotContain("<script>alert(1)").doesNotContain("evil.example");
+        } finally {
+            jetty.close();
         }
     }
 
@@ -165,10 +171,15 @@ class JqsiServerTest {
         assertThat(reloaded.get("lastReload").get("applied").asBoolean()).isTrue();
         assertThat(get("widget/").body()).contains("version corrigée");
 
-        Files.writeString(file, "{ \"formatVersion\": 1, \"activities\": [ { \"id\": ");
-        JsonNode refused = awaitHealth(h -> !h.get("lastReload").get("applied").asBoolean());
-        assertThat(refused.get("programVersion").asText()).isEqualTo(reloaded.get("programVersion").asText());
-        assertThat(refused.get("lastReload").get("errors").get(0).asText()).contains("program.json");
+        try (CapturedLog watcher = CapturedLog.of(ProgramWatcher.class)) {
+            Files.writeString(file, "{ \"formatVersion\": 1, \"activities\": [ { \"id\": ");
+            JsonNode refused = awaitHealth(h -> !h.get("lastReload").get("applied").asBoolean());
+            assertThat(refused.get("programVersion").asText()).isEqualTo(reloaded.get("programVersion").asText());
+            assertThat(refused.get("lastReload").get("errors").get(0).asText()).contains("program.json");
+            // The operator is told too, with the file.
+            watcher.await(event -> event.getFormattedMessage().contains("refused")
+                    && event.getFormattedMessage().contains("program.json"), Duration.ofMinutes(2));
+        }
         HttpResponse<String> stillServing = get("widget/");
         assertThat(stillServing.statusCode()).isEqualTo(200);
         assertThat(stillServing.body()).contains("version corrigée");
@@ -189,17 +200,18 @@ class JqsiServerTest {
                 response.getWriter().write("done");
             }
         };
-        server = JqsiServer.start(local(), CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK,
-                Map.of("/slow", slow));
+        // A stop timeout no slow machine reaches: the graceful stop, not a race with its timeout, is under test.
+        server = JqsiServer.start(local().withStopTimeout(HANG),
+                CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK, Map.of("/slow", slow));
         URI root = server.localUri();
         CompletableFuture<HttpResponse<String>> inFlight = HTTP.sendAsync(
                 HttpRequest.newBuilder(root.resolve("slow")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(entered.await(HANG.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
         server.stop();
         server = null;
 
-        HttpResponse<String> finished = inFlight.get(10, TimeUnit.SECONDS);
+        HttpResponse<String> finished = inFlight.get(HANG.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(finished.statusCode()).isEqualTo(200);
         assertThat(finished.body()).isEqualTo("done");
         assertThatThrownBy(() -> HTTP.send(HttpRequest.newBuilder(root.resolve("healthz")).build(),

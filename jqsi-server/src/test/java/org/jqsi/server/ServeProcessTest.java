@@ -48,13 +48,14 @@ class ServeProcessTest {
             assertThat(open.matches()).as(second).isTrue();
 
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(open.group(1) + "healthz")).timeout(Duration.ofSeconds(10)).build(),
+                    URI.create(open.group(1) + "healthz")).timeout(Duration.ofMinutes(2)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"serving\"");
 
             process.destroy(); // SIGTERM
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
+            // Bounds here and below only catch a hang: a JVM starts and stops slowly on a loaded machine.
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("ended after SIGTERM").isTrue();
             // 143 = 128 + SIGTERM: the JVM ended by the signal, through its shutdown hooks, without hanging.
             assertThat(process.exitValue()).isEqualTo(143);
         } finally {
@@ -139,7 +140,7 @@ class ServeProcessTest {
         Files.writeString(broken, "{ \"formatVersion\": 1, \"editions\": [ }");
 
         Process process = jqsi("serve", "--port", "0", "--program", broken.toString()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.exitValue()).isEqualTo(1);

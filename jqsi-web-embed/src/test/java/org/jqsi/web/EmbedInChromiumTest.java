@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +40,7 @@ class EmbedInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.assumeInstalled(EmbedInChromiumTest.class);
         Path host = Path.of(EmbedInChromiumTest.class.getResource("/host/index.html").toURI()).getParent();
         server = WidgetServer.start(WidgetSettings.defaults(), host);
         Files.createDirectories(SCREENSHOTS);
@@ -57,7 +56,7 @@ class EmbedInChromiumTest {
     @BeforeEach
     void openBrowser() throws Exception {
         driver = HeadlessChromium.open(HeadlessChromium.options());
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, HeadlessChromium.PATIENCE);
     }
 
     @AfterEach

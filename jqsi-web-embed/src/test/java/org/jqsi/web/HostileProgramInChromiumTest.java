@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -39,7 +38,7 @@ class HostileProgramInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.assumeInstalled(HostileProgramInChromiumTest.class);
         Path host = Path.of(HostileProgramInChromiumTest.class.getResource("/host/index.html").toURI()).getParent();
         server = WidgetServer.start(WidgetSettings.defaults(), host);
         server.serve(Program.of(HostileProgram.of(HostileProgram.XSS)));
@@ -75,7 +74,7 @@ class HostileProgramInChromiumTest {
         }
         for (String path : paths) {
             driver.get(server.uri(path).toString());
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
+            new WebDriverWait(driver, HeadlessChromium.PATIENCE).until(d -> ((JavascriptExecutor) d)
                     .executeScript("return document.readyState").equals("complete"));
             assertNoDialogNorConsoleError(path);
         }
@@ -85,7 +84,7 @@ class HostileProgramInChromiumTest {
     @Test
     void theInlineWidgetPutsTheHostileProgramIntoAPartnerPageInertly() throws InterruptedException {
         driver.get(server.uri("/inline.html").toString());
-        SearchContext shadow = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        SearchContext shadow = new WebDriverWait(driver, HeadlessChromium.PATIENCE).until(d -> {
             SearchContext root = d.findElement(By.id("programme")).getShadowRoot();
             return root.findElements(By.cssSelector(".jqsi-activity")).size() > 0 ? root : null;
         });

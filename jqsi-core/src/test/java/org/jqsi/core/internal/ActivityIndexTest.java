@@ -67,11 +67,10 @@ class ActivityIndexTest {
                 .nextDays(clock, Region.EASTERN, 7).limit(50).build();
 
         int examined = index.examined(widget);
-        System.out.printf("typical widget query on 100,000 activities examined %d of them%n", examined);
 
         assertThat(index.query(widget).total()).isPositive();
         // About 1/5 editions x 1/17 regions of the activities, cut to 7 days of 30, plus the long windows.
-        assertThat(examined).isLessThan(1_000);
+        assertThat(examined).as("activities a typical widget query examined").isLessThan(1_000);
     }
 
     private static ActivityQuery randomQuery(Random random) {

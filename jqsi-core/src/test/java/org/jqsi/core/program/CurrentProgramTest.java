@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -133,20 +134,32 @@ class CurrentProgramTest {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService readers = Executors.newFixedThreadPool(3);
         List<Future<Integer>> reads = new ArrayList<>();
+        // The reloads start once every reader has read: a loaded machine may start a thread after they are all done.
+        CountDownLatch reading = new CountDownLatch(3);
         for (int r = 0; r < 3; r++) {
             reads.add(readers.submit(() -> {
                 int seen = 0;
-                while (!stop.get()) {
-                    Program program = current.get();
-                    String marker = program.activities().get(0).title().fr();
-                    // Every activity of one program carries the same marker: never a mix of two programs.
-                    assertThat(program.query(ActivityQuery.all()).items())
-                            .allMatch(a -> a.title().fr().equals(marker));
-                    seen++;
+                try {
+                    do {
+                        Program program = current.get();
+                        String marker = program.activities().get(0).title().fr();
+                        // Every activity of one program carries the same marker: never a mix of two programs.
+                        assertThat(program.query(ActivityQuery.all()).items())
+                                .allMatch(a -> a.title().fr().equals(marker));
+                        seen++;
+                        if (seen == 1) {
+                            reading.countDown();
+                        }
+                    } while (!stop.get());
+                } finally {
+                    if (seen == 0) {
+                        reading.countDown();
+                    }
                 }
                 return seen;
             }));
         }
+        assertThat(reading.await(5, TimeUnit.MINUTES)).as("readers started").isTrue();
         int applied = 0;
         for (int i = 1; i <= 200; i++) {
             source.next.set(i % 2 == 0 ? withTitles("v" + i) : invalid());
@@ -156,7 +169,7 @@ class CurrentProgramTest {
         }
         stop.set(true);
         readers.shutdown();
-        assertThat(readers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(readers.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
         for (Future<Integer> read : reads) {
             assertThat(read.get()).isPositive();
         }

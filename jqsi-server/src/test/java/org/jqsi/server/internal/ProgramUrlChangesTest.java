@@ -66,7 +66,8 @@ class ProgramUrlChangesTest {
     private ProgramUrl url() {
         return new ProgramUrl(URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
                 + "/program.json"),
-                new ProgramReader(), Duration.ofSeconds(5));
+                // Not under test: a deadline no loaded machine reaches.
+                new ProgramReader(), Duration.ofMinutes(5));
     }
 
     @Test

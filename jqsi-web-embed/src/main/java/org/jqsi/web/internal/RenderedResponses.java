@@ -56,6 +56,16 @@ final class RenderedResponses {
         cache.put(etag, rendered);
     }
 
+    /**
+     * Evicts now what the bound requires. The cache evicts in the background soon after each write, so for a moment
+     * (longer on a loaded machine) it can hold more than its bytes; this waits for none of that.
+     */
+    void evictNow() {
+        if (cache != null) {
+            cache.cleanUp();
+        }
+    }
+
     /** How many responses are kept now. */
     long size() {
         return cache == null ? 0 : cache.estimatedSize();

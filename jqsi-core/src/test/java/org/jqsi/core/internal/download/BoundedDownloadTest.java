@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +31,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The bounds of a download, against a loopback server that answers well, with errors, or not at all: every way out
  * is a clear error that names the address, in bounded time and memory.
+ *
+ * <p>What is asserted is which bound stopped a download, never how fast: the servers that misbehave do so for as
+ * long as the test runs, so that only the bound under test can end the exchange; the timeout on each test only
+ * catches a hang, even on a machine loaded far beyond its cores.
  */
-@Timeout(60)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BoundedDownloadTest {
 
+    /** The deadline under test, where one is. */
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final int LIMIT = 1000;
-    private static final Duration BOUNDED = Duration.ofSeconds(5);
+    /**
+     * The deadline where none is under test, which no test reaches: a loaded machine can take longer than
+     * {@link #TIMEOUT} for a good answer too, and what stops a bad one is then something else, which the test names.
+     */
+    private static final Duration UNREACHED = Duration.ofHours(1);
 
     private HttpServer server;
     private ExecutorService threads;
@@ -72,14 +82,15 @@ class BoundedDownloadTest {
             exchange.getResponseHeaders().add("Content-Encoding", "gzip");
             send(exchange, 200, "\u001f\u008b not really gzip");
         });
+        // Until the test ends (threads.shutdownNow() interrupts them): only the client's deadline can end these.
         server.createContext("/silent", exchange -> {
-            sleep(10_000);
+            sleep(Long.MAX_VALUE);
             exchange.close();
         });
         server.createContext("/trickle", exchange -> {
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
-                for (int i = 0; i < 100; i++) {
+                while (!Thread.currentThread().isInterrupted()) {
                     out.write(' ');
                     out.flush();
                     sleep(100);
@@ -134,7 +145,7 @@ class BoundedDownloadTest {
     }
 
     private static BoundedDownload download() {
-        return new BoundedDownload("document", TIMEOUT, LIMIT);
+        return new BoundedDownload("document", UNREACHED, LIMIT);
     }
 
     @Test
@@ -179,12 +190,10 @@ class BoundedDownloadTest {
 
     @Test
     void anErrorWhoseBodyNeverEndsIsReportedAtOnceAsTheError() {
-        long start = System.nanoTime();
+        // With a deadline that never comes, only giving up on the body at the status can end this.
         HttpStatusException e = catchThrowableOfType(HttpStatusException.class,
-                () -> new BoundedDownload("document", Duration.ofSeconds(30), LIMIT).get(url("/endless-error"),
-                        Map.of()));
+                () -> download().get(url("/endless-error"), Map.of()));
         assertThat(e.statusCode()).isEqualTo(500);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUNDED);
     }
 
     @Test
@@ -198,21 +207,20 @@ class BoundedDownloadTest {
 
     @Test
     void anEndlessBodyStopsAtTheLimitLongBeforeTheDeadline() {
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> new BoundedDownload("document", Duration.ofSeconds(30), LIMIT)
-                .get(url("/endless"), Map.of()))
+        // The deadline never comes: the size limit is what stops it.
+        assertThatThrownBy(() -> download().get(url("/endless"), Map.of()))
                 .isInstanceOf(BodyTooLargeException.class).hasMessageContaining(url("/endless").toString());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUNDED);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/silent", "/trickle"})
     void aServerThatNeverFinishesIsCutOffAtTheDeadline(String path) {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> download().get(url(path), Map.of()))
+        assertThatThrownBy(() -> new BoundedDownload("document", TIMEOUT, LIMIT).get(url(path), Map.of()))
                 .isInstanceOf(HttpTimeoutException.class)
                 .hasMessage(url(path) + " did not send the whole document within 1000 ms");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUNDED);
+        // Not before the deadline either (a slow machine can only make it later).
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(TIMEOUT);
     }
 
     @Test
