@@ -412,6 +412,31 @@ class CommandLineTest {
     }
 
     @Test
+    void exportRefusesAnIdTheProgramDoesNotHaveWithTheIdsItHasAndTakesAllEditions() throws Exception {
+        Path program = sampleFile();
+
+        Run edition = jqsi("export", "--format", "ics", "--edition", "nope", program.toString());
+        Run partner = jqsi("export", "--lang", "en", "--format", "ics", "--partner", "oxfam", program.toString());
+        Run theme = jqsi("export", "--format", "json", "--theme", "climat", program.toString());
+        Path everything = dir.resolve("all.json");
+        Run all = jqsi("export", "--format", "json", "--edition", "all", "-o", everything.toString(),
+                program.toString());
+
+        assertThat(edition.status()).isEqualTo(2);
+        assertThat(edition.out()).isEmpty();
+        assertThat(edition.err()).isEqualTo("jqsi export : --edition : édition inconnue « nope » ; les éditions sont : "
+                + "jqsi-2020, jqsi-2021, all\n");
+        assertThat(partner.status()).isEqualTo(2);
+        assertThat(partner.err()).isEqualTo("jqsi export: --partner: unknown partner \"oxfam\"; the partners are: "
+                + "aqoci, ceci, cs3r, culture-trois-rivieres, les-ptites-vues, vues-d-afrique\n");
+        assertThat(theme.status()).isEqualTo(2);
+        assertThat(theme.err()).startsWith("jqsi export : --theme : thème inconnu « climat » ; les thèmes sont : ")
+                .contains("migration-justice");
+        assertThat(all.status()).as(all.err()).isZero();
+        assertThat(new org.jqsi.json.ProgramReader().read(everything).activities()).hasSize(7);
+    }
+
+    @Test
     void servingOnAPortInUseSaysSoAndHowToChooseAnother() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = String.valueOf(taken.getLocalPort());
