@@ -437,6 +437,15 @@ class CommandLineTest {
     }
 
     @Test
+    void serveSaysItsVersion() {
+        Run version = jqsi("serve", "--version");
+
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).matches("jqsi \\S+\n");
+        assertThat(jqsi("validate", "--version").out()).isEqualTo(version.out());
+    }
+
+    @Test
     void servingOnAPortInUseSaysSoAndHowToChooseAnother() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = String.valueOf(taken.getLocalPort());

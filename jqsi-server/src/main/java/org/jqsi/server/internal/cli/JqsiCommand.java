@@ -57,6 +57,8 @@ public final class JqsiCommand implements Runnable {
         // Every --lang, of every subcommand, defaults to the locale's language.
         commandLine.setDefaultValueProvider(argument -> argument instanceof CommandLine.Model.OptionSpec option
                 && option.longestName().equals("--lang") ? language.code() : null);
+        Version version = new Version();
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         return commandLine.execute(args);
     }
 
