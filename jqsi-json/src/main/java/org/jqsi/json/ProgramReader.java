@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jqsi.core.program.ProgramData;
@@ -161,12 +162,17 @@ public final class ProgramReader {
         }
         if (!parsed.ok()) {
             List<Problem> found = parsed.problems();
-            boolean wellFormed = found.stream().map(Problem::code)
-                    .noneMatch(code -> code.equals(JsonProblems.SYNTAX) || code.equals(JsonProblems.DUPLICATE));
-            if (wellFormed) {
-                found = locate(found, problems, input, readAgain);
+            if (readAgain) {
+                // Read once more to say everything at once: every problem of each element, and those the validator
+                // finds in the elements that did read, where databind stopped at the first of each element.
+                ElementChecks partly = validator.begin();
+                ProgramFileParser.Parsed reported = report(origin, input, problems, partly);
+                if (!reported.ok()) {
+                    found = new ArrayList<>(reported.problems());
+                    found.addAll(partly.finishPartly(reported.editionsAndPartnersWhole()).problems());
+                }
             }
-            throw new ProgramLoadException(origin, new ValidationReport(found));
+            throw new ProgramLoadException(origin, new ValidationReport(locate(found, problems, input, readAgain)));
         }
         ValidationReport report = checks.finish(parsed.data());
         if (report.hasErrors()) {
@@ -185,13 +191,22 @@ public final class ProgramReader {
         }
     }
 
+    private ProgramFileParser.Parsed report(String origin, Input input, JsonProblems problems, ElementChecks checks)
+            throws ProgramLoadException {
+        try (JsonParser p = input.open(factory)) {
+            return parser.report(p, problems, checks);
+        } catch (IOException e) {
+            throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
+        }
+    }
+
     /**
      * Places problems where their paths are in the file, reading it again if it can be; a stream cannot, and its
      * validation problems keep their paths without lines.
      */
     private List<Problem> locate(List<Problem> found, JsonProblems problems, Input input, boolean readAgain) {
         JsonLocator locator;
-        if (readAgain) {
+        if (readAgain && found.stream().noneMatch(JsonProblems::endsReading)) {
             try {
                 locator = JsonLocator.of(input.open(factory), problems.pathsOf(found));
             } catch (IOException e) {

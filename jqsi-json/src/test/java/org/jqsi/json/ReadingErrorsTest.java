@@ -86,8 +86,10 @@ class ReadingErrorsTest {
 
         assertThat(problem.code()).isEqualTo("json.syntax");
         assertThat(problem.where()).isEqualTo("program.json:15:7");
-        assertThat(problem.message(Language.EN)).startsWith("malformed JSON: Unexpected character ('\"'");
-        assertThat(problem.message(Language.FR)).startsWith("JSON mal formé : ");
+        assertThat(problem.message(Language.EN))
+                .isEqualTo("expected a comma or \"}\" after the value, found a quotation mark (a comma is missing?)");
+        assertThat(problem.message(Language.FR)).isEqualTo("attendu : une virgule ou « } » après la valeur ; "
+                + "trouvé : un guillemet (il manque une virgule ?)");
     }
 
     @Test
@@ -95,7 +97,10 @@ class ReadingErrorsTest {
         Problem problem = onlyProblemOf(VALID.substring(0, VALID.indexOf("\"status\": \"scheduled\"")));
 
         assertThat(problem.code()).isEqualTo("json.syntax");
-        assertThat(problem.message(Language.EN)).contains("end-of-input");
+        assertThat(problem.message(Language.EN))
+                .isEqualTo("the file ends before the end of an object: \"}\" is missing (}]})");
+        assertThat(problem.message(Language.FR))
+                .isEqualTo("le fichier se termine avant la fin d'un objet : il manque « } » (}]})");
     }
 
     @Test
@@ -185,7 +190,8 @@ class ReadingErrorsTest {
         List<Problem> problems = problemsOf(broken);
 
         assertThat(problems).extracting(Problem::code, Problem::where).containsExactly(
-                tuple("json.wrong-type", "program.json:10:17 (activities)"),
+                // At the property's name, as every problem with a path is.
+                tuple("json.wrong-type", "program.json:10:3 (activities)"),
                 tuple("json.duplicate-property", "program.json:10:33"));
         assertThat(problems.get(0).message(Language.EN)).isEqualTo("expected an array [ … ], found an object");
         assertThat(problems.get(1).message(Language.EN)).isEqualTo("property \"id\" appears twice in the same object");
@@ -361,6 +367,79 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void everyProblemOfAFileComesInOneReadingInTheOrderOfTheFile(@TempDir Path dir) throws Exception {
+        // An unknown name and a missing property in one activity, a reference to nothing in the one before it.
+        Path file = dir.resolve("program.json");
+        Files.writeString(file, VALID
+                .replace("{\"partnerId\": \"aqoci\", \"role\": \"organizer\"}",
+                        "{\"partnerId\": \"acoqi\", \"role\": \"organizer\"}")
+                .replace("\"title\": {\"fr\": \"Film\"},", "\"titre\": {\"fr\": \"Film\"},")
+                .replace("\"status\": \"scheduled\"\n    }\n", "\"status\": \"sheduled\"\n    }\n"));
+
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> reader.read(file));
+
+        assertThat(e.report().problems()).extracting(Problem::code, Problem::where).containsExactly(
+                tuple("reference.partner", file + ":17:21 (activities[0].partners[0].partnerId)"),
+                tuple("json.missing", file + ":20:5 (activities[1].title)"),
+                tuple("json.unknown-property", file + ":24:7 (activities[1].titre)"),
+                tuple("json.bad-value", file + ":26:7 (activities[1].status)"));
+        assertThat(e.report().problems().get(2).message(Language.FR)).startsWith("propriété inconnue « titre » ;");
+    }
+
+    @Test
+    void severalMissingPropertiesAndWrongValuesInsideOneObjectAreAllReported(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("program.json");
+        Files.writeString(file, VALID.replace("{\"id\": \"jqsi-2020\", \"year\": 2020, \"start\": \"2020-11-05\", "
+                + "\"end\": \"2020-11-14\"}", "{\"id\": \"jqsi-2020\", \"year\": \"2020\", \"debut\": 5}"));
+
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> reader.read(file));
+
+        assertThat(e.report().problems()).extracting(Problem::code, p -> p.where().replaceAll(".*\\(", "("))
+                .containsExactlyInAnyOrder(
+                        tuple("json.wrong-type", "(editions[0].year)"),
+                        tuple("json.unknown-property", "(editions[0].debut)"),
+                        tuple("json.missing", "(editions[0].start)"),
+                        tuple("json.missing", "(editions[0].end)"));
+        // The references to the edition that did not read are not reported as references to nothing.
+        assertThat(e.report().problems()).extracting(Problem::code).doesNotContain("reference.edition");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8GetsOneProblemThatSaysSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, VALID.replace("\"Panel\", \"en\"", "\"Débat\", \"en\"")
+                .replace("\"Film\"", "\"Cinéma\"").getBytes(StandardCharsets.ISO_8859_1));
+
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> reader.read(file));
+
+        assertThat(e.report().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("json.not-utf8");
+            assertThat(problem.where()).startsWith(file + ":15:");
+            assertThat(problem.message(Language.FR)).startsWith("le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8");
+            assertThat(problem.message(Language.EN)).startsWith("the file is not UTF-8: save it as UTF-8");
+        });
+    }
+
+    @Test
+    void jsonSyntaxIsSaidInTheReadersLanguageWithoutJacksonsWords() {
+        Problem unclosed = onlyProblemOf("{\n  \"formatVersion\": 1,\n  \"editions\": [\n");
+        Problem unquoted = onlyProblemOf(VALID.replace("\"kind\": \"panel\"", "\"kind\": panel"));
+        Problem trailingComma = onlyProblemOf(VALID.replace("\"status\": \"scheduled\"\n    }\n",
+                "\"status\": \"scheduled\",\n    }\n"));
+
+        assertThat(unclosed.message(Language.FR))
+                .isEqualTo("le fichier se termine avant la fin d'un tableau : il manque « ] » (]})");
+        assertThat(unquoted.where()).isEqualTo("program.json:14:15");
+        assertThat(unquoted.message(Language.FR)).isEqualTo("« panel » n'est pas une valeur JSON : un texte "
+                + "s'écrit entre guillemets droits, et seuls true, false et null s'écrivent sans");
+        assertThat(trailingComma.message(Language.EN)).isEqualTo("expected a property name in quotation marks, "
+                + "found \"}\" (a comma too many before \"}\"?)");
+        for (Problem problem : List.of(unclosed, unquoted, trailingComma)) {
+            assertThat(problem.message(Language.FR)).doesNotContainPattern("[Uu]nexpected|expecting|token|Object|Array");
+        }
+    }
+
+    @Test
     void aMissingFileIsALoadFailure(@TempDir Path dir) {
         Path missing = dir.resolve("missing.json");
 
@@ -368,5 +447,9 @@ class ReadingErrorsTest {
 
         assertThat(e.report().problems()).extracting(Problem::code).containsExactly("load-failed");
         assertThat(e.getMessage()).contains("missing.json");
+        assertThat(e.report().problems().get(0).message(Language.FR))
+                .isEqualTo("le programme n'a pas pu être chargé : fichier introuvable : " + missing);
+        assertThat(e.report().problems().get(0).message(Language.EN))
+                .isEqualTo("the program could not be loaded: no such file: " + missing);
     }
 }

@@ -165,7 +165,7 @@ public final class JqsiServer implements AutoCloseable {
     private void serve(CurrentProgram loaded) throws Exception {
         this.program = loaded;
         context.addServlet(new ServletHolder("health", new HealthServlet(loaded)), "/healthz");
-        this.watcher = new ProgramWatcher(loaded, settings.reloadInterval());
+        this.watcher = new ProgramWatcher(loaded, settings.reloadInterval(), settings.language());
         jetty.start();
         watcher.start();
         LOG.debug("Serving program version {} on port {}", loaded.get().version(), port());

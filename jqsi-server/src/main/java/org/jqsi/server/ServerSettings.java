@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jqsi.core.model.Language;
 
 /**
  * How the server runs.
@@ -22,6 +23,8 @@ import java.util.Objects;
  *     It is what frees a connection held by a client that sends nothing, sends its request a byte at a time, or
  *     stops reading a response: each such connection counts against {@code maxThreads + maxQueued}, so shorter
  *     frees them sooner, but a phone on a bad network may pause for seconds between packets. 30 s by default.
+ * @param language the language of what the server says on its console, such as why a changed program was refused:
+ *     French by default
  */
 public record ServerSettings(
         String host,
@@ -33,7 +36,8 @@ public record ServerSettings(
         Duration stopTimeout,
         int maxThreads,
         int maxQueued,
-        Duration idleTimeout) {
+        Duration idleTimeout,
+        Language language) {
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -54,6 +58,7 @@ public record ServerSettings(
         if (idleTimeout.toMillis() < 1) {
             throw new IllegalArgumentException("idleTimeout: must be at least 1 ms, was " + idleTimeout);
         }
+        Objects.requireNonNull(language, "language");
     }
 
     /**
@@ -62,47 +67,52 @@ public record ServerSettings(
      */
     public static ServerSettings defaults() {
         return new ServerSettings("0.0.0.0", 8080, "", null, List.of("*"), Duration.ofSeconds(2),
-                Duration.ofSeconds(10), 64, 256, Duration.ofSeconds(30));
+                Duration.ofSeconds(10), 64, 256, Duration.ofSeconds(30), Language.FR);
     }
 
     public ServerSettings withPort(int value) {
         return new ServerSettings(host, value, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout);
+                maxThreads, maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withHost(String value) {
         return new ServerSettings(value, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout);
+                maxThreads, maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withContextPath(String value) {
         return new ServerSettings(host, port, value, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout);
+                maxThreads, maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withBaseUrl(URI value) {
         return new ServerSettings(host, port, contextPath, value, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout);
+                maxThreads, maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withFrameAncestors(List<String> value) {
         return new ServerSettings(host, port, contextPath, baseUrl, value, reloadInterval, stopTimeout, maxThreads,
-                maxQueued, idleTimeout);
+                maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withReloadInterval(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, value, stopTimeout, maxThreads,
-                maxQueued, idleTimeout);
+                maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withStopTimeout(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, value, maxThreads,
-                maxQueued, idleTimeout);
+                maxQueued, idleTimeout, language);
     }
 
     public ServerSettings withIdleTimeout(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, value);
+                maxThreads, maxQueued, value, language);
+    }
+
+    public ServerSettings withLanguage(Language value) {
+        return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued, idleTimeout, value);
     }
 
     private static String normalizePath(String path) {

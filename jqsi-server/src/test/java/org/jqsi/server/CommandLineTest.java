@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Region;
@@ -30,11 +33,16 @@ class CommandLineTest {
     record Run(int status, String out, String err) {
     }
 
+    /** A run with no locale in its environment, whatever the machine's: French, unless {@code --lang} says. */
     static Run jqsi(String... args) {
+        return jqsiWith(Map.of(), args);
+    }
+
+    static Run jqsiWith(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = JqsiCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -95,7 +103,7 @@ class CommandLineTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("programme.json : valide").contains("absent.json : non valide")
-                .contains("NoSuchFileException");
+                .contains("fichier introuvable : " + dir.resolve("absent.json")).doesNotContain("Exception");
     }
 
     @Test
@@ -282,12 +290,176 @@ class CommandLineTest {
         assertThat(jqsi("frobnicate").status()).isEqualTo(2);
         Run none = jqsi();
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("Missing subcommand");
+        assertThat(none.err()).contains("il manque la sous-commande : serve, validate, export ou import-ics");
         assertThat(jqsi("serve", "--port", "70000").status()).isEqualTo(2);
         Run noIdle = jqsi("serve", "--idle-timeout", "0");
         assertThat(noIdle.status()).isEqualTo(2);
-        assertThat(noIdle.err()).contains("idleTimeout");
+        assertThat(noIdle.err()).contains("jqsi serve : --idle-timeout : au moins 0.001 seconde");
         assertThat(jqsi("serve", "--reload-interval", "0.0001").status()).isEqualTo(2);
+    }
+
+    @Test
+    void everyMessageOfARunIsInTheLanguageOfLangOrElseOfTheLocale() throws Exception {
+        Path missing = dir.resolve("absent.json");
+        Map<String, String> english = Map.of("LANG", "en_CA.UTF-8");
+
+        Run french = jqsi("validate", missing.toString());
+        Run byLocale = jqsiWith(english, "validate", missing.toString());
+        Run byOption = jqsiWith(english, "validate", "--lang", "fr", missing.toString());
+        Run lcAllFirst = jqsiWith(Map.of("LANG", "en_CA.UTF-8", "LC_ALL", "fr_CA.UTF-8"), "validate",
+                missing.toString());
+
+        assertThat(french.out()).isEqualTo(missing + " : non valide, 1 erreur(s)\n  " + missing
+                + " : le programme n'a pas pu être chargé : fichier introuvable : " + missing + "\n");
+        assertThat(byLocale.out()).isEqualTo(missing + ": not valid, 1 error(s)\n  " + missing
+                + ": the program could not be loaded: no such file: " + missing + "\n");
+        assertThat(byOption.out()).isEqualTo(french.out());
+        assertThat(lcAllFirst.out()).isEqualTo(french.out());
+        assertThat(jqsiWith(english, "--help").out()).contains("Usage: jqsi");
+    }
+
+    @Test
+    void badUsageIsSaidInTheRunsLanguage() throws Exception {
+        Run formatFr = jqsi("export", "--format", "pdf", sampleFile().toString());
+        Run formatEn = jqsi("export", "--lang", "en", "--format", "pdf", sampleFile().toString());
+        Run formatByLocale = jqsiWith(Map.of("LANG", "en_CA.UTF-8"), "export", "--format", "pdf",
+                sampleFile().toString());
+        Run missingFr = jqsi("export", "--format", "ics");
+        Run unknownEn = jqsiWith(Map.of("LANG", "en_US.UTF-8"), "validate", "--frobnicate", "x.json");
+        Run badLang = jqsi("validate", "--lang", "de", "x.json");
+
+        assertThat(formatFr.status()).isEqualTo(2);
+        assertThat(formatFr.err()).startsWith("jqsi export : valeur invalide pour --format : « pdf » ; attendu : "
+                + "ics, json, jsonld\nAide : jqsi export --help");
+        assertThat(formatEn.err()).startsWith("jqsi export: invalid value for --format: \"pdf\"; expected ics, json, "
+                + "jsonld\nHelp: jqsi export --help");
+        assertThat(formatByLocale.err()).isEqualTo(formatEn.err());
+        assertThat(missingFr.status()).isEqualTo(2);
+        assertThat(missingFr.err()).startsWith("jqsi export : il manque FILE");
+        assertThat(unknownEn.status()).isEqualTo(2);
+        assertThat(unknownEn.err()).startsWith("jqsi validate: unknown argument: --frobnicate");
+        assertThat(badLang.err()).startsWith("jqsi validate : valeur invalide pour --lang : « de » ; attendu : fr, en");
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineInTheRunsLanguageWithoutTheExceptionsName() throws Exception {
+        Path nowhere = dir.resolve("nowhere").resolve("out.ics");
+
+        Run french = jqsi("export", "--format", "ics", "-o", nowhere.toString(), sampleFile().toString());
+        Run english = jqsi("export", "--lang", "en", "--format", "ics", "-o", nowhere.toString(),
+                sampleFile().toString());
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.err()).isEqualTo("jqsi export : fichier introuvable : " + nowhere + "\n");
+        assertThat(english.status()).isEqualTo(1);
+        assertThat(english.err()).isEqualTo("jqsi export: no such file: " + nowhere + "\n");
+    }
+
+    @Test
+    void validateReportsEveryProblemOfAFileInOneRunInTheOrderOfTheFile() throws Exception {
+        String sample = Files.readString(sampleFile());
+        int vernissage = sample.indexOf("\"id\": \"vernissage-changer-le-monde-2020\"");
+        int title = sample.indexOf("\"title\"", vernissage);
+        String broken = sample.substring(0, title) + "\"titre\"" + sample.substring(title + "\"title\"".length());
+        broken = broken.replaceFirst("\"partnerId\": \"ceci\"", "\"partnerId\": \"cecy\"");
+        Path file = dir.resolve("casse.json");
+        Files.writeString(file, broken);
+
+        Run french = jqsi("validate", file.toString());
+        Run english = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.out()).startsWith(file + " : non valide, 3 erreur(s)\n");
+        // The warnings of the sample come in their places too.
+        assertThat(french.out().lines().skip(1).filter(line -> !line.contains(" : avertissement : ")).toList())
+                .satisfiesExactly(
+                line -> assertThat(line).matches("  .*casse\\.json:\\d+:\\d+ \\(activities\\[2\\]\\.title\\) : la "
+                        + "propriété obligatoire « title » manque ou vaut null"),
+                line -> assertThat(line).matches("  .*casse\\.json:\\d+:\\d+ \\(activities\\[2\\]\\.titre\\) : "
+                        + "propriété inconnue « titre » ; propriétés permises ici : .*"),
+                line -> assertThat(line).matches("  .*casse\\.json:\\d+:\\d+ \\(activities\\[5\\]\\.partners\\[0\\]"
+                        + "\\.partnerId\\) : .*« cecy ».*"));
+        assertThat(english.out()).startsWith(file + ": not valid, 3 error(s)\n")
+                .contains("required property \"title\" is missing or null", "unknown property \"titre\"",
+                        "there is no partner with id \"cecy\"");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8GetsOneMessageThatSaysSo() throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, Files.readString(sampleFile()).getBytes(StandardCharsets.ISO_8859_1));
+
+        Run french = jqsi("validate", file.toString());
+        Run english = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.out()).matches("(?s)\\Q" + file + "\\E : non valide, 1 erreur\\(s\\)\n  \\Q" + file
+                + "\\E:\\d+:\\d+ : le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 .*\n");
+        assertThat(english.out()).contains("1 error(s)", "the file is not UTF-8: save it as UTF-8");
+    }
+
+    @Test
+    void jsonSyntaxIsSaidInFrenchWithoutJacksonsEnglish() throws Exception {
+        Path file = dir.resolve("tronque.json");
+        Files.writeString(file, "{\n  \"formatVersion\": 1,\n  \"editions\": [\n");
+
+        Run french = jqsi("validate", file.toString());
+        Run english = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(french.out()).containsPattern("tronque\\.json:\\d+:\\d+ : le fichier se termine avant la fin d'un "
+                + "tableau : il manque « ] » \\(]}\\)").doesNotContain("Unexpected", "end-of-input", "marker");
+        assertThat(english.out()).contains("the file ends before the end of an array: \"]\" is missing (]})");
+    }
+
+    @Test
+    void exportRefusesAnIdTheProgramDoesNotHaveWithTheIdsItHasAndTakesAllEditions() throws Exception {
+        Path program = sampleFile();
+
+        Run edition = jqsi("export", "--format", "ics", "--edition", "nope", program.toString());
+        Run partner = jqsi("export", "--lang", "en", "--format", "ics", "--partner", "oxfam", program.toString());
+        Run theme = jqsi("export", "--format", "json", "--theme", "climat", program.toString());
+        Path everything = dir.resolve("all.json");
+        Run all = jqsi("export", "--format", "json", "--edition", "all", "-o", everything.toString(),
+                program.toString());
+
+        assertThat(edition.status()).isEqualTo(2);
+        assertThat(edition.out()).isEmpty();
+        assertThat(edition.err()).isEqualTo("jqsi export : --edition : édition inconnue « nope » ; les éditions sont : "
+                + "jqsi-2020, jqsi-2021, all\n");
+        assertThat(partner.status()).isEqualTo(2);
+        assertThat(partner.err()).isEqualTo("jqsi export: --partner: unknown partner \"oxfam\"; the partners are: "
+                + "aqoci, ceci, cs3r, culture-trois-rivieres, les-ptites-vues, vues-d-afrique\n");
+        assertThat(theme.status()).isEqualTo(2);
+        assertThat(theme.err()).startsWith("jqsi export : --theme : thème inconnu « climat » ; les thèmes sont : ")
+                .contains("migration-justice");
+        assertThat(all.status()).as(all.err()).isZero();
+        assertThat(new org.jqsi.json.ProgramReader().read(everything).activities()).hasSize(7);
+    }
+
+    @Test
+    void serveSaysItsVersion() {
+        Run version = jqsi("serve", "--version");
+
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).matches("jqsi \\S+\n");
+        assertThat(jqsi("validate", "--version").out()).isEqualTo(version.out());
+    }
+
+    @Test
+    void servingOnAPortInUseSaysSoAndHowToChooseAnother() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+
+            Run french = jqsi("serve", "--host", "127.0.0.1", "--port", port);
+            Run english = jqsi("serve", "--lang", "en", "--host", "127.0.0.1", "--port", port);
+
+            assertThat(french.status()).isEqualTo(1);
+            assertThat(french.err()).isEqualTo("jqsi serve : le port " + port + " est déjà utilisé ; choisissez-en "
+                    + "un autre avec --port\n");
+            assertThat(english.status()).isEqualTo(1);
+            assertThat(english.err()).isEqualTo("jqsi serve: port " + port + " is already in use; choose another "
+                    + "with --port\n");
+        }
     }
 
     @Test

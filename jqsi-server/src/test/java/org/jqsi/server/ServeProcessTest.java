@@ -37,7 +37,7 @@ class ServeProcessTest {
 
     @Test
     void servesTheSampleAndStopsCleanlyOnSigterm() throws Exception {
-        Process process = jqsi("serve", "--port", "0", "--host", "127.0.0.1")
+        Process process = jqsi("serve", "--lang", "en", "--port", "0", "--host", "127.0.0.1")
                 .redirectError(dir.resolve("log.txt").toFile()).start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -139,11 +139,12 @@ class ServeProcessTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{ \"formatVersion\": 1, \"editions\": [ }");
 
-        Process process = jqsi("serve", "--port", "0", "--program", broken.toString()).start();
+        Process process = jqsi("serve", "--lang", "fr", "--port", "0", "--program", broken.toString()).start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(err).contains("cannot be served").contains("broken.json:1:").doesNotContain("\tat ");
+        assertThat(err).contains("ne peut pas être servi").contains("broken.json:1:").doesNotContain("\tat ")
+                .doesNotContain("Unexpected");
     }
 }

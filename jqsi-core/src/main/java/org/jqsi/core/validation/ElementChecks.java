@@ -116,6 +116,38 @@ public final class ElementChecks {
         return validator.report(program, problems, acrossRecords);
     }
 
+    /**
+     * The problems of the elements handed over when others of the file could not be read, so that a person fixing
+     * the file sees them all at once: each element's own, at the index it was given; and the rules across records
+     * when {@code editionsAndPartnersWhole} (every edition and partner was read, and before the activities, as a
+     * program file lists them): otherwise a reference to an edition or partner that could not be read would be
+     * reported as a reference to nothing.
+     */
+    public ValidationReport finishPartly(boolean editionsAndPartnersWhole) {
+        flush();
+        batches.forEach(Batch::run);
+        boolean acrossRecords = editionsAndPartnersWhole && !rulesOutdated;
+        List<Problem> problems = new ArrayList<>();
+        if (acrossRecords) {
+            ProgramRules over = rules != null ? rules : ProgramRules.over(List.copyOf(editions), List.copyOf(partners));
+            problems.addAll(over.editionsAndPartners());
+            problems.addAll(duplicateActivityIds);
+        }
+        for (Batch batch : batches) {
+            Found found;
+            try {
+                found = batch.result.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            problems.addAll(found.own());
+            if (acrossRecords) {
+                problems.addAll(found.acrossRecords());
+            }
+        }
+        return new ValidationReport(problems).sorted();
+    }
+
     private void add(String list, int index, Object value) {
         Element element = new Element(list, index, value);
         given.add(element);

@@ -30,12 +30,12 @@ public record ValidationReport(List<Problem> problems) {
         return new ValidationReport(List.of(problem));
     }
 
-    /** A report for a failure that is not the program's fault (an I/O error, a bug), without its stack trace. */
+    /** A report for a failure that is not the program's fault (an I/O error, a bug), in words ({@link Failures}). */
     public static ValidationReport failure(String where, Exception cause) {
-        String detail = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        LocalizedText detail = Failures.describe(cause);
         return of(Problem.error(where, "load-failed", LocalizedText.of(
-                "le programme n'a pas pu être chargé (" + detail + ")",
-                "the program could not be loaded (" + detail + ")")));
+                "le programme n'a pas pu être chargé : " + detail.fr(),
+                "the program could not be loaded: " + detail.in(Language.EN))));
     }
 
     /** Whether there is any error. */

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,15 @@ import org.jqsi.core.validation.Problem;
  * Turns what Jackson reports into the core's {@link Problem}s: a stable code, where it is
  * ({@code program.json:12:5 (activities[3].schedule.start)}) and what was expected, in French and English.
  *
- * <p>Codes: {@value #SYNTAX}, {@value #DUPLICATE}, {@value #UNKNOWN_PROPERTY}, {@value #WRONG_TYPE},
+ * <p>Codes: {@value #SYNTAX}, {@value #NOT_UTF8}, {@value #DUPLICATE}, {@value #UNKNOWN_PROPERTY}, {@value #WRONG_TYPE},
  * {@value #BAD_VALUE}, {@value #MISSING}, {@value #FORMAT_VERSION}.
  */
 public final class JsonProblems {
 
     /** The file is not well-formed JSON. */
     public static final String SYNTAX = "json.syntax";
+    /** The file's bytes are not UTF-8. */
+    public static final String NOT_UTF8 = "json.not-utf8";
     /** An object names the same property twice. */
     public static final String DUPLICATE = "json.duplicate-property";
     /** A property the format does not have. */
@@ -52,6 +56,7 @@ public final class JsonProblems {
 
     private final String origin;
     private final Map<Problem, String> paths = new IdentityHashMap<>();
+    private final Map<Problem, JsonLocation> locations = new IdentityHashMap<>();
 
     /** @param origin the file or resource, as people know it ({@code program.json}) */
     public JsonProblems(String origin) {
@@ -59,20 +64,32 @@ public final class JsonProblems {
     }
 
     /**
-     * The same problems, placed where their paths are in the file: Jackson places some mapping errors at the end of
-     * the object it was reading, and the validator knows only paths.
+     * The same problems, placed where their paths are in the file, in the order of the file: Jackson places some
+     * mapping errors at the end of the object it was reading, and the validator knows only paths. A problem of the
+     * JSON itself keeps the place the parser gave it, the exact character; problems with no place come last.
      */
     public List<Problem> relocate(List<Problem> problems, JsonLocator locator) {
-        return problems.stream().map(problem -> {
+        record Placed(Problem problem, JsonLocation location) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (Problem problem : problems) {
             String path = paths.get(problem);
+            if (endsReading(problem) || problem.code().equals(DUPLICATE)) {
+                placed.add(new Placed(problem, locations.get(problem)));
+                continue;
+            }
             // A problem this class did not make comes from the validator, whose "where" is a path.
             Problem unplaced = path != null ? problem
                     : new Problem(problem.severity(), where(null, problem.where()), problem.code(), problem.message());
             String at = path != null ? path : problem.where();
-            return locator.locate(at)
-                    .map(l -> new Problem(problem.severity(), where(l, at), problem.code(), problem.message()))
-                    .orElse(unplaced);
-        }).toList();
+            placed.add(locator.locate(at)
+                    .map(l -> new Placed(new Problem(problem.severity(), where(l, at), problem.code(),
+                            problem.message()), l))
+                    .orElse(new Placed(unplaced, path != null ? locations.get(problem) : null)));
+        }
+        placed.sort(Comparator.comparing(Placed::location, Comparator.nullsLast(
+                Comparator.comparingInt(JsonLocation::getLineNr).thenComparingInt(JsonLocation::getColumnNr))));
+        return placed.stream().map(Placed::problem).toList();
     }
 
     /** The paths of the given problems that have one, in the file. */
@@ -84,6 +101,9 @@ public final class JsonProblems {
     private Problem error(JsonLocation location, String path, String code, LocalizedText message) {
         Problem problem = Problem.error(where(location, path), code, message);
         paths.put(problem, path == null ? "" : path);
+        if (location != null && location.getLineNr() > 0) {
+            locations.put(problem, location);
+        }
         return problem;
     }
 
@@ -113,9 +133,8 @@ public final class JsonProblems {
      */
     public Problem syntax(JsonProcessingException e, JsonParser p) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
         if (isDuplicate(e)) {
-            return duplicate(location, null, detail);
+            return duplicate(location, null, e.getOriginalMessage());
         }
         int maxDepth = p.streamReadConstraints().getMaxNestingDepth();
         if (e instanceof StreamConstraintsException && p.getParsingContext().getNestingDepth() >= maxDepth) {
@@ -124,8 +143,12 @@ public final class JsonProblems {
                     "JSON imbriqué trop profondément : plus de " + maxDepth + " niveaux de tableaux et d'objets",
                     "JSON nested too deeply: more than " + maxDepth + " levels of arrays and objects"));
         }
-        return error(location, null, SYNTAX, LocalizedText.of(
-                "JSON mal formé : " + detail, "malformed JSON: " + detail));
+        return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p));
+    }
+
+    /** Whether a problem is about the JSON itself, which ends the reading: nothing after it can be trusted. */
+    public static boolean endsReading(Problem problem) {
+        return problem.code().equals(SYNTAX) || problem.code().equals(NOT_UTF8);
     }
 
     /** A value that could not be mapped, in the element at {@code basePath} ({@code activities[3]}). */
@@ -173,9 +196,14 @@ public final class JsonProblems {
                 "valeur invalide : " + detail, "invalid value: " + detail));
     }
 
-    private static boolean isDuplicate(JsonProcessingException e) {
+    static boolean isDuplicate(JsonProcessingException e) {
         return e instanceof JsonParseException && Objects.toString(e.getOriginalMessage(), "")
                 .startsWith("Duplicate field");
+    }
+
+    /** A name given twice in the object at {@code path}. */
+    Problem duplicate(JsonProcessingException e, String path) {
+        return duplicate(e.getLocation(), path, e.getOriginalMessage());
     }
 
     /** A name given twice in one object, from Jackson's (and {@link UniquePropertyNames}') message. */
@@ -206,8 +234,13 @@ public final class JsonProblems {
 
     /** A property the format does not have at the top of the file. */
     public Problem unknownProperty(JsonLocation location, String name, List<String> known) {
+        return unknownProperty(location, name, name, known);
+    }
+
+    /** A property the format does not have, at {@code path} ({@code activities[2].titre}). */
+    Problem unknownProperty(JsonLocation location, String path, String name, List<String> known) {
         String allowed = String.join(", ", known);
-        return error(location, name, UNKNOWN_PROPERTY, LocalizedText.of(
+        return error(location, path, UNKNOWN_PROPERTY, LocalizedText.of(
                 "propriété inconnue « " + name + " » ; propriétés permises ici : " + allowed,
                 "unknown property \"" + name + "\"; the properties allowed here are: " + allowed));
     }
@@ -232,7 +265,11 @@ public final class JsonProblems {
      * message is the name of the missing property.
      */
     private Problem instantiation(ValueInstantiationException v, JsonLocation location, String path) {
-        Throwable cause = v.getCause();
+        return refused(location, path, v.getCause() == null ? v : v.getCause());
+    }
+
+    /** A record that refused the values it was given, for the reason {@code cause} says. */
+    Problem refused(JsonLocation location, String path, Throwable cause) {
         if (cause instanceof NullPointerException npe && npe.getMessage() != null
                 && npe.getMessage().matches("[a-zA-Z]+")) {
             return missing(location, path, npe.getMessage());
@@ -241,7 +278,7 @@ public final class JsonProblems {
             return error(location, path, WRONG_TYPE, LocalizedText.of(
                     "null n'est pas permis ici", "null is not allowed here"));
         }
-        String detail = cause == null ? v.getOriginalMessage() : cause.getMessage();
+        String detail = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
         return error(location, path, BAD_VALUE, LocalizedText.of(
                 "valeur invalide : " + detail, "invalid value: " + detail));
     }

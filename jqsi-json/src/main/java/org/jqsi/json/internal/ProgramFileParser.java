@@ -1,6 +1,7 @@
 package org.jqsi.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -56,8 +57,15 @@ public final class ProgramFileParser {
     /**
      * What came of parsing: the content, or every problem found, or neither when an activity read on the plain path
      * was not plain: the file must then be read again the ordinary way, which says what and where.
+     *
+     * @param editionsAndPartnersWhole whether every edition and partner was read without a problem, so that the
+     *     references of the activities read can be checked against them
      */
-    public record Parsed(ProgramData data, List<Problem> problems) {
+    public record Parsed(ProgramData data, List<Problem> problems, boolean editionsAndPartnersWhole) {
+
+        Parsed(ProgramData data, List<Problem> problems) {
+            this(data, problems, data != null);
+        }
 
         public boolean ok() {
             return data != null;
@@ -86,6 +94,37 @@ public final class ProgramFileParser {
      */
     public Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, boolean plainFirst)
             throws IOException {
+        return parse(source, report, checks, plainFirst ? Way.PLAIN_FIRST : Way.ORDINARY);
+    }
+
+    /**
+     * Parses a whole file that did not read, to report every problem it has ({@link ReportingRecordDeserializer}):
+     * several in one element, in the order of the file. The elements that do read are handed to {@code checks}, whose
+     * problems the caller adds ({@link ElementChecks#finishPartly}).
+     */
+    public Parsed report(JsonParser source, JsonProblems report, ElementChecks checks) throws IOException {
+        return parse(source, report, checks, Way.REPORTING);
+    }
+
+    /** How the elements are read. */
+    private enum Way { PLAIN_FIRST, ORDINARY, REPORTING }
+
+    /** The readers that report every problem, made the first time a file has one. */
+    private static final class Reporting {
+        static final ObjectMapper MAPPER = ProgramMapper.createReporting();
+        static final ObjectReader EDITIONS = MAPPER.readerFor(Edition.class);
+        static final ObjectReader PARTNERS = MAPPER.readerFor(Partner.class);
+        static final ObjectReader ACTIVITIES = MAPPER.readerFor(Activity.class);
+    }
+
+    private Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, Way way) throws IOException {
+        boolean plainFirst = way == Way.PLAIN_FIRST;
+        ReportingRecordDeserializer.Found found = way == Way.REPORTING ? new ReportingRecordDeserializer.Found(report)
+                : null;
+        ObjectReader editions = found == null ? this.editions : Reporting.EDITIONS.withAttribute(found.KEY, found);
+        ObjectReader partners = found == null ? this.partners : Reporting.PARTNERS.withAttribute(found.KEY, found);
+        ObjectReader activities = found == null ? this.activities
+                : Reporting.ACTIVITIES.withAttribute(found.KEY, found);
         JsonParser p = new UniquePropertyNames(source);
         List<Problem> problems = new ArrayList<>();
         List<Edition> editionList = new ArrayList<>();
@@ -121,9 +160,9 @@ public final class ProgramFileParser {
                             p.skipChildren();
                         }
                     }
-                    case "editions" -> readList(p, name, editions, editionList, problems, report,
+                    case "editions" -> readList(p, name, editions, editionList, problems, report, found,
                             (Edition edition, int index) -> checks.edition(index, edition));
-                    case "partners" -> readList(p, name, partners, partnerList, problems, report,
+                    case "partners" -> readList(p, name, partners, partnerList, problems, report, found,
                             (Partner partner, int index) -> checks.partner(index, partner));
                     case "activities" -> {
                         ObjIntConsumer<Activity> handOver = (activity, index) -> checks.activity(index, activity);
@@ -132,7 +171,7 @@ public final class ProgramFileParser {
                             // depth stays right, as whole elements are read past it.
                             readPlainList(source, plainActivities, activityList, handOver);
                         } else {
-                            readList(p, name, activities, activityList, problems, report, handOver);
+                            readList(p, name, activities, activityList, problems, report, found, handOver);
                         }
                     }
                     default -> {
@@ -151,6 +190,9 @@ public final class ProgramFileParser {
                                 "content follows the end of the program's object")));
             }
         } catch (JsonProcessingException e) {
+            if (found != null) {
+                problems.addAll(found.problems);
+            }
             // Not a JsonMappingException: those are caught per element. The JSON itself is broken; nothing after it
             // can be trusted.
             problems.add(report.syntax(e, p));
@@ -159,13 +201,18 @@ public final class ProgramFileParser {
             return new Parsed(null, List.of());
         }
         if (!problems.isEmpty()) {
-            return new Parsed(null, problems);
+            return new Parsed(null, problems, editionsAndPartnersWhole(problems, report));
         }
         return new Parsed(new ProgramData(editionList, partnerList, activityList), List.of());
     }
 
+    /**
+     * Reads the elements of a list; with {@code found}, through {@link ReportingRecordDeserializer}s that report their
+     * problems there and give {@code null} for an element that has some.
+     */
     private static <T> void readList(JsonParser p, String name, ObjectReader reader, List<T> into,
-            List<Problem> problems, JsonProblems report, ObjIntConsumer<T> read) throws IOException {
+            List<Problem> problems, JsonProblems report, ReportingRecordDeserializer.Found found,
+            ObjIntConsumer<T> read) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.add(report.wrongType(p.currentTokenLocation(), name, ExpectedValue.of(List.class),
                     p.currentToken()));
@@ -176,8 +223,15 @@ public final class ProgramFileParser {
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             try {
+                int reported = found == null ? 0 : found.problems.size();
+                if (found != null) {
+                    found.path = name;
+                }
                 T element = reader.readValue(p);
-                if (element == null) {
+                if (found != null && found.problems.size() > reported) {
+                    problems.addAll(found.problems.subList(reported, found.problems.size()));
+                    found.problems.subList(reported, found.problems.size()).clear();
+                } else if (element == null) {
                     problems.add(report.wrongType(p.currentTokenLocation(), pathOf(name, index),
                             ExpectedValue.of(Object.class), JsonToken.VALUE_NULL));
                 } else {
@@ -187,6 +241,10 @@ public final class ProgramFileParser {
                     into.add(element);
                 }
             } catch (JsonMappingException e) {
+                // Bytes that are not UTF-8, or broken JSON, inside an element: the rest cannot be trusted.
+                if (e.getCause() instanceof JsonParseException cause && !JsonProblems.isDuplicate(cause)) {
+                    throw cause;
+                }
                 problems.add(report.mapping(e, pathOf(name, index)));
                 skipRestOf(p, array);
             }
@@ -222,6 +280,12 @@ public final class ProgramFileParser {
             read.accept(element, index++);
             into.add(element);
         }
+    }
+
+    /** Whether no problem is in an edition or a partner, or ends the reading before them all were read. */
+    private static boolean editionsAndPartnersWhole(List<Problem> problems, JsonProblems report) {
+        return problems.stream().noneMatch(JsonProblems::endsReading) && report.pathsOf(problems).stream()
+                .noneMatch(path -> path.startsWith("editions") || path.startsWith("partners"));
     }
 
     /** Made only for a problem: a program has thousands of elements and most have none. */

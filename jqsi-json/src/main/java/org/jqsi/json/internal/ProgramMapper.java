@@ -1,9 +1,11 @@
 package org.jqsi.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,12 +14,17 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Geo;
+import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.Registration;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.json.ProgramSchema;
 
 /** The {@link ObjectMapper} of the program file format: strict on reading, deterministic on writing. */
 public final class ProgramMapper {
@@ -51,6 +58,42 @@ public final class ProgramMapper {
 
     private static <T extends Record> void addPlain(SimpleModule module, Class<T> type) {
         module.addDeserializer(type, new PlainRecordDeserializer<>(type, REQUIRED.getOrDefault(type, Set.of())));
+    }
+
+    /**
+     * The same mapper with {@link ReportingRecordDeserializer} for every record a program holds: slower, and for
+     * files that did not read only, to report every problem they have; which properties are required comes from the
+     * published schema ({@link ProgramSchema}).
+     */
+    public static ObjectMapper createReporting() {
+        JsonNode definitions;
+        try {
+            definitions = new ObjectMapper().readTree(ProgramSchema.text()).path("$defs");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the schema in this jar is not JSON", e);
+        }
+        SimpleModule reporting = new SimpleModule("jqsi-reporting-records");
+        ModelTypes.reachableFrom(Edition.class, Partner.class, Activity.class).stream()
+                .filter(Class::isRecord)
+                .forEach(type -> addReporting(reporting, type.asSubclass(Record.class), definitions));
+        ObjectMapper mapper = create();
+        mapper.registerModule(reporting);
+        return mapper;
+    }
+
+    private static <T extends Record> void addReporting(SimpleModule module, Class<T> type, JsonNode definitions) {
+        Set<String> required = new HashSet<>();
+        definitions.path(schemaName(type)).path("required").forEach(name -> required.add(name.asText()));
+        module.addDeserializer(type, new ReportingRecordDeserializer<>(type, required));
+    }
+
+    /** The name of a record's definition in the schema: {@code activity}, {@code localizedText}, {@code tba}. */
+    static String schemaName(Class<?> type) {
+        if (type == Schedule.ToBeAnnounced.class) {
+            return "tba";
+        }
+        String name = type.getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /** A new mapper for program files; share it, it is thread-safe once built. */

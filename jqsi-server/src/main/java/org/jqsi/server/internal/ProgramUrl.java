@@ -12,9 +12,11 @@ import java.util.Objects;
 import org.jqsi.core.internal.download.BodyTooLargeException;
 import org.jqsi.core.internal.download.BoundedDownload;
 import org.jqsi.core.internal.download.HttpStatusException;
+import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramReader;
@@ -87,13 +89,15 @@ public final class ProgramUrl implements ChangingSource {
         try {
             response = download.get(uri, headers);
         } catch (HttpTimeoutException e) {
-            throw failure("no complete answer within " + timeout.toSeconds() + " s", e);
+            throw failure(LocalizedText.of("pas de réponse complète en " + timeout.toSeconds() + " s",
+                    "no complete answer within " + timeout.toSeconds() + " s"), e);
         } catch (BodyTooLargeException e) {
-            throw failure("larger than " + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB", e);
+            throw failure(LocalizedText.of("plus de " + MAX_PROGRAM_BYTES / (1024 * 1024) + " Mio",
+                    "larger than " + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB"), e);
         } catch (HttpStatusException e) {
-            throw failure("HTTP " + e.statusCode(), e);
+            throw failure(LocalizedText.of("HTTP " + e.statusCode(), "HTTP " + e.statusCode()), e);
         } catch (IOException e) {
-            throw failure(e.getMessage(), e);
+            throw failure(Failures.describe(e), e);
         }
         if (response.statusCode() == 304) {
             return null;
@@ -103,9 +107,9 @@ public final class ProgramUrl implements ChangingSource {
         return response.body();
     }
 
-    private ProgramLoadException failure(String why, IOException cause) {
+    private ProgramLoadException failure(LocalizedText why, IOException cause) {
         return new ProgramLoadException(uri.toString(), ValidationReport.of(Problem.error(uri.toString(), "url.failed",
-                LocalizedText.of("le programme n'a pas pu être téléchargé (" + why + ")",
-                        "the program could not be downloaded (" + why + ")"))), cause);
+                LocalizedText.of("le programme n'a pas pu être téléchargé (" + why.fr() + ")",
+                        "the program could not be downloaded (" + why.in(Language.EN) + ")"))), cause);
     }
 }

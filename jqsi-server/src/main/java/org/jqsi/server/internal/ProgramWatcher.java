@@ -23,9 +23,12 @@ public final class ProgramWatcher {
     private final CurrentProgram program;
     private final Duration interval;
     private final ScheduledExecutorService timer;
+    /** The language of what it says. */
+    private final Language language;
 
-    public ProgramWatcher(CurrentProgram program, Duration interval) {
+    public ProgramWatcher(CurrentProgram program, Duration interval, Language language) {
         this.program = program;
+        this.language = language;
         this.interval = interval;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jqsi-program-watcher");
@@ -54,16 +57,20 @@ public final class ProgramWatcher {
                 return;
             }
             ReloadResult result = program.reload();
+            boolean fr = language == Language.FR;
             if (result.applied()) {
-                LOG.info("Program reloaded from {}: version {}, {} warning(s)", source.describe(), result.version(),
+                LOG.info(fr ? "Programme rechargé depuis {} : version {}, {} avertissement(s)"
+                        : "Program reloaded from {}: version {}, {} warning(s)", source.describe(), result.version(),
                         result.report().warnings().size());
             } else {
-                LOG.warn("Program from {} refused, still serving version {}:{}{}", source.describe(),
-                        result.version(), System.lineSeparator(), result.report().format(Language.EN));
+                LOG.warn(fr ? "Programme de {} refusé, la version {} reste servie :{}{}"
+                        : "Program from {} refused, still serving version {}:{}{}", source.describe(),
+                        result.version(), System.lineSeparator(), result.report().format(language));
             }
         } catch (RuntimeException e) {
             // The timer stops for good on an exception: log it and keep watching.
-            LOG.error("Checking the program failed; will try again", e);
+            LOG.error(language == Language.FR ? "La vérification du programme a échoué ; nouvel essai au "
+                    + "prochain tour" : "Checking the program failed; will try again", e);
         }
     }
 }

@@ -81,6 +81,7 @@ class ProgramUrlTest {
                 () -> new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(30))
                         .read());
         assertThat(e.report().format(Language.EN)).contains("larger than 64 MiB");
+        assertThat(e.report().format(Language.FR)).contains("n'a pas pu être téléchargé (plus de 64 Mio)");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramData;
@@ -42,9 +43,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "ics, json or jsonld.")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of the texts: fr or en (default: "
-            + "${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang = new LanguageOption();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output when "
             + "absent.")
@@ -69,6 +69,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Language language = lang.language;
         Program program;
         try {
             program = Program.of(tools.reader().read(file));
@@ -79,30 +80,35 @@ final class ExportCommand implements Callable<Integer> {
         List<Activity> activities;
         EventJsonLd jsonLd;
         try {
-            activities = matching(program);
-            jsonLd = EventJsonLd.withPagesAt(pages);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("jqsi export: --" + e.getMessage());
-            return 2;
+            activities = program.matching(filters.toQuery(program, 0, ActivityQuery.MAX_LIMIT));
+            jsonLd = pages(pages);
+        } catch (OptionProblem e) {
+            return e.report(spec, language);
         }
         if (output == null) {
-            write(program, activities, jsonLd, System.out);
+            write(program, activities, jsonLd, language, System.out);
             System.out.flush();
         } else {
             try (OutputStream out = Files.newOutputStream(output)) {
-                write(program, activities, jsonLd, out);
+                write(program, activities, jsonLd, language, out);
             }
         }
         return 0;
     }
 
-    /** Every matching activity, in one pass over the indexes. */
-    private List<Activity> matching(Program program) {
-        return program.matching(filters.toQuery(0, ActivityQuery.MAX_LIMIT));
+    private static EventJsonLd pages(String template) throws OptionProblem {
+        try {
+            return EventJsonLd.withPagesAt(template);
+        } catch (IllegalArgumentException e) {
+            throw new OptionProblem("--pages", LocalizedText.of("l'adresse des pages doit être une URL qui "
+                    + "contient {id} à la place de l'identifiant de l'activité : « " + template + " »",
+                    "the address of the pages must be a URL with {id} where the activity's id goes: \""
+                    + template + "\""));
+        }
     }
 
-    private void write(Program program, List<Activity> activities, EventJsonLd jsonLd, OutputStream out)
-            throws IOException {
+    private void write(Program program, List<Activity> activities, EventJsonLd jsonLd, Language language,
+            OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         switch (format) {
             case ICS -> new CalendarExporter(IcalSettings.defaults()).writeActivities(program, activities,

@@ -3,6 +3,9 @@ package org.jqsi.server.internal.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.validation.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,33 +22,78 @@ public final class JqsiCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language of the run when a command does not say otherwise: the user's locale. */
+    private final Language language;
+
+    private JqsiCommand(Language language) {
+        this.language = language;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: serve, validate, export "
-                + "or import-ics");
+        throw new CommandLine.ParameterException(spec.commandLine(), language == Language.FR
+                ? "il manque la sous-commande : serve, validate, export ou import-ics"
+                : "missing subcommand: serve, validate, export or import-ics");
     }
 
     /** Runs the command line and returns its exit status: 0 done, 1 invalid input, 2 bad usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new JqsiCommand(), new Commands(ProgramTools.setUpInBackground()))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
-                .setExecutionExceptionHandler(JqsiCommand::failed);
-        return commandLine.execute(args);
+        return run(args, out, err, System.getenv());
     }
 
     /**
-     * What reaches the user when a command fails unexpectedly (a disk error, a bug): one line saying what, not a stack
-     * trace; set {@code JQSI_DEBUG=1} to see the trace.
+     * Runs the command line with the given environment, whose locale ({@code LC_ALL}, {@code LC_MESSAGES},
+     * {@code LANG}) is the language of every command that is not given {@code --lang}.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        Language language = LanguageOption.fromEnvironment(environment);
+        CommandLine commandLine = new CommandLine(new JqsiCommand(language),
+                new Commands(ProgramTools.setUpInBackground()))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setParameterExceptionHandler(JqsiCommand::badUsage)
+                .setExecutionExceptionHandler(JqsiCommand::failed);
+        // Every --lang, of every subcommand, defaults to the locale's language.
+        commandLine.setDefaultValueProvider(argument -> argument instanceof CommandLine.Model.OptionSpec option
+                && option.longestName().equals("--lang") ? language.code() : null);
+        Version version = new Version();
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
+        return commandLine.execute(args);
+    }
+
+    /** The language a command speaks: its {@code --lang}, or the locale's. */
+    private static Language languageOf(CommandLine command) {
+        Object root = command.getCommandSpec().root().userObject();
+        return LanguageOption.of(command, root instanceof JqsiCommand jqsi ? jqsi.language : Language.FR);
+    }
+
+    /**
+     * What reaches the user when a command fails unexpectedly (a disk error, a bug): one line saying what, in the
+     * command's language, not a stack trace nor the exception's name; set {@code JQSI_DEBUG=1} to see the trace.
      */
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-        commandLine.getErr().println("jqsi " + commandLine.getCommandName() + ": " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        Language language = languageOf(commandLine);
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName()
+                + (language == Language.FR ? " : " : ": ") + Failures.describe(e).in(language));
         if (System.getenv("JQSI_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }
         return 1;
+    }
+
+    /**
+     * What reaches the user when the command line is wrong: what is wrong in the command's language (picocli says it
+     * in English only), and where to find help. Exit status 2.
+     */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        Language language = languageOf(commandLine);
+        boolean fr = language == Language.FR;
+        String name = commandLine.getCommandSpec().qualifiedName();
+        commandLine.getErr().println(name + (fr ? " : " : ": ") + UsageErrors.describe(e).in(language));
+        commandLine.getErr().println(fr ? "Aide : " + name + " --help" : "Help: " + name + " --help");
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Makes the subcommands that read programs with the shared tools, and the others as picocli would. */

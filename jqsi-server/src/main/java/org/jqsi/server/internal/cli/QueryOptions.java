@@ -1,16 +1,31 @@
 package org.jqsi.server.internal.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.Program;
 import picocli.CommandLine.Option;
 
-/** The filters a command takes to pick activities, as options; they mean what the widget's parameters mean. */
+/**
+ * The filters a command takes to pick activities, as options; they mean what the widget's parameters mean, and an id
+ * the program does not have is refused with the ids it has, as the widget answers 400.
+ */
 final class QueryOptions {
 
-    @Option(names = "--edition", paramLabel = "ID", description = "Only this edition (repeatable).")
+    /** The value of {@code --edition} that means every edition, as the widget's {@code edition=all}. */
+    static final String ALL_EDITIONS = "all";
+
+    @Option(names = "--edition", paramLabel = "ID", description = "Only this edition (repeatable); all for every "
+            + "edition.")
     List<String> editions = List.of();
 
     @Option(names = "--region", paramLabel = "CODE", description = "Only this region, by code (04) or name "
@@ -34,16 +49,65 @@ final class QueryOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "To this day (YYYY-MM-DD), inclusive.")
     LocalDate to;
 
-    /** The query for one page; throws {@link IllegalArgumentException} naming the option that is wrong. */
-    ActivityQuery toQuery(int offset, int limit) {
-        ActivityQuery.Builder query = ActivityQuery.builder().offset(offset).limit(limit)
-                .partner(partner).themeTag(theme).from(from).to(to);
-        editions.forEach(query::edition);
-        kinds.forEach(query::kind);
+    /** The query for one page of {@code program}; an option that names what the program does not have is refused. */
+    ActivityQuery toQuery(Program program, int offset, int limit) throws OptionProblem {
+        ActivityQuery.Builder query = ActivityQuery.builder().offset(offset).limit(limit).from(from).to(to);
+        if (!editions.contains(ALL_EDITIONS)) {
+            for (String edition : editions) {
+                if (program.edition(edition).isEmpty()) {
+                    throw unknown("--edition", "édition inconnue", "éditions", "unknown edition", "editions",
+                            edition, program.editions().stream().map(Edition::id).toList(), ALL_EDITIONS);
+                }
+                query.edition(edition);
+            }
+        }
         for (String region : regions) {
-            query.region(Region.parse(region).orElseThrow(() -> new IllegalArgumentException(
-                    "region: " + region + " is not a region of Quebec (01 to 17)")));
+            query.region(Region.parse(region).orElseThrow(() -> new OptionProblem("--region", LocalizedText.of(
+                    "« " + region + " » n'est pas une région du Québec (01 à 17)",
+                    "\"" + region + "\" is not a region of Quebec (01 to 17)"))));
+        }
+        kinds.forEach(query::kind);
+        if (partner != null) {
+            if (program.partner(partner).isEmpty()) {
+                throw unknown("--partner", "partenaire inconnu", "partenaires", "unknown partner", "partners",
+                        partner, program.partners().stream().map(Partner::id).sorted().toList(), null);
+            }
+            query.partner(partner);
+        }
+        if (theme != null) {
+            Set<String> tags = themeTags(program);
+            if (!tags.contains(theme)) {
+                throw unknown("--theme", "thème inconnu", "thèmes", "unknown theme", "themes", theme,
+                        List.copyOf(tags), null);
+            }
+            query.themeTag(theme);
         }
         return query.build();
+    }
+
+    /** The theme tags the program uses: those of its editions' themes and of its activities. */
+    private static Set<String> themeTags(Program program) {
+        Set<String> tags = new TreeSet<>();
+        for (Edition edition : program.editions()) {
+            if (edition.theme() != null) {
+                tags.addAll(edition.theme().tags());
+            }
+        }
+        for (Activity activity : program.activities()) {
+            tags.addAll(activity.themeTags());
+        }
+        return tags;
+    }
+
+    /** {@code unknown edition "nope"; the editions are: jqsi-2020, jqsi-2021, all}. */
+    private static OptionProblem unknown(String option, String unknownFr, String whatFr, String unknownEn,
+            String whatEn, String value, List<String> known, String also) {
+        List<String> all = new ArrayList<>(known);
+        if (also != null) {
+            all.add(also);
+        }
+        String ids = all.isEmpty() ? "—" : String.join(", ", all);
+        return new OptionProblem(option, LocalizedText.of(unknownFr + " « " + value + " » ; les " + whatFr
+                + " sont : " + ids, unknownEn + " \"" + value + "\"; the " + whatEn + " are: " + ids));
     }
 }

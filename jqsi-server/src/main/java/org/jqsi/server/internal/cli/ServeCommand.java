@@ -1,6 +1,9 @@
 package org.jqsi.server.internal.cli;
 
+import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramLoadException;
@@ -21,6 +26,7 @@ import org.jqsi.server.ServerSettings;
 import org.jqsi.server.internal.ProgramUrl;
 import org.jqsi.server.internal.WatchedFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,6 +74,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Close a connection that sends or reads nothing for this long (default: ${DEFAULT-VALUE} s).")
     double idleSeconds;
 
+    @Mixin
+    LanguageOption lang = new LanguageOption();
+
     private final ProgramTools tools;
 
     ServeCommand(ProgramTools tools) {
@@ -76,14 +85,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Language language = lang.language;
+        boolean fr = language == Language.FR;
+        PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings;
         try {
-            settings = ServerSettings.defaults().withPort(port).withHost(host).withContextPath(contextPath)
-                    .withBaseUrl(baseUrl).withFrameAncestors(frameAncestors)
-                    .withReloadInterval(seconds(reloadSeconds)).withIdleTimeout(seconds(idleSeconds));
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("jqsi serve: " + e.getMessage());
-            return 2;
+            settings = settings();
+        } catch (OptionProblem e) {
+            return e.report(spec, language);
         }
         Clock clock = Clock.system(Region.EASTERN);
         // Loading the program (the validator and the reader are still being set up) takes as long as building Jetty
@@ -96,16 +105,81 @@ final class ServeCommand implements Callable<Integer> {
                 return CurrentProgram.load(loaded.get(), tools.validator(), clock);
             }, clock, eventHistory());
         } catch (ProgramLoadException e) {
-            spec.commandLine().getErr().println("jqsi serve: " + loaded.get().describe() + " cannot be served:");
-            spec.commandLine().getErr().println(e.report().format(Language.EN));
+            err.println("jqsi serve" + (fr ? " : " : ": ") + loaded.get().describe()
+                    + (fr ? " ne peut pas être servi :" : " cannot be served:"));
+            err.println(e.report().format(language));
+            return 1;
+        } catch (Exception e) {
+            if (!cannotListen(e)) {
+                throw e;
+            }
+            err.println("jqsi serve" + (fr ? " : " : ": ") + whyNotListening(e).in(language));
             return 1;
         }
         CurrentProgram current = server.program();
-        spec.commandLine().getOut().printf("jqsi is serving %s (%d activities, version %s)%n", loaded.get().describe(),
+        spec.commandLine().getOut().printf(fr ? "jqsi sert %s (%d activités, version %s)%n"
+                : "jqsi is serving %s (%d activities, version %s)%n", loaded.get().describe(),
                 current.get().activities().size(), current.get().version());
-        spec.commandLine().getOut().printf("Open %s%n", server.localUri());
+        spec.commandLine().getOut().printf(fr ? "Ouvrez %s%n" : "Open %s%n", server.localUri());
         server.join();
         return JqsiCommand.SERVER_STOPPED;
+    }
+
+    /** The settings from the options, each refused one said in the terms of its option. */
+    private ServerSettings settings() throws OptionProblem {
+        ServerSettings settings = ServerSettings.defaults().withLanguage(lang.language).withHost(host)
+                .withBaseUrl(baseUrl).withFrameAncestors(frameAncestors);
+        settings = option("--port", LocalizedText.of("un port de 0 à 65535 est attendu, 0 pour n'importe lequel de "
+                + "libre", "expected a port from 0 to 65535, 0 for any free one"), settings, s -> s.withPort(port));
+        settings = option("--context-path", LocalizedText.of("un chemin comme /jqsi est attendu : lettres, chiffres "
+                + "et . _ ~ - entre des barres obliques", "expected a path such as /jqsi: letters, digits and "
+                + ". _ ~ - between slashes"), settings, s -> s.withContextPath(contextPath));
+        settings = option("--reload-interval", LocalizedText.of("au moins 0.001 seconde", "at least 0.001 seconds"),
+                settings, s -> s.withReloadInterval(seconds(reloadSeconds)));
+        return option("--idle-timeout", LocalizedText.of("au moins 0.001 seconde", "at least 0.001 seconds"),
+                settings, s -> s.withIdleTimeout(seconds(idleSeconds)));
+    }
+
+    private static ServerSettings option(String name, LocalizedText expected, ServerSettings settings,
+            UnaryOperator<ServerSettings> set) throws OptionProblem {
+        try {
+            return set.apply(settings);
+        } catch (IllegalArgumentException e) {
+            throw new OptionProblem(name, expected);
+        }
+    }
+
+    /** Whether the server could not listen where it was told to: Jetty says so with "Failed to bind". */
+    private static boolean cannotListen(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException || cause instanceof UnresolvedAddressException
+                    || String.valueOf(cause.getMessage()).startsWith("Failed to bind")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why the server could not listen where it was told to, and what to do. */
+    private LocalizedText whyNotListening(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof BindException && message.contains("already in use")) {
+                return LocalizedText.of("le port " + port + " est déjà utilisé ; choisissez-en un autre avec --port",
+                        "port " + port + " is already in use; choose another with --port");
+            }
+            if (cause instanceof BindException && message.contains("Permission denied")) {
+                return LocalizedText.of("le port " + port + " est réservé à l'administrateur ; choisissez-en un "
+                        + "au-dessus de 1023 avec --port", "port " + port + " is reserved to the administrator; "
+                        + "choose one above 1023 with --port");
+            }
+            if (cause instanceof UnresolvedAddressException || message.contains("<unresolved>")) {
+                return LocalizedText.of("--host : adresse inconnue « " + host + " »",
+                        "--host: unknown address \"" + host + "\"");
+            }
+        }
+        return LocalizedText.of("impossible d'écouter sur " + host + ":" + port + " ; vérifiez --host et --port",
+                "cannot listen on " + host + ":" + port + "; check --host and --port");
     }
 
     private static Duration seconds(double value) {
@@ -125,9 +199,11 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.isWritable(file.getParent()) && (!Files.exists(file) || Files.isWritable(file))) {
             return EventHistory.inFile(file);
         }
-        spec.commandLine().getErr().println("jqsi serve: cannot write " + file + "; calendar SEQUENCE numbers are "
-                + "remembered in memory only, until the server stops / impossible d'écrire " + file + " ; les numéros "
-                + "SEQUENCE des calendriers ne sont gardés qu'en mémoire, jusqu'à l'arrêt du serveur");
+        spec.commandLine().getErr().println(lang.language == Language.FR
+                ? "jqsi serve : impossible d'écrire " + file + " ; les numéros SEQUENCE des calendriers ne sont gardés "
+                        + "qu'en mémoire, jusqu'à l'arrêt du serveur"
+                : "jqsi serve: cannot write " + file + "; calendar SEQUENCE numbers are remembered in memory only, "
+                        + "until the server stops");
         return EventHistory.inMemory();
     }
 

@@ -12,7 +12,7 @@ import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,9 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr or en (default: "
-            + "${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin
+    LanguageOption lang = new LanguageOption();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files to check.")
     List<Path> files;
@@ -40,6 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Language language = lang.language;
         ProgramValidator validator = tools.validator();
         ProgramReader reader = tools.reader();
         PrintWriter out = spec.commandLine().getOut();
@@ -61,13 +61,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private String valid(Path file, int activities, int warnings) {
-        return language == Language.FR
+        return lang.language == Language.FR
                 ? file + " : valide (" + activities + " activités, " + warnings + " avertissement(s))"
                 : file + ": valid (" + activities + " activities, " + warnings + " warning(s))";
     }
 
     private String invalid(Path file, int errors) {
-        return language == Language.FR
+        return lang.language == Language.FR
                 ? file + " : non valide, " + errors + " erreur(s)"
                 : file + ": not valid, " + errors + " error(s)";
     }
