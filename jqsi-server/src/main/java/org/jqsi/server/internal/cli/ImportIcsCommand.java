@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -96,9 +95,10 @@ final class ImportIcsCommand implements Callable<Integer> {
         } catch (FeedFormatException e) {
             err.println(feed + ":" + e.line() + ": " + e.reason(language));
             return 1;
-        } catch (NoSuchFileException e) {
-            err.println("jqsi import-ics: " + (language == Language.FR ? "fichier introuvable : " : "no such file: ")
-                    + feed);
+        } catch (IOException e) {
+            // No such file, no permission, an address that does not answer: said in words (Failures), not as a type.
+            err.println("jqsi import-ics" + (language == Language.FR ? " : " : ": ")
+                    + org.jqsi.core.validation.Failures.describe(e).in(language));
             return 1;
         }
         report(out, result);
