@@ -102,12 +102,7 @@ public final class ElementChecks {
         batches.forEach(Batch::run);
         List<Problem> problems = new ArrayList<>();
         for (Batch batch : batches) {
-            Found found;
-            try {
-                found = batch.result.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            Found found = batch.found();
             problems.addAll(found.own());
             if (!afresh) {
                 acrossRecords.addAll(found.acrossRecords());
@@ -134,12 +129,7 @@ public final class ElementChecks {
             problems.addAll(duplicateActivityIds);
         }
         for (Batch batch : batches) {
-            Found found;
-            try {
-                found = batch.result.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            Found found = batch.found();
             problems.addAll(found.own());
             if (acrossRecords) {
                 problems.addAll(found.acrossRecords());
@@ -178,6 +168,15 @@ public final class ElementChecks {
         Batch(List<Element> elements, ProgramRules rules) {
             this.elements = elements;
             this.rules = rules;
+        }
+
+        /** What the batch found, once run; a rule that failed fails here with its own exception. */
+        Found found() {
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
 
         void run() {
