@@ -85,13 +85,14 @@ class ServeProcessTest {
 
     /** Starts {@code jqsi serve} on a program file; returns the process and its base URL. */
     private Process serve(Path program, String[] base) throws Exception {
-        Process process = jqsi("serve", "--port", "0", "--host", "127.0.0.1", "--program", program.toString(),
-                "--reload-interval", "0.2").redirectError(dir.resolve("log.txt").toFile()).start();
+        Process process = jqsi("serve", "--lang", "en", "--port", "0", "--host", "127.0.0.1", "--program",
+                program.toString(), "--reload-interval", "0.2").redirectError(dir.resolve("log.txt").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         out.readLine();
-        Matcher open = OPEN.matcher(out.readLine());
-        assertThat(open.matches()).isTrue();
+        String line = out.readLine();
+        Matcher open = OPEN.matcher(line);
+        assertThat(open.matches()).as(line).isTrue();
         base[0] = open.group(1);
         return process;
     }
