@@ -177,7 +177,7 @@ class JqsiServerTest {
             assertThat(refused.get("programVersion").asText()).isEqualTo(reloaded.get("programVersion").asText());
             assertThat(refused.get("lastReload").get("errors").get(0).asText()).contains("program.json");
             // The operator is told too, with the file.
-            watcher.await(event -> event.getFormattedMessage().contains("refused")
+            watcher.await(event -> event.getFormattedMessage().contains("refus")
                     && event.getFormattedMessage().contains("program.json"), Duration.ofMinutes(2));
         }
         HttpResponse<String> stillServing = get("widget/");
