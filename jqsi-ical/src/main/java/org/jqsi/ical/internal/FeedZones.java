@@ -39,8 +39,12 @@ import org.jqsi.core.model.LocalizedText;
  */
 public final class FeedZones {
 
-    /** The IANA names the JDK knows (a fresh copy each time it is asked, so kept). */
-    private static final java.util.Set<String> IANA = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
+    /**
+     * The IANA names the JDK knows (a fresh copy each time it is asked, so kept), without those iCal4j adds to the
+     * JDK's list when it parses a calendar ({@code ical4j-local-…}): a feed's TZID never means one of those.
+     */
+    private static final java.util.Set<String> IANA = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> !id.startsWith("ical4j")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String MINI_HEADER = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//jqsi//zones//FR\r\n";
 
     /**

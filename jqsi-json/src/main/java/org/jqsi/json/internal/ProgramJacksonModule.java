@@ -82,9 +82,12 @@ public final class ProgramJacksonModule extends SimpleModule {
 
     /**
      * The region ids, looked up once: {@link ZoneId#getAvailableZoneIds()} copies its set of some 600 ids at each
-     * call, which made reading a zone cost more than reading the rest of an activity.
+     * call, which made reading a zone cost more than reading the rest of an activity. Without the ids iCal4j adds to
+     * the JDK's list once it has parsed a calendar in the same process ({@code ical4j-local-…}, some 1,500, some with
+     * no rules behind them): a program file is written in IANA ids.
      */
-    private static final Set<String> ZONE_IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
+    private static final Set<String> ZONE_IDS = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> !id.startsWith("ical4j")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** One {@link ZoneId} object per id read, shared by every activity in that zone. */
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
