@@ -1,13 +1,9 @@
 package org.jqsi.ical.internal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.jqsi.core.model.Activity;
@@ -145,7 +141,7 @@ public final class EventImport {
         // RFC 5545 requires a UID; some exporters omit it. Its start and title make one that a second run finds.
         String content = event.property("DTSTART").map(l -> l.parameters() + l.value()).orElse("") + "\n"
                 + event.property("SUMMARY").map(ContentLine::value).orElse("");
-        return "sans-uid-" + hash(content) + "@import.jqsi";
+        return "sans-uid-" + ImportedIds.hash(content, 8) + "@import.jqsi";
     }
 
     /**
@@ -442,14 +438,5 @@ public final class EventImport {
 
     private static String shorten(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    }
-
-    static String hash(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

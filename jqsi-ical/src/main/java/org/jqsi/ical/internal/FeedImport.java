@@ -107,7 +107,7 @@ public final class FeedImport {
                         master == null ? null : master.event(), modified, zones, outside)) {
                     imported.put(occurrence.activity().id(), occurrence.activity());
                     EventImport.Event from = master != null ? master.event() : modified.get(0);
-                    origins.put(occurrence.activity().id(), "UID " + uid + " (line " + from.line() + ")");
+                    origins.put(occurrence.activity().id(), ImportProblems.where(uid, from.line()));
                 }
                 failedUids.remove(uid);
             } catch (EventImport.BadEvent e) {

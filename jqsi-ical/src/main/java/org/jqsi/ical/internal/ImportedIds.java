@@ -59,9 +59,14 @@ public final class ImportedIds {
     }
 
     private static String hash(String uid) {
+        return hash(uid, HASH_HEX / 2);
+    }
+
+    /** The first {@code bytes} bytes of a text's SHA-256, in hexadecimal. */
+    static String hash(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(uid.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, HASH_HEX / 2);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -213,22 +213,27 @@ final class Recurrence {
 
     /** The key of the series occurrence an override names, or {@code null}. */
     private static String matching(Event master, Map<String, Start> starts, Moment recurrenceId) {
-        Moment start = master.start();
         for (Map.Entry<String, Start> entry : starts.entrySet()) {
-            Start candidate = entry.getValue();
-            if (start.isDate() || recurrenceId.isDate()) {
-                LocalDate day = candidate.date() != null ? candidate.date() : candidate.time().toLocalDate();
-                LocalDate named = recurrenceId.isDate() ? recurrenceId.value().date()
-                        : start.isDate() ? recurrenceId.value().time().toLocalDate()
-                        : recurrenceId.in(start.frame()).toLocalDate();
-                if (day.equals(named)) {
-                    return entry.getKey();
-                }
-            } else if (start.frame().instant(candidate.time()).equals(recurrenceId.instant())) {
+            if (names(master.start(), entry.getValue(), recurrenceId)) {
                 return entry.getKey();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an EXDATE or RECURRENCE-ID value names an occurrence of the series that starts at {@code start}: by its
+     * day when either side is a DATE (a DATE-TIME's day in its own frame against an all-day series, else in the
+     * series' frame), else by its instant.
+     */
+    private static boolean names(Moment start, Start candidate, Moment named) {
+        if (start.isDate() || named.isDate()) {
+            LocalDate day = candidate.date() != null ? candidate.date() : candidate.time().toLocalDate();
+            LocalDate namedDay = named.isDate() ? named.value().date()
+                    : start.isDate() ? named.value().time().toLocalDate() : named.in(start.frame()).toLocalDate();
+            return day.equals(namedDay);
+        }
+        return start.frame().instant(candidate.time()).equals(named.instant());
     }
 
     /** The recurrence set of a master within the edition and around its overrides, less its EXDATEs. */
@@ -264,16 +269,7 @@ final class Recurrence {
                 if (excluded == null) {
                     continue;
                 }
-                set.values().removeIf(candidate -> {
-                    if (allDay || excluded.isDate()) {
-                        LocalDate day = candidate.date() != null ? candidate.date() : candidate.time().toLocalDate();
-                        LocalDate named = excluded.isDate() ? excluded.value().date()
-                                : allDay ? excluded.value().time().toLocalDate() : excluded.in(start.frame())
-                                        .toLocalDate();
-                        return day.equals(named);
-                    }
-                    return start.frame().instant(candidate.time()).equals(excluded.instant());
-                });
+                set.values().removeIf(candidate -> names(start, candidate, excluded));
             }
         }
         LocalDateTime first = from.atStartOfDay();
