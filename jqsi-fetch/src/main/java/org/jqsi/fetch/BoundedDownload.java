@@ -10,10 +10,14 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jqsi.core.model.LocalizedText;
@@ -51,6 +55,13 @@ public final class BoundedDownload {
 
     /** The most redirects followed for one document. */
     public static final int MAX_REDIRECTS = 5;
+
+    /** Threads for name lookups; a lookup past its deadline finishes there, unwaited for. */
+    private static final ExecutorService LOOKUPS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "jqsi-fetch-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final LocalizedText what;
     private final Duration timeout;
@@ -129,10 +140,16 @@ public final class BoundedDownload {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI hop = url;
         for (int redirects = 0; ; redirects++) {
-            String host = gate.check(url, hop);
+            URI current = hop;
+            // Name lookups cannot be interrupted, and a name's own DNS servers may be slow on purpose: they are
+            // waited for within the deadline, and left to finish on their own past it.
+            String host = beforeDeadline(url, hop, deadline, () -> gate.check(url, current));
             HttpResponse<byte[]> response = exchange(url, hop, accept, previous, deadline);
             // DNS rebinding: the client looked the name up again.
-            gate.recheck(url, hop, host);
+            beforeDeadline(url, hop, deadline, () -> {
+                gate.recheck(url, current, host);
+                return host;
+            });
             if (!Redirects.isRedirect(response.statusCode())) {
                 return answer(url, hop, response, previous);
             }
@@ -171,8 +188,12 @@ public final class BoundedDownload {
         return request.build();
     }
 
-    private HttpResponse<byte[]> await(URI url, URI hop, CompletableFuture<HttpResponse<byte[]>> exchange,
-            long deadline) throws IOException {
+    /** Something that ends on its own, such as a name lookup, waited for until the deadline at most. */
+    private <T> T beforeDeadline(URI url, URI hop, long deadline, Callable<T> work) throws IOException {
+        return await(url, hop, LOOKUPS.submit(work), deadline);
+    }
+
+    private <T> T await(URI url, URI hop, Future<T> exchange, long deadline) throws IOException {
         try {
             return exchange.get(remaining(url, hop, deadline).toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -201,13 +222,14 @@ public final class BoundedDownload {
         if (cause instanceof HttpTimeoutException) {
             return incomplete(url, hop, cause);
         }
+        if (cause instanceof UnknownHostException
+                || cause instanceof ConnectException && cause.getCause() instanceof UnresolvedAddressException) {
+            return FetchException.at(url, hop, Kind.UNREACHABLE, FetchMessages.text("fetch.unknown-host",
+                    HostAddresses.hostOf(hop)), cause);
+        }
         if (cause instanceof ConnectException) {
             return FetchException.at(url, hop, Kind.UNREACHABLE, FetchMessages.text("fetch.connection-refused"),
                     cause);
-        }
-        if (cause instanceof UnknownHostException) {
-            return FetchException.at(url, hop, Kind.UNREACHABLE, FetchMessages.text("fetch.unknown-host",
-                    HostAddresses.hostOf(hop)), cause);
         }
         String detail = cause == null || cause.getMessage() == null || cause.getMessage().isBlank()
                 ? null : cause.getMessage();
