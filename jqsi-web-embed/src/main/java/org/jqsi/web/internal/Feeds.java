@@ -123,7 +123,7 @@ public final class Feeds {
 
     /** An activity as a schema.org {@code Event}, for its page, or {@code null} when it is to be announced. */
     public JsonLd event(Program program, Activity activity, Links links, Language language) {
-        return events(links, language).event(program, activity, language).map(JsonLd::of).orElse(null);
+        return events(links, language).event(program, activity, language).map(JsonLd::new).orElse(null);
     }
 
     /** JSON-LD whose {@code url}s are the widget's pages in a language (the base may differ per request). */

@@ -1,5 +1,7 @@
 package org.jqsi.web.internal;
 
+import org.jqsi.json.internal.EnumSpelling;
+
 /** How much each activity shows: everything, or one line for narrow sidebars. */
 public enum Layout {
     FULL,
@@ -7,6 +9,6 @@ public enum Layout {
 
     /** The name used in URLs and CSS classes. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return EnumSpelling.of(this);
     }
 }

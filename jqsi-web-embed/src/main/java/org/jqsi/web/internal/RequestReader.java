@@ -23,6 +23,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
+import org.jqsi.json.internal.EnumSpelling;
 
 /**
  * Reads a request's parameters into a {@link WidgetRequest}, or refuses it with every problem found, each naming
@@ -181,19 +182,19 @@ public final class RequestReader {
 
         Set<ActivityKind> kinds = EnumSet.noneOf(ActivityKind.class);
         for (String value : all(parameters, KIND)) {
-            enumValue(ActivityKind.class, value).ifPresentOrElse(kinds::add,
+            EnumSpelling.readLeniently(ActivityKind.class, value).ifPresentOrElse(kinds::add,
                     () -> problems.add(ParameterProblem.quoting(KIND, "error.kind", value)));
         }
         kinds.forEach(query::kind);
-        putIfAny(filters, KIND, kinds.stream().map(RequestReader::code).toList());
+        putIfAny(filters, KIND, kinds.stream().map(EnumSpelling::of).toList());
 
         Set<AttendanceMode> modes = EnumSet.noneOf(AttendanceMode.class);
         for (String value : all(parameters, MODE)) {
-            enumValue(AttendanceMode.class, value).ifPresentOrElse(modes::add,
+            EnumSpelling.readLeniently(AttendanceMode.class, value).ifPresentOrElse(modes::add,
                     () -> problems.add(ParameterProblem.quoting(MODE, "error.mode", value)));
         }
         modes.forEach(query::mode);
-        putIfAny(filters, MODE, modes.stream().map(RequestReader::code).toList());
+        putIfAny(filters, MODE, modes.stream().map(EnumSpelling::of).toList());
 
         String theme = first(parameters, THEME);
         if (theme != null) {
@@ -270,7 +271,7 @@ public final class RequestReader {
         Layout layout = Layout.FULL;
         String layoutValue = first(parameters, LAYOUT);
         if (layoutValue != null) {
-            Optional<Layout> chosen = enumValue(Layout.class, layoutValue);
+            Optional<Layout> chosen = EnumSpelling.readLeniently(Layout.class, layoutValue);
             if (chosen.isPresent()) {
                 layout = chosen.get();
                 filters.put(LAYOUT, List.of(layout.code()));
@@ -317,21 +318,6 @@ public final class RequestReader {
             problems.add(ParameterProblem.quoting(name, "error.date", value));
             return null;
         }
-    }
-
-    /** The code of an enum constant in URLs: {@code in-person}. */
-    static String code(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
-        String wanted = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(wanted)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
     }
 
     private static void putIfAny(SortedMap<String, List<String>> filters, String name, List<String> values) {

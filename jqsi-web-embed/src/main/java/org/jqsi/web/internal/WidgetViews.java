@@ -15,6 +15,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
 public final class WidgetViews {
@@ -153,7 +154,7 @@ public final class WidgetViews {
         List<FilterForm.Option> kinds = new ArrayList<>();
         kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
         for (ActivityKind kind : ActivityKind.values()) {
-            String code = RequestReader.code(kind);
+            String code = EnumSpelling.of(kind);
             kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
         }
 
@@ -161,7 +162,7 @@ public final class WidgetViews {
         List<FilterForm.Option> modes = new ArrayList<>();
         modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
         for (AttendanceMode mode : AttendanceMode.values()) {
-            String code = RequestReader.code(mode);
+            String code = EnumSpelling.of(mode);
             modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
         }
 
