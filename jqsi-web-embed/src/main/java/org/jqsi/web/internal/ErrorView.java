@@ -1,6 +1,7 @@
 package org.jqsi.web.internal;
 
 import java.util.List;
+import org.jqsi.core.model.Language;
 
 /**
  * A page that says what went wrong.
@@ -22,5 +23,13 @@ public record ErrorView(PageFrame frame, int status, String heading, List<Proble
      * @param message what is wrong with it
      */
     public record Problem(String parameter, String message) {
+
+        /** The problems of a refused request, in a language. */
+        static List<Problem> all(List<org.jqsi.core.validation.Problem> problems, Language language) {
+            return problems.stream()
+                    .map(p -> new Problem(RequestReader.WHOLE_REQUEST.equals(p.where()) ? null : p.where(),
+                            p.message(language)))
+                    .toList();
+        }
     }
 }

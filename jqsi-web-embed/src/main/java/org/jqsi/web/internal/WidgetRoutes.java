@@ -21,6 +21,7 @@ import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.CalendarLinks;
 import org.jqsi.web.WidgetSettings;
@@ -133,9 +134,9 @@ public final class WidgetRoutes {
             QueryResult result = program.query(widgetRequest.query());
             if (widgetRequest.page() > 1 && widgetRequest.query().offset() >= result.total()) {
                 int pages = Math.max(1, (result.total() + settings.pageSize() - 1) / settings.pageSize());
-                htmlError(response, links, 400, widgetRequest.language(), List.of(ParameterProblem.of(
-                        RequestReader.PAGE, "error.pageOutOfRange", Integer.toString(widgetRequest.page()),
-                        Integer.toString(pages))), widgetRequest.fragment());
+                htmlError(response, links, 400, widgetRequest.language(), List.of(RequestReader.problem(
+                        RequestParameters.PAGE.name(), "error.pageOutOfRange", widgetRequest.page(), pages)),
+                        widgetRequest.fragment());
                 return;
             }
             WidgetView view = views(links).widget(program, widgetRequest, result);
@@ -306,13 +307,13 @@ public final class WidgetRoutes {
     private void notFound(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
         Language language = reader.language(request.getParameterMap(), request.getHeader("Accept-Language"));
         ErrorView view = views(links).error(404, language,
-                List.of(ParameterProblem.of("*", "error.notFound")), false);
+                List.of(RequestReader.problem(RequestReader.WHOLE_REQUEST, "error.notFound")), false);
         response.setHeader("Cache-Control", "no-store");
         write(response, 404, HTML, templates.error(view));
     }
 
     private void htmlError(HttpServletResponse response, Links links, int status, Language language,
-            List<ParameterProblem> problems, boolean fragment) throws IOException {
+            List<Problem> problems, boolean fragment) throws IOException {
         ErrorView view = views(links).error(status, language, problems, fragment);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
@@ -320,12 +321,10 @@ public final class WidgetRoutes {
         write(response, status, HTML, templates.error(view));
     }
 
-    void jsonError(HttpServletResponse response, int status, Language language, List<ParameterProblem> problems)
+    void jsonError(HttpServletResponse response, int status, Language language, List<Problem> problems)
             throws IOException {
         Messages t = Messages.of(language);
-        List<ErrorView.Problem> shown = problems.stream()
-                .map(p -> new ErrorView.Problem("*".equals(p.parameter()) ? null : p.parameter(), p.message(t)))
-                .toList();
+        List<ErrorView.Problem> shown = ErrorView.Problem.all(problems, language);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.code());
         vary(response, "Accept-Language");

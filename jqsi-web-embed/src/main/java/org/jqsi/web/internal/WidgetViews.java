@@ -15,6 +15,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
@@ -85,15 +86,13 @@ public final class WidgetViews {
         PageFrame frame = frame(t, card.title(), Layout.FULL, links.activity(activity.id(), other(language)),
                 other(language), jsonLd);
         return new ActivityPageView(frame, card, editionName(edition, t),
-                links.widget(new TreeMap<>(Map.of(RequestReader.EDITION, List.of(edition.id()))), language, 1));
+                links.widget(new TreeMap<>(Map.of(RequestParameters.EDITION.name(), List.of(edition.id()))), language, 1));
     }
 
     /** A page that says what went wrong. */
-    public ErrorView error(int status, Language language, List<ParameterProblem> problems, boolean fragment) {
+    public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment) {
         Messages t = Messages.of(language);
-        List<ErrorView.Problem> shown = problems.stream()
-                .map(p -> new ErrorView.Problem("*".equals(p.parameter()) ? null : p.parameter(), p.message(t)))
-                .toList();
+        List<ErrorView.Problem> shown = ErrorView.Problem.all(problems, language);
         String heading = t.text("error.heading." + status);
         PageFrame frame = frame(t, heading, Layout.FULL, links.widget(new TreeMap<>(), other(language), 1),
                 other(language), null);
@@ -112,9 +111,9 @@ public final class WidgetViews {
     }
 
     static String headingFor(Program program, WidgetRequest request, Messages t) {
-        List<String> editions = request.filters().get(RequestReader.EDITION);
+        List<String> editions = request.filters().get(RequestParameters.EDITION.name());
         String only = request.defaultEdition();
-        if (editions != null && editions.size() == 1 && !RequestReader.ALL_EDITIONS.equals(editions.get(0))) {
+        if (editions != null && editions.size() == 1 && !RequestParameters.ALL_EDITIONS.equals(editions.get(0))) {
             only = editions.get(0);
         }
         if (only == null) {
@@ -131,18 +130,18 @@ public final class WidgetViews {
     private FilterForm form(Program program, WidgetRequest request, Messages t) {
         Map<String, List<String>> f = request.filters();
         Language language = request.language();
-        List<String> chosenEditions = f.getOrDefault(RequestReader.EDITION,
+        List<String> chosenEditions = f.getOrDefault(RequestParameters.EDITION.name(),
                 request.defaultEdition() == null ? List.of() : List.of(request.defaultEdition()));
 
         List<FilterForm.Option> editions = new ArrayList<>();
-        editions.add(new FilterForm.Option(RequestReader.ALL_EDITIONS, t.text("filter.edition.all"),
-                chosenEditions.contains(RequestReader.ALL_EDITIONS)));
+        editions.add(new FilterForm.Option(RequestParameters.ALL_EDITIONS, t.text("filter.edition.all"),
+                chosenEditions.contains(RequestParameters.ALL_EDITIONS)));
         for (Edition edition : program.editions()) {
             editions.add(new FilterForm.Option(edition.id(), editionName(edition, t),
                     chosenEditions.contains(edition.id())));
         }
 
-        List<String> chosenRegions = f.getOrDefault(RequestReader.REGION, List.of());
+        List<String> chosenRegions = f.getOrDefault(RequestParameters.REGION.name(), List.of());
         List<FilterForm.Option> regions = new ArrayList<>();
         regions.add(new FilterForm.Option("", t.text("filter.region.all"), chosenRegions.isEmpty()));
         for (Region region : Region.values()) {
@@ -150,7 +149,7 @@ public final class WidgetViews {
                     chosenRegions.contains(region.code())));
         }
 
-        List<String> chosenKinds = f.getOrDefault(RequestReader.KIND, List.of());
+        List<String> chosenKinds = f.getOrDefault(RequestParameters.KIND.name(), List.of());
         List<FilterForm.Option> kinds = new ArrayList<>();
         kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
         for (ActivityKind kind : ActivityKind.values()) {
@@ -158,7 +157,7 @@ public final class WidgetViews {
             kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
         }
 
-        List<String> chosenModes = f.getOrDefault(RequestReader.MODE, List.of());
+        List<String> chosenModes = f.getOrDefault(RequestParameters.MODE.name(), List.of());
         List<FilterForm.Option> modes = new ArrayList<>();
         modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
         for (AttendanceMode mode : AttendanceMode.values()) {
@@ -166,7 +165,7 @@ public final class WidgetViews {
             modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
         }
 
-        List<String> chosenLanguage = f.getOrDefault(RequestReader.LANGUAGE, List.of());
+        List<String> chosenLanguage = f.getOrDefault(RequestParameters.LANGUAGE.name(), List.of());
         List<FilterForm.Option> languages = new ArrayList<>();
         languages.add(new FilterForm.Option("", t.text("filter.language.all"), chosenLanguage.isEmpty()));
         for (Language l : Language.values()) {
@@ -175,30 +174,29 @@ public final class WidgetViews {
         }
 
         List<FilterForm.Hidden> hidden = new ArrayList<>();
-        hidden.add(new FilterForm.Hidden(RequestReader.LANG, language.code()));
-        for (String name : List.of(RequestReader.THEME, RequestReader.PARTNER, RequestReader.LAYOUT)) {
+        hidden.add(new FilterForm.Hidden(RequestParameters.LANG.name(), language.code()));
+        for (String name : List.of(RequestParameters.THEME.name(), RequestParameters.PARTNER.name(), RequestParameters.LAYOUT.name())) {
             for (String value : f.getOrDefault(name, List.of())) {
                 hidden.add(new FilterForm.Hidden(name, value));
             }
         }
         // Regions, kinds and modes given more than once in a link have one control each: keep the others.
-        for (String name : List.of(RequestReader.REGION, RequestReader.KIND, RequestReader.MODE)) {
+        for (String name : List.of(RequestParameters.REGION.name(), RequestParameters.KIND.name(), RequestParameters.MODE.name())) {
             List<String> values = f.getOrDefault(name, List.of());
             for (int i = 1; i < values.size(); i++) {
                 hidden.add(new FilterForm.Hidden(name, values.get(i)));
             }
         }
         if (request.fragment()) {
-            hidden.add(new FilterForm.Hidden(RequestReader.FRAGMENT, "1"));
+            hidden.add(new FilterForm.Hidden(RequestParameters.FRAGMENT.name(), "1"));
         }
 
-        SortedMap<String, List<String>> resetFilters = new TreeMap<>();
-        if (f.containsKey(RequestReader.LAYOUT)) {
-            resetFilters.put(RequestReader.LAYOUT, f.get(RequestReader.LAYOUT));
-        }
+        // Reset chooses no activities, and keeps how they are shown.
+        SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
+        resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
         return new FilterForm(links.base(), links.widget(resetFilters, language, 1), editions, regions, kinds, modes,
-                languages, single(f, RequestReader.FROM), single(f, RequestReader.TO), single(f, RequestReader.TEXT),
-                f.containsKey(RequestReader.FREE), List.copyOf(hidden));
+                languages, single(f, RequestParameters.FROM.name()), single(f, RequestParameters.TO.name()), single(f, RequestParameters.TEXT.name()),
+                f.containsKey(RequestParameters.FREE.name()), List.copyOf(hidden));
     }
 
     private static String single(Map<String, List<String>> filters, String name) {
