@@ -123,6 +123,12 @@ public final class JqsiWidgetServlet extends HttpServlet {
         routes.get(request, response);
     }
 
+    /** The same headers as a {@code GET}, without the body: the widget's routes answer it themselves. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        routes.get(request, response);
+    }
+
     @Override
     protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
         routes.options(request, response);

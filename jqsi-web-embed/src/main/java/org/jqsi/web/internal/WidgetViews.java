@@ -2,6 +2,7 @@ package org.jqsi.web.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,24 +17,33 @@ import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
 import org.jqsi.core.validation.Problem;
+import org.jqsi.ical.CalendarLinks;
 import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
 public final class WidgetViews {
 
+    /** The feeds the widget offers for its filters, in the order it lists them. */
+    private static final List<FeedFormat> FEED_FORMATS = Arrays.stream(Feeds.Format.values())
+            .map(Feeds.Format::asLink).toList();
+
     private final Links links;
     private final BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar;
-    private final List<FeedFormat> feedFormats;
 
     /** A feed the widget offers for its filters. */
     public record FeedFormat(String file, String labelKey, String type) {
     }
 
-    public WidgetViews(Links links, BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar,
-            List<FeedFormat> feedFormats) {
+    /**
+     * @param links the widget's addresses, as the request reaches them
+     * @param calendarLinks makes the Google Calendar and Outlook links of the "add to my calendar" menus
+     */
+    public WidgetViews(Links links, CalendarLinks calendarLinks) {
         this.links = links;
-        this.calendar = calendar;
-        this.feedFormats = List.copyOf(feedFormats);
+        this.calendar = (activity, language) -> new ActivityCard.CalendarLinks(
+                links.activityCalendar(activity.id(), language),
+                calendarLinks.google(activity, language).map(WebLinks::hrefOrNull).orElse(null),
+                calendarLinks.outlook(activity, language).map(WebLinks::hrefOrNull).orElse(null));
     }
 
     /** The list page. */
@@ -63,7 +73,7 @@ public final class WidgetViews {
                 request.page() < pages ? links.widget(request.filters(), language, request.page() + 1) : null,
                 t.text("pager.position", request.page(), pages));
 
-        List<WidgetView.FeedLink> feeds = feedFormats.stream()
+        List<WidgetView.FeedLink> feeds = FEED_FORMATS.stream()
                 .map(f -> new WidgetView.FeedLink(links.feed(f.file(), request.filters(), language),
                         t.text(f.labelKey()), f.type()))
                 .toList();
