@@ -24,8 +24,8 @@ import org.jqsi.web.internal.WidgetRoutes;
  *   <li>{@code /} the activities matching the request's filters, grouped by day, with a filter form;</li>
  *   <li>{@code /activities/{id}} an activity's page, with its schema.org JSON-LD;</li>
  *   <li>{@code /activities/{id}.ics} its calendar file;</li>
- *   <li>{@code /feed.ics}, {@code /feed.json} every activity matching the same filters as the list, as a
- *       subscribable calendar and as a program file;</li>
+ *   <li>{@code /feed.ics}, {@code /feed.json}, {@code /feed.jsonld} every activity matching the same filters as
+ *       the list, as a subscribable calendar, as a program file and as schema.org JSON-LD;</li>
  *   <li>{@code /embed.js} the script partner sites paste;</li>
  *   <li>{@code /assets/{name}.{hash}.{css|js}} static files, cached for a year.</li>
  * </ul>
@@ -33,6 +33,9 @@ import org.jqsi.web.internal.WidgetRoutes;
  * <p>The program is read from the supplier on every request, so a reload of a
  * {@link org.jqsi.core.program.CurrentProgram} shows up on the next one. The servlet holds no request state and
  * serves any number of threads.
+ *
+ * <p>Hosts without Guice build it with one of its constructors; {@link JqsiWebEmbedModule} provides it to hosts with
+ * Guice.
  *
  * <pre>{@code
  * ServletContextHandler context = new ServletContextHandler("/");

@@ -45,7 +45,7 @@ final class ErrorResponses {
         x.setHeader("Content-Language", language.code());
         x.vary("Accept-Language");
         x.send(status, JSON, JsonError.of(status, Messages.of(language).text("error.heading." + status),
-                ErrorView.Problem.all(refused.problems(), language)));
+                ErrorView.Explanation.all(refused.problems(), language)));
     }
 
     /** The page for an address the widget does not serve, or an activity it does not have. */

@@ -23,7 +23,7 @@ final class Exchange {
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
-    private final Links addresses;
+    private final WidgetAddresses addresses;
     private final Supplier<Program> programs;
     private final RequestReader reader;
     private final List<String> corsOrigins;
@@ -37,7 +37,7 @@ final class Exchange {
      * @param corsOrigins the origins that may read the widget's data from a script, or {@code *}
      * @param security the headers every response carries, set here at once
      */
-    Exchange(HttpServletRequest request, HttpServletResponse response, Links addresses, Supplier<Program> programs,
+    Exchange(HttpServletRequest request, HttpServletResponse response, WidgetAddresses addresses, Supplier<Program> programs,
             RequestReader reader, List<String> corsOrigins, SecurityHeaders security) {
         this.request = request;
         this.response = response;
@@ -57,7 +57,7 @@ final class Exchange {
         return response;
     }
 
-    Links addresses() {
+    WidgetAddresses addresses() {
         return addresses;
     }
 

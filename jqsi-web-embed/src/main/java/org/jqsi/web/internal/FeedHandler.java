@@ -51,7 +51,7 @@ final class FeedHandler {
             errors.json(x, e);
             return;
         }
-        Links addresses = x.addresses();
+        WidgetAddresses addresses = x.addresses();
         // A calendar's bytes also depend on the SEQUENCE and DTSTAMP its exporter remembers (EventHistory).
         String etag = EntityTag.of(format.name(), program.version(), addresses.base(), request.filters().toString(),
                 String.valueOf(request.defaultEdition()), request.language().code(),
@@ -65,7 +65,7 @@ final class FeedHandler {
                 () -> new RenderedResponses.Rendered(body(program, request, addresses, format), null));
     }
 
-    private byte[] body(Program program, WidgetRequest request, Links addresses, Feeds.Format format) {
+    private byte[] body(Program program, WidgetRequest request, WidgetAddresses addresses, Feeds.Format format) {
         return switch (format) {
             case ICS -> feeds.calendar(program, request,
                     URI.create(addresses.feed(format.file(), request.filters(), request.language())),

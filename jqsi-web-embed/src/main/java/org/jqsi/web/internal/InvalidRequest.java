@@ -8,7 +8,7 @@ import org.jqsi.core.validation.Problem;
  * A request the widget refuses, with every problem found and the language to explain them in. Each problem is
  * {@linkplain Problem#where() where} a parameter's name says, or {@link RequestReader#WHOLE_REQUEST}.
  */
-public final class InvalidRequest extends Exception {
+final class InvalidRequest extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -26,14 +26,14 @@ final class JsonError {
     private JsonError() {
     }
 
-    static String of(int status, String error, List<ErrorView.Problem> problems) {
+    static String of(int status, String error, List<ErrorView.Explanation> problems) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("status", status);
             g.writeStringField("error", error);
             g.writeArrayFieldStart("problems");
-            for (ErrorView.Problem problem : problems) {
+            for (ErrorView.Explanation problem : problems) {
                 g.writeStartObject();
                 if (problem.parameter() == null) {
                     g.writeNullField("parameter");

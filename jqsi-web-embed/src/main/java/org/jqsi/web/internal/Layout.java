@@ -3,7 +3,7 @@ package org.jqsi.web.internal;
 import org.jqsi.json.internal.EnumSpelling;
 
 /** How much each activity shows: everything, or one line for narrow sidebars. */
-public enum Layout {
+enum Layout {
     FULL,
     COMPACT;
 

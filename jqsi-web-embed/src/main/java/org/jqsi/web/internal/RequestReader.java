@@ -18,7 +18,7 @@ import org.jqsi.core.validation.Problem;
  * ignored (pages get tracking and cache-busting parameters); blank values count as absent, as a form with an empty
  * field sends them.
  */
-public final class RequestReader {
+final class RequestReader {
 
     /** More parameters than this is not a form or a link of ours. */
     public static final int MAX_PARAMETERS = 100;

@@ -109,7 +109,7 @@ public final class WidgetRoutes {
     }
 
     private Exchange exchange(HttpServletRequest request, HttpServletResponse response) {
-        return new Exchange(request, response, new Links(base(request), assets), programs, reader,
+        return new Exchange(request, response, new WidgetAddresses(base(request), assets), programs, reader,
                 settings.corsOrigins(), security);
     }
 

@@ -37,7 +37,7 @@ public record WidgetView(
     }
 
     /**
-     * Links to the previous and next pages.
+     * WidgetAddresses to the previous and next pages.
      *
      * @param previous the previous page, or {@code null}
      * @param next the next page, or {@code null}

@@ -21,29 +21,21 @@ import org.jqsi.ical.CalendarLinks;
 import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
-public final class WidgetViews {
+final class WidgetViews {
 
-    /** The feeds the widget offers for its filters, in the order it lists them. */
-    private static final List<FeedFormat> FEED_FORMATS = Arrays.stream(Feeds.Format.values())
-            .map(Feeds.Format::asLink).toList();
-
-    private final Links links;
-    private final BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar;
-
-    /** A feed the widget offers for its filters. */
-    public record FeedFormat(String file, String labelKey, String type) {
-    }
+    private final WidgetAddresses addresses;
+    private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
 
     /**
-     * @param links the widget's addresses, as the request reaches them
+     * @param addresses the widget's addresses, as the request reaches them
      * @param calendarLinks makes the Google Calendar and Outlook links of the "add to my calendar" menus
      */
-    public WidgetViews(Links links, CalendarLinks calendarLinks) {
-        this.links = links;
-        this.calendar = (activity, language) -> new ActivityCard.CalendarLinks(
-                links.activityCalendar(activity.id(), language),
-                calendarLinks.google(activity, language).map(WebLinks::hrefOrNull).orElse(null),
-                calendarLinks.outlook(activity, language).map(WebLinks::hrefOrNull).orElse(null));
+    public WidgetViews(WidgetAddresses addresses, CalendarLinks calendarLinks) {
+        this.addresses = addresses;
+        this.calendar = (activity, language) -> new ActivityCard.AddToCalendar(
+                addresses.activityCalendar(activity.id(), language),
+                calendarLinks.google(activity, language).map(SafeHref::orNull).orElse(null),
+                calendarLinks.outlook(activity, language).map(SafeHref::orNull).orElse(null));
     }
 
     /** The list page. */
@@ -51,7 +43,7 @@ public final class WidgetViews {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
-        ActivityCards cards = new ActivityCards(program, language, links, calendar);
+        ActivityCards cards = new ActivityCards(program, language, addresses, calendar);
 
         SortedMap<LocalDate, List<ActivityCard>> byDay = new TreeMap<>();
         List<ActivityCard> undated = new ArrayList<>();
@@ -69,12 +61,12 @@ public final class WidgetViews {
         int pageSize = request.query().limit();
         int pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
         WidgetView.Pager pager = pages <= 1 ? null : new WidgetView.Pager(
-                request.page() > 1 ? links.widget(request.filters(), language, request.page() - 1) : null,
-                request.page() < pages ? links.widget(request.filters(), language, request.page() + 1) : null,
+                request.page() > 1 ? addresses.widget(request.filters(), language, request.page() - 1) : null,
+                request.page() < pages ? addresses.widget(request.filters(), language, request.page() + 1) : null,
                 t.text("pager.position", request.page(), pages));
 
-        List<WidgetView.FeedLink> feeds = FEED_FORMATS.stream()
-                .map(f -> new WidgetView.FeedLink(links.feed(f.file(), request.filters(), language),
+        List<WidgetView.FeedLink> feeds = Arrays.stream(Feeds.Format.values())
+                .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), request.filters(), language),
                         t.text(f.labelKey()), f.type()))
                 .toList();
 
@@ -83,7 +75,7 @@ public final class WidgetViews {
         String heading = headingFor(program, request, t);
         Language other = other(language);
         PageFrame frame = frame(t, heading, request.layout(),
-                links.widget(request.filters(), other, request.page()), other, null);
+                addresses.widget(request.filters(), other, request.page()), other, null);
         return new WidgetView(frame, request.fragment(), heading, form(program, request, t), count, List.copyOf(days),
                 List.copyOf(undated), pager, feeds);
     }
@@ -91,28 +83,28 @@ public final class WidgetViews {
     /** An activity's page. */
     public ActivityPageView activity(Program program, Activity activity, Language language, JsonLd jsonLd) {
         Messages t = Messages.of(language);
-        ActivityCard card = new ActivityCards(program, language, links, calendar).card(activity);
+        ActivityCard card = new ActivityCards(program, language, addresses, calendar).card(activity);
         Edition edition = program.editionOf(activity);
-        PageFrame frame = frame(t, card.title(), Layout.FULL, links.activity(activity.id(), other(language)),
+        PageFrame frame = frame(t, card.title(), Layout.FULL, addresses.activity(activity.id(), other(language)),
                 other(language), jsonLd);
         return new ActivityPageView(frame, card, editionName(edition, t),
-                links.widget(new TreeMap<>(Map.of(RequestParameters.EDITION.name(), List.of(edition.id()))), language, 1));
+                addresses.widget(new TreeMap<>(Map.of(RequestParameters.EDITION.name(), List.of(edition.id()))), language, 1));
     }
 
     /** A page that says what went wrong. */
     public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment) {
         Messages t = Messages.of(language);
-        List<ErrorView.Problem> shown = ErrorView.Problem.all(problems, language);
+        List<ErrorView.Explanation> shown = ErrorView.Explanation.all(problems, language);
         String heading = t.text("error.heading." + status);
-        PageFrame frame = frame(t, heading, Layout.FULL, links.widget(new TreeMap<>(), other(language), 1),
+        PageFrame frame = frame(t, heading, Layout.FULL, addresses.widget(new TreeMap<>(), other(language), 1),
                 other(language), null);
-        return new ErrorView(frame, status, heading, shown, links.widget(new TreeMap<>(), language, 1), fragment);
+        return new ErrorView(frame, status, heading, shown, addresses.widget(new TreeMap<>(), language, 1), fragment);
     }
 
     private PageFrame frame(Messages t, String title, Layout layout, String otherHref, Language other,
             JsonLd jsonLd) {
-        return new PageFrame(t, ActivityCards.languageTag(t.language()), title, links.asset("widget.css"),
-                links.asset("frame.js"), layout.code(), otherHref, other.code(),
+        return new PageFrame(t, ActivityCards.languageTag(t.language()), title, addresses.asset("widget.css"),
+                addresses.asset("frame.js"), layout.code(), otherHref, other.code(),
                 Messages.of(other).text("language.name"), jsonLd);
     }
 
@@ -204,7 +196,7 @@ public final class WidgetViews {
         // Reset chooses no activities, and keeps how they are shown.
         SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
         resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
-        return new FilterForm(links.base(), links.widget(resetFilters, language, 1), editions, regions, kinds, modes,
+        return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds, modes,
                 languages, single(f, RequestParameters.FROM.name()), single(f, RequestParameters.TO.name()), single(f, RequestParameters.TEXT.name()),
                 f.containsKey(RequestParameters.FREE.name()), List.copyOf(hidden));
     }

@@ -33,7 +33,7 @@ class JsonLdTest {
         Feeds feeds = new Feeds(new CalendarExporter(IcalSettings.defaults(), EventHistory.inMemory(),
                 Clock.systemUTC()));
 
-        JsonLd jsonLd = feeds.event(program, hostile, new Links("https://jqsi.example.org/widget/", new Assets()),
+        JsonLd jsonLd = feeds.event(program, hostile, new WidgetAddresses("https://jqsi.example.org/widget/", new Assets()),
                 Language.FR);
 
         // Escaped once, by jqsi-json's generator: no escape of an escape (\u005Cu003C) anywhere.
@@ -55,14 +55,14 @@ class JsonLdTest {
     @Test
     void jsonErrorsAreEscapedToo() {
         String json = JsonError.of(400, "Bad \"request\"", java.util.List.of(
-                new ErrorView.Problem("q", "<b>\n"), new ErrorView.Problem(null, "x")));
+                new ErrorView.Explanation("q", "<b>\n"), new ErrorView.Explanation(null, "x")));
         assertThat(json).isEqualTo("{\"status\":400,\"error\":\"Bad \\\"request\\\"\",\"problems\":["
                 + "{\"parameter\":\"q\",\"message\":\"\\u003cb\\u003e\\n\"},{\"parameter\":null,\"message\":\"x\"}]}");
     }
 
     @Test
     void jsonErrorsReadBackToTheirText() throws Exception {
-        String json = JsonError.of(400, HOSTILE, List.of(new ErrorView.Problem("q", HOSTILE)));
+        String json = JsonError.of(400, HOSTILE, List.of(new ErrorView.Explanation("q", HOSTILE)));
 
         assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028");
         JsonNode read = JSON.readTree(json);

@@ -138,7 +138,7 @@ class RequestReaderTest {
                 .containsExactlyInAnyOrderElementsOf(RequestParameters.ALL.stream()
                         .filter(p -> p.role() != RequestParameter.Role.CONTROL).map(RequestParameter::name).toList());
 
-        String link = new Links("https://jqsi.example.org/widget/", new Assets()).widget(request.filters(),
+        String link = new WidgetAddresses("https://jqsi.example.org/widget/", new Assets()).widget(request.filters(),
                 request.language(), 1);
         WidgetRequest again = reader.read(queryOf(link), null, program);
 

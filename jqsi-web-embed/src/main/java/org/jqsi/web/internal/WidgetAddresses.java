@@ -15,7 +15,7 @@ import org.jqsi.core.model.Language;
  * @param base where the widget is mounted, ending with a slash: {@code https://jqsi.example.org/widget/}
  * @param assets the static assets, for their versioned names
  */
-public record Links(String base, Assets assets) {
+record WidgetAddresses(String base, Assets assets) {
 
     /** The widget's list with the given filters, language and page (page 1 is left out). */
     public String widget(SortedMap<String, List<String>> filters, Language language, int page) {
