@@ -37,8 +37,8 @@ final class Exchange {
      * @param corsOrigins the origins that may read the widget's data from a script, or {@code *}
      * @param security the headers every response carries, set here at once
      */
-    Exchange(HttpServletRequest request, HttpServletResponse response, WidgetAddresses addresses, Supplier<Program> programs,
-            RequestReader reader, List<String> corsOrigins, SecurityHeaders security) {
+    Exchange(HttpServletRequest request, HttpServletResponse response, WidgetAddresses addresses,
+            Supplier<Program> programs, RequestReader reader, List<String> corsOrigins, SecurityHeaders security) {
         this.request = request;
         this.response = response;
         this.addresses = addresses;

@@ -60,7 +60,8 @@ final class FeedHandler {
                 "Accept-Language");
         Content content = Content.of(format.mediaType())
                 .with("Content-Language", request.language().code())
-                .with("Content-Disposition", "inline; filename=\"jqsi." + format.name().toLowerCase(Locale.ROOT) + "\"");
+                .with("Content-Disposition",
+                        "inline; filename=\"jqsi." + format.name().toLowerCase(Locale.ROOT) + "\"");
         conditionalGet.answerKept(x, caching, content,
                 () -> new RenderedResponses.Rendered(body(program, request, addresses, format), null));
     }

@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * An address from the program as an {@code href}, when it is safe to link to. jte escapes an {@code href} but does not look at its
- * scheme, so a {@code javascript:} address would run in the widget's origin: only absolute http(s) addresses with a
- * host pass. A validated program has no other kind, but the widget may be handed any program.
+ * An address from the program as an {@code href}, when it is safe to link to. jte escapes an {@code href} but does
+ * not look at its scheme, so a {@code javascript:} address would run in the widget's origin: only absolute http(s)
+ * addresses with a host pass. A validated program has no other kind, but the widget may be handed any program.
  */
 final class SafeHref {
 

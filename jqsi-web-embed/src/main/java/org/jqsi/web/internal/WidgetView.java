@@ -37,7 +37,7 @@ public record WidgetView(
     }
 
     /**
-     * WidgetAddresses to the previous and next pages.
+     * Links to the previous and next pages.
      *
      * @param previous the previous page, or {@code null}
      * @param next the next page, or {@code null}

@@ -1,5 +1,21 @@
 package org.jqsi.web.internal;
 
+import static org.jqsi.web.internal.RequestParameters.ALL_EDITIONS;
+import static org.jqsi.web.internal.RequestParameters.EDITION;
+import static org.jqsi.web.internal.RequestParameters.FRAGMENT;
+import static org.jqsi.web.internal.RequestParameters.FREE;
+import static org.jqsi.web.internal.RequestParameters.FROM;
+import static org.jqsi.web.internal.RequestParameters.KIND;
+import static org.jqsi.web.internal.RequestParameters.LANG;
+import static org.jqsi.web.internal.RequestParameters.LANGUAGE;
+import static org.jqsi.web.internal.RequestParameters.LAYOUT;
+import static org.jqsi.web.internal.RequestParameters.MODE;
+import static org.jqsi.web.internal.RequestParameters.PARTNER;
+import static org.jqsi.web.internal.RequestParameters.REGION;
+import static org.jqsi.web.internal.RequestParameters.TEXT;
+import static org.jqsi.web.internal.RequestParameters.THEME;
+import static org.jqsi.web.internal.RequestParameters.TO;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,7 +104,8 @@ final class WidgetViews {
         PageFrame frame = frame(t, card.title(), Layout.FULL, addresses.activity(activity.id(), other(language)),
                 other(language), jsonLd);
         return new ActivityPageView(frame, card, editionName(edition, t),
-                addresses.widget(new TreeMap<>(Map.of(RequestParameters.EDITION.name(), List.of(edition.id()))), language, 1));
+                addresses.widget(new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))), language,
+                        1));
     }
 
     /** A page that says what went wrong. */
@@ -113,9 +130,9 @@ final class WidgetViews {
     }
 
     static String headingFor(Program program, WidgetRequest request, Messages t) {
-        List<String> editions = request.filters().get(RequestParameters.EDITION.name());
+        List<String> editions = request.filters().get(EDITION.name());
         String only = request.defaultEdition();
-        if (editions != null && editions.size() == 1 && !RequestParameters.ALL_EDITIONS.equals(editions.get(0))) {
+        if (editions != null && editions.size() == 1 && !ALL_EDITIONS.equals(editions.get(0))) {
             only = editions.get(0);
         }
         if (only == null) {
@@ -132,18 +149,18 @@ final class WidgetViews {
     private FilterForm form(Program program, WidgetRequest request, Messages t) {
         Map<String, List<String>> f = request.filters();
         Language language = request.language();
-        List<String> chosenEditions = f.getOrDefault(RequestParameters.EDITION.name(),
+        List<String> chosenEditions = f.getOrDefault(EDITION.name(),
                 request.defaultEdition() == null ? List.of() : List.of(request.defaultEdition()));
 
         List<FilterForm.Option> editions = new ArrayList<>();
-        editions.add(new FilterForm.Option(RequestParameters.ALL_EDITIONS, t.text("filter.edition.all"),
-                chosenEditions.contains(RequestParameters.ALL_EDITIONS)));
+        editions.add(new FilterForm.Option(ALL_EDITIONS, t.text("filter.edition.all"),
+                chosenEditions.contains(ALL_EDITIONS)));
         for (Edition edition : program.editions()) {
             editions.add(new FilterForm.Option(edition.id(), editionName(edition, t),
                     chosenEditions.contains(edition.id())));
         }
 
-        List<String> chosenRegions = f.getOrDefault(RequestParameters.REGION.name(), List.of());
+        List<String> chosenRegions = f.getOrDefault(REGION.name(), List.of());
         List<FilterForm.Option> regions = new ArrayList<>();
         regions.add(new FilterForm.Option("", t.text("filter.region.all"), chosenRegions.isEmpty()));
         for (Region region : Region.values()) {
@@ -151,7 +168,7 @@ final class WidgetViews {
                     chosenRegions.contains(region.code())));
         }
 
-        List<String> chosenKinds = f.getOrDefault(RequestParameters.KIND.name(), List.of());
+        List<String> chosenKinds = f.getOrDefault(KIND.name(), List.of());
         List<FilterForm.Option> kinds = new ArrayList<>();
         kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
         for (ActivityKind kind : ActivityKind.values()) {
@@ -159,7 +176,7 @@ final class WidgetViews {
             kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
         }
 
-        List<String> chosenModes = f.getOrDefault(RequestParameters.MODE.name(), List.of());
+        List<String> chosenModes = f.getOrDefault(MODE.name(), List.of());
         List<FilterForm.Option> modes = new ArrayList<>();
         modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
         for (AttendanceMode mode : AttendanceMode.values()) {
@@ -167,7 +184,7 @@ final class WidgetViews {
             modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
         }
 
-        List<String> chosenLanguage = f.getOrDefault(RequestParameters.LANGUAGE.name(), List.of());
+        List<String> chosenLanguage = f.getOrDefault(LANGUAGE.name(), List.of());
         List<FilterForm.Option> languages = new ArrayList<>();
         languages.add(new FilterForm.Option("", t.text("filter.language.all"), chosenLanguage.isEmpty()));
         for (Language l : Language.values()) {
@@ -176,29 +193,29 @@ final class WidgetViews {
         }
 
         List<FilterForm.Hidden> hidden = new ArrayList<>();
-        hidden.add(new FilterForm.Hidden(RequestParameters.LANG.name(), language.code()));
-        for (String name : List.of(RequestParameters.THEME.name(), RequestParameters.PARTNER.name(), RequestParameters.LAYOUT.name())) {
+        hidden.add(new FilterForm.Hidden(LANG.name(), language.code()));
+        for (String name : List.of(THEME.name(), PARTNER.name(), LAYOUT.name())) {
             for (String value : f.getOrDefault(name, List.of())) {
                 hidden.add(new FilterForm.Hidden(name, value));
             }
         }
         // Regions, kinds and modes given more than once in a link have one control each: keep the others.
-        for (String name : List.of(RequestParameters.REGION.name(), RequestParameters.KIND.name(), RequestParameters.MODE.name())) {
+        for (String name : List.of(REGION.name(), KIND.name(), MODE.name())) {
             List<String> values = f.getOrDefault(name, List.of());
             for (int i = 1; i < values.size(); i++) {
                 hidden.add(new FilterForm.Hidden(name, values.get(i)));
             }
         }
         if (request.fragment()) {
-            hidden.add(new FilterForm.Hidden(RequestParameters.FRAGMENT.name(), "1"));
+            hidden.add(new FilterForm.Hidden(FRAGMENT.name(), "1"));
         }
 
         // Reset chooses no activities, and keeps how they are shown.
         SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
         resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
-        return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds, modes,
-                languages, single(f, RequestParameters.FROM.name()), single(f, RequestParameters.TO.name()), single(f, RequestParameters.TEXT.name()),
-                f.containsKey(RequestParameters.FREE.name()), List.copyOf(hidden));
+        return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds,
+                modes, languages, single(f, FROM.name()), single(f, TO.name()), single(f, TEXT.name()),
+                f.containsKey(FREE.name()), List.copyOf(hidden));
     }
 
     private static String single(Map<String, List<String>> filters, String name) {

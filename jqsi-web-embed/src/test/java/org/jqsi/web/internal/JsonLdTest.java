@@ -32,9 +32,9 @@ class JsonLdTest {
         Program program = Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), activities));
         Feeds feeds = new Feeds(new CalendarExporter(IcalSettings.defaults(), EventHistory.inMemory(),
                 Clock.systemUTC()));
+        WidgetAddresses addresses = new WidgetAddresses("https://jqsi.example.org/widget/", new Assets());
 
-        JsonLd jsonLd = feeds.event(program, hostile, new WidgetAddresses("https://jqsi.example.org/widget/", new Assets()),
-                Language.FR);
+        JsonLd jsonLd = feeds.event(program, hostile, addresses, Language.FR);
 
         // Escaped once, by jqsi-json's generator: no escape of an escape (\u005Cu003C) anywhere.
         assertThat(jsonLd.text()).doesNotContain("<").doesNotContain(">").doesNotContain("&")
