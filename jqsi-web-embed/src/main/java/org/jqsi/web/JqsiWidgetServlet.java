@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.CalendarExporter;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 import org.jqsi.ical.EventHistory;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.web.internal.WidgetRoutes;
@@ -68,7 +68,7 @@ public final class JqsiWidgetServlet extends HttpServlet {
      */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock, EventHistory history) {
         this(program, settings, clock, new CalendarExporter(icalSettingsFor(settings), history, clock),
-                new CalendarLinks(icalSettingsFor(settings)));
+                new WebCalendarLinks(icalSettingsFor(settings)));
     }
 
     /**
@@ -79,7 +79,7 @@ public final class JqsiWidgetServlet extends HttpServlet {
      * @param calendarLinks makes the Google Calendar and Outlook links
      */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock,
-            CalendarExporter calendars, CalendarLinks calendarLinks) {
+            CalendarExporter calendars, WebCalendarLinks calendarLinks) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.routes = new WidgetRoutes(Objects.requireNonNull(program, "program"), settings,

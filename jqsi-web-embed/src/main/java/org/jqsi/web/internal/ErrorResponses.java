@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.validation.Problem;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 
 /**
  * The widget's answers when it cannot give what was asked: a page (or an inline fragment) that names each problem,
@@ -15,9 +15,9 @@ final class ErrorResponses {
     private static final String JSON = "application/json;charset=UTF-8";
 
     private final Templates templates;
-    private final CalendarLinks calendarLinks;
+    private final WebCalendarLinks calendarLinks;
 
-    ErrorResponses(Templates templates, CalendarLinks calendarLinks) {
+    ErrorResponses(Templates templates, WebCalendarLinks calendarLinks) {
         this.templates = templates;
         this.calendarLinks = calendarLinks;
     }

@@ -11,7 +11,7 @@ import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 
 /** The widget's HTML: the list of activities with its filters, and each activity's page with its JSON-LD. */
 final class PageHandler {
@@ -23,7 +23,7 @@ final class PageHandler {
     private final String assetsVersion;
     private final Duration lifetime;
     private final Templates templates;
-    private final CalendarLinks calendarLinks;
+    private final WebCalendarLinks calendarLinks;
     private final Feeds feeds;
     private final ConditionalGet conditionalGet;
     private final ErrorResponses errors;
@@ -35,7 +35,7 @@ final class PageHandler {
      * @param feeds writes an activity's JSON-LD
      */
     PageHandler(RequestReader reader, LastModified lastModified, String assetsVersion, Duration lifetime,
-            Templates templates, CalendarLinks calendarLinks, Feeds feeds, ConditionalGet conditionalGet,
+            Templates templates, WebCalendarLinks calendarLinks, Feeds feeds, ConditionalGet conditionalGet,
             ErrorResponses errors) {
         this.reader = reader;
         this.lastModified = lastModified;

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.CalendarExporter;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 import org.jqsi.web.WidgetSettings;
 
 /**
@@ -46,7 +46,7 @@ public final class WidgetRoutes {
     private final List<Route> routes;
 
     public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock,
-            CalendarExporter calendars, CalendarLinks calendarLinks) {
+            CalendarExporter calendars, WebCalendarLinks calendarLinks) {
         this.programs = programs;
         this.settings = settings;
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);

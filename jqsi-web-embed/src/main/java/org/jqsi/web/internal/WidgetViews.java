@@ -33,7 +33,7 @@ import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
 import org.jqsi.core.validation.Problem;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
@@ -46,7 +46,7 @@ final class WidgetViews {
      * @param addresses the widget's addresses, as the request reaches them
      * @param calendarLinks makes the Google Calendar and Outlook links of the "add to my calendar" menus
      */
-    public WidgetViews(WidgetAddresses addresses, CalendarLinks calendarLinks) {
+    public WidgetViews(WidgetAddresses addresses, WebCalendarLinks calendarLinks) {
         this.addresses = addresses;
         this.calendar = (activity, language) -> new ActivityCard.AddToCalendar(
                 addresses.activityCalendar(activity.id(), language),

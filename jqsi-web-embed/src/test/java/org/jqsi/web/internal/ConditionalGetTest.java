@@ -21,7 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.ical.CalendarExporter;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 import org.jqsi.ical.EventHistory;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.web.JqsiWidgetServlet;
@@ -81,7 +81,7 @@ class ConditionalGetTest {
     void theTableCoversEveryRoute() {
         IcalSettings ical = IcalSettings.defaults();
         WidgetRoutes routes = new WidgetRoutes(() -> Program.of(SampleProgram.data()), WidgetSettings.defaults(),
-                CLOCK, new CalendarExporter(ical, EventHistory.inMemory(), CLOCK), new CalendarLinks(ical));
+                CLOCK, new CalendarExporter(ical, EventHistory.inMemory(), CLOCK), new WebCalendarLinks(ical));
         Set<Integer> served = new TreeSet<>();
         everyRoute().forEach(row -> {
             String path = URI.create("http://x" + row.get()[0]).getPath();
