@@ -11,7 +11,7 @@ import org.jqsi.fetch.AddressPolicy;
 /**
  * Guice wiring for jqsi-ical: the {@link IcalSettings} given here (product id, default language, refresh interval,
  * calendar name, ...) and {@link EventHistory} (in memory unless given), and the {@link CalendarExporter},
- * {@link CalendarLinks} and {@link CalendarImporter} built on them, one of each. The exporter and the importer take
+ * {@link WebCalendarLinks} and {@link CalendarImporter} built on them, one of each. The exporter and the importer take
  * the {@link Clock} that {@code JqsiCoreModule} binds; the importer fetches feeds from public addresses only, unless
  * {@link org.jqsi.fetch.JqsiFetchModule} binds another {@link AddressPolicy}.
  *
@@ -63,8 +63,8 @@ public final class JqsiIcalModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CalendarLinks calendarLinks(IcalSettings icalSettings) {
-        return new CalendarLinks(icalSettings);
+    WebCalendarLinks calendarLinks(IcalSettings icalSettings) {
+        return new WebCalendarLinks(icalSettings);
     }
 
     @Provides

@@ -27,7 +27,7 @@ class JqsiIcalModuleTest {
         assertThat(injector.getInstance(IcalSettings.class)).isEqualTo(settings);
         assertThat(exporter.settings()).isSameAs(settings);
         assertThat(injector.getInstance(CalendarExporter.class)).isSameAs(exporter);
-        assertThat(injector.getInstance(CalendarLinks.class)).isNotNull();
+        assertThat(injector.getInstance(WebCalendarLinks.class)).isNotNull();
         assertThat(injector.getInstance(CalendarImporter.class)).isNotNull();
 
         String ics = exporter.feed(injector.getInstance(Program.class), ActivityQuery.all(), FeedOptions.defaults());

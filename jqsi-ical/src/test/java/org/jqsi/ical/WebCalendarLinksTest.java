@@ -12,9 +12,9 @@ import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
 import org.junit.jupiter.api.Test;
 
-class CalendarLinksTest {
+class WebCalendarLinksTest {
 
-    private static final CalendarLinks LINKS = new CalendarLinks(IcalSettings.defaults());
+    private static final WebCalendarLinks LINKS = new WebCalendarLinks(IcalSettings.defaults());
     private static final Program PROGRAM = TestPrograms.sample();
 
     private static Map<String, String> query(URI uri) {

@@ -15,14 +15,14 @@ import org.jqsi.core.model.Language;
  * @param base where the widget is mounted, ending with a slash: {@code https://jqsi.example.org/widget/}
  * @param assets the static assets, for their versioned names
  */
-public record Links(String base, Assets assets) {
+record WidgetAddresses(String base, Assets assets) {
 
     /** The widget's list with the given filters, language and page (page 1 is left out). */
     public String widget(SortedMap<String, List<String>> filters, Language language, int page) {
         SortedMap<String, List<String>> parameters = new TreeMap<>(filters);
-        parameters.put(RequestReader.LANG, List.of(language.code()));
+        parameters.put(RequestParameters.LANG.name(), List.of(language.code()));
         if (page > 1) {
-            parameters.put(RequestReader.PAGE, List.of(Integer.toString(page)));
+            parameters.put(RequestParameters.PAGE.name(), List.of(Integer.toString(page)));
         }
         return base + query(parameters);
     }
@@ -30,8 +30,9 @@ public record Links(String base, Assets assets) {
     /** A feed for the given filters, in a language: {@code feed.ics?region=04&lang=fr}. */
     public String feed(String file, SortedMap<String, List<String>> filters, Language language) {
         SortedMap<String, List<String>> parameters = new TreeMap<>(filters);
-        parameters.remove(RequestReader.LAYOUT);
-        parameters.put(RequestReader.LANG, List.of(language.code()));
+        // A feed holds the activities, whatever their presentation.
+        parameters.keySet().removeAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
+        parameters.put(RequestParameters.LANG.name(), List.of(language.code()));
         return base + file + query(parameters);
     }
 

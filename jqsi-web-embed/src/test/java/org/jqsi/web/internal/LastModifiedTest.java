@@ -9,33 +9,28 @@ import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
 import org.junit.jupiter.api.Test;
 
-class ValidatorsTest {
+class LastModifiedTest {
 
     private final Program program = Program.of(SampleProgram.data());
 
     @Test
     void lastModifiedIsWhenTheVersionFirstShowedUp() {
-        Validators validators = new Validators(Clock.fixed(Instant.parse("2026-11-23T15:00:00.750Z"), ZoneOffset.UTC));
-        assertThat(validators.lastModified(program)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
-        assertThat(validators.lastModified(Program.of(SampleProgram.data())))
+        LastModified lastModified = new LastModified(Clock.fixed(Instant.parse("2026-11-23T15:00:00.750Z"),
+                ZoneOffset.UTC));
+        assertThat(lastModified.of(program)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
+        assertThat(lastModified.of(Program.of(SampleProgram.data())))
                 .isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
     }
 
     @Test
     void theEditionOfTheDayChangesAtMidnightEasternTime() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
-        Validators validators = new Validators(clock);
-        assertThat(validators.lastModified(program, true)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
+        LastModified lastModified = new LastModified(clock);
+        assertThat(lastModified.of(program, true)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
         clock.now = Instant.parse("2026-11-24T12:00:00Z");
-        assertThat(validators.lastModified(program, false)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
+        assertThat(lastModified.of(program, false)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
         // Midnight in Toronto, in November, is 05:00 UTC.
-        assertThat(validators.lastModified(program, true)).isEqualTo(Instant.parse("2026-11-24T05:00:00Z"));
-    }
-
-    @Test
-    void etagsDependOnEveryPart() {
-        assertThat(Validators.etag("a", "b")).isEqualTo(Validators.etag("a", "b")).isNotEqualTo(Validators.etag("ab"))
-                .matches("\"[0-9a-f]{32}\"");
+        assertThat(lastModified.of(program, true)).isEqualTo(Instant.parse("2026-11-24T05:00:00Z"));
     }
 
     private static final class MutableClock extends Clock {

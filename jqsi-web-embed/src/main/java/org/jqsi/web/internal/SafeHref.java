@@ -4,17 +4,17 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Decides which addresses from the program may become links. jte escapes an {@code href} but does not look at its
- * scheme, so a {@code javascript:} address would run in the widget's origin: only absolute http(s) addresses with a
- * host pass. A validated program has no other kind, but the widget may be handed any program.
+ * An address from the program as an {@code href}, when it is safe to link to. jte escapes an {@code href} but does
+ * not look at its scheme, so a {@code javascript:} address would run in the widget's origin: only absolute http(s)
+ * addresses with a host pass. A validated program has no other kind, but the widget may be handed any program.
  */
-public final class WebLinks {
+final class SafeHref {
 
-    private WebLinks() {
+    private SafeHref() {
     }
 
     /** The address as an {@code href}, or {@code null} when it is missing or not a plain web address. */
-    public static String hrefOrNull(URI address) {
+    static String orNull(URI address) {
         if (address == null || !address.isAbsolute() || address.isOpaque() || address.getHost() == null
                 || address.getHost().isEmpty()) {
             return null;

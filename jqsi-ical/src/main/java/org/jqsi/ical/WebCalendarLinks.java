@@ -28,7 +28,7 @@ import org.jqsi.ical.internal.StatusTitles;
  * <p>These are web links, not iCalendar: for Apple Calendar or Thunderbird, offer the activity's {@code .ics}
  * ({@link CalendarExporter#activityFile}).
  */
-public final class CalendarLinks {
+public final class WebCalendarLinks {
 
     private static final DateTimeFormatter GOOGLE_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter GOOGLE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -38,7 +38,7 @@ public final class CalendarLinks {
 
     private final IcalSettings settings;
 
-    public CalendarLinks(IcalSettings settings) {
+    public WebCalendarLinks(IcalSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
