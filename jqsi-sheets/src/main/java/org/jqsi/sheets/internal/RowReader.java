@@ -313,7 +313,13 @@ final class RowReader {
             if (startClock != null) {
                 LocalDateTime from = startDay.atTime(startClock);
                 if (endClock != null) {
-                    return Schedule.Timed.between(from, endDay.atTime(endClock), zone);
+                    LocalDateTime to = endDay.atTime(endClock);
+                    // Open over days ("from Tuesday 10 a.m. to Friday 5 p.m."): a window. An evening that ends past
+                    // midnight is still one timed activity.
+                    if (to.isAfter(from.plusDays(1))) {
+                        return new Schedule.Window(startDay, endDay, startClock, endClock, zone);
+                    }
+                    return Schedule.Timed.between(from, to, zone);
                 }
                 if (endDay != null && !endDay.equals(startDay)) {
                     return new Schedule.Window(startDay, endDay, startClock, null, zone);

@@ -54,9 +54,11 @@ public final class TemplateWriter {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(language == Language.FR ? ';' : ',')
                 .withLineSeparator("\r\n").withoutEscapeChar();
         CsvMapper mapper = new CsvMapper();
-        mapper.disable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+        // Quotes only where RFC 4180 needs them (a separator, a quote, a line break), as Excel writes.
+        mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         List<String[]> rows = List.of(headers(language).toArray(String[]::new), texts(example, language));
-        mapper.writer(schema).writeValue(writer, rows);
+        // As a string first: Jackson closes what it writes to, and the caller's stream is the caller's to close.
+        writer.write(mapper.writer(schema).writeValueAsString(rows));
         writer.flush();
     }
 
