@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -233,9 +234,9 @@ final class WrittenDates {
             throw new Unreadable("date.unreadable", text);
         }
         if (weekday != null && date.getDayOfWeek() != weekday) {
-            throw new Unreadable("date.wrong-weekday", text, date.toString(),
-                    date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.CANADA_FRENCH),
-                    date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.CANADA));
+            throw new Unreadable("date.wrong-weekday", text,
+                    DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.CANADA_FRENCH).format(date),
+                    DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.CANADA).format(date));
         }
         return date;
     }
