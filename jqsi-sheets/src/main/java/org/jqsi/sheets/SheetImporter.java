@@ -74,7 +74,7 @@ public final class SheetImporter {
     /**
      * Imports a sheet file; problems are placed at the file's name as given.
      *
-     * @throws IOException when the file cannot be read, or is larger than {@link #MAX_BYTES}
+     * @throws IOException when the file cannot be read
      */
     public SheetImport importSheet(Path file, SheetTarget target, ProgramData program) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -86,7 +86,7 @@ public final class SheetImporter {
      * Imports a sheet read from a stream (not closed).
      *
      * @param name what the problems are placed at: the file or address the user knows
-     * @throws IOException when it cannot be read, or is larger than {@link #MAX_BYTES}
+     * @throws IOException when it cannot be read
      */
     public SheetImport importSheet(InputStream in, String name, SheetTarget target, ProgramData program)
             throws IOException {
@@ -97,7 +97,7 @@ public final class SheetImporter {
         while ((n = in.read(buffer)) >= 0) {
             total += n;
             if (total > MAX_BYTES) {
-                throw new IOException(name + ": larger than " + MAX_BYTES + " bytes");
+                return SheetRun.tooLarge(name, program, MAX_BYTES);
             }
             bytes.write(buffer, 0, n);
         }
@@ -113,6 +113,9 @@ public final class SheetImporter {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(program, "program");
+        if (content.length > MAX_BYTES) {
+            return SheetRun.tooLarge(name, program, MAX_BYTES);
+        }
         return new SheetRun(validator, clock, MAX_ROWS).run(content, Objects.requireNonNull(name, "name"), target,
                 program);
     }

@@ -7,6 +7,7 @@ import static org.jqsi.sheets.Sheets.into2021;
 import static org.jqsi.sheets.Sheets.lines;
 import static org.jqsi.sheets.Sheets.resource;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -410,6 +412,28 @@ class SheetImporterTest {
                 LocalDateTime.of(2021, 11, 12, 17, 30), TORONTO));
         assertThat(added.get("Expo").schedule()).isEqualTo(Schedule.Window.days(LocalDate.of(2021, 11, 12),
                 LocalDate.of(2021, 11, 12), TORONTO));
+    }
+
+    @Test
+    void aSheetLargerThanWhatIsReadIsRefusedWithoutReadingItAll() throws Exception {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                Arrays.fill(b, off, off + len, (byte) 'a');
+                return len;
+            }
+        };
+
+        SheetImport result = Sheets.IMPORTER.importSheet(endless, "huge.csv", into2021("cs3r", null),
+                SampleProgram.data());
+
+        assertThat(lines(result, Language.FR)).containsExactly("huge.csv : le fichier dépasse 16 Mio : découpez le "
+                + "tableur");
     }
 
     @Test

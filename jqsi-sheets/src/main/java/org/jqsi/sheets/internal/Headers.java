@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jqsi.core.model.Language;
 
 /**
  * The header row of a sheet: which {@link Column} each of its columns is. Each header is recognised on its own, so a
@@ -79,8 +80,8 @@ final class Headers {
             if (column == null) {
                 List<Column> choices = AMBIGUOUS.get(folded);
                 if (choices != null) {
-                    problems.error(place, "header.ambiguous", text, choices.get(0).label(
-                            org.jqsi.core.model.Language.EN), choices.get(1).label(org.jqsi.core.model.Language.EN));
+                    problems.error(place, "header.ambiguous", text, choices.get(0).label(Language.EN),
+                            choices.get(1).label(Language.EN));
                 } else {
                     Optional<String> near = nearest(folded);
                     if (near.isPresent()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
@@ -104,7 +105,7 @@ final class SheetMerge {
                 ? old.status() : row.status();
         Activity.Builder next = old.toBuilder()
                 .title(coverage.titleEn() ? row.title()
-                        : new org.jqsi.core.model.LocalizedText(row.title().fr(), old.title().en()))
+                        : new LocalizedText(row.title().fr(), old.title().en()))
                 .schedule(row.schedule())
                 .status(status);
         if (coverage.kind()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
@@ -74,7 +75,7 @@ public final class SheetRun {
                 rows.remove(activity.id());
                 problems.error(headers.has(Column.ID) ? headers.place(row.number(), Column.ID)
                         : SheetPlace.row(row.number()), "row.not-ours", activity.id(), other.editionId(),
-                        String.join(", ", other.partnersIn(org.jqsi.core.model.PartnerRole.ORGANIZER)),
+                        String.join(", ", other.partnersIn(PartnerRole.ORGANIZER)),
                         target.edition().id(), target.partnerId());
                 continue;
             }
@@ -123,6 +124,13 @@ public final class SheetRun {
                 problems.addElsewhere(problem);
             }
         }
+    }
+
+    /** A sheet refused because it is larger than what is read. */
+    public static SheetImport tooLarge(String name, ProgramData program, int maxBytes) {
+        SheetProblems problems = new SheetProblems(name);
+        problems.error(SheetPlace.FILE, "sheet.too-large", Integer.toString(maxBytes / (1024 * 1024)));
+        return refused(program, problems);
     }
 
     private static SheetImport refused(ProgramData program, SheetProblems problems) {

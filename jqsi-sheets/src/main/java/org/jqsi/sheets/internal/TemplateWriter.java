@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -218,7 +219,7 @@ public final class TemplateWriter {
         }
         List<String> prices = new ArrayList<>();
         for (Price price : a.admission().prices()) {
-            String amount = price.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            String amount = price.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
             String written = language == Language.FR ? amount.replace('.', ',') + " $" : "$" + amount;
             prices.add(price.label() == null ? written : written + " " + price.label().in(language));
         }

@@ -55,7 +55,7 @@ final class Vocabularies {
             .word(PartnerRole.PARTNER, "partenaire", "partner")
             .word(PartnerRole.SPONSOR, "commanditaire", "sponsor", "bailleur de fonds", "funder");
 
-    static final Vocabulary<org.jqsi.core.model.Audience> AUDIENCES = Vocabulary.of(Audience.class)
+    static final Vocabulary<Audience> AUDIENCES = Vocabulary.of(Audience.class)
             .word(Audience.GENERAL_PUBLIC, "grand public", "general public", "tout public", "tous publics",
                     "everyone")
             .word(Audience.CHILDREN, "enfants", "children", "kids")

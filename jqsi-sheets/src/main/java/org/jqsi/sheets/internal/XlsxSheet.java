@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -128,7 +129,7 @@ final class XlsxSheet {
         if (format == null || format.isBlank()) {
             return builtIn(id);
         }
-        String codes = format.toLowerCase(java.util.Locale.ROOT)
+        String codes = format.toLowerCase(Locale.ROOT)
                 .replaceAll("\"[^\"]*\"", "")
                 .replaceAll("\\\\.", "")
                 .replaceAll("\\[(h+|m+|s+)]", "$1")
