@@ -30,6 +30,7 @@ import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.program.SourceIds;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
@@ -334,8 +335,14 @@ public final class FollowedSources {
         List<Activity> existing = new ArrayList<>(before);
         after.forEach(s -> existing.addAll(s.activities));
         Set<String> taken = existing.stream().map(Activity::id).collect(Collectors.toCollection(HashSet::new));
-        // Its own activities whose ids another owner took since: read again, its events take ids under its name.
-        state.activities.stream().filter(a -> !taken.contains(a.id())).forEach(existing::add);
+        // Its own activities whose ids another owner took since move under its name, where its events find them
+        // (SourceIds), so that one cancelled earlier stays cancelled rather than vanish.
+        for (Activity activity : state.activities) {
+            String free = taken.contains(activity.id()) ? SourceIds.namespaced(id, activity.id()) : activity.id();
+            if (!taken.contains(free)) {
+                existing.add(free.equals(activity.id()) ? activity : activity.toBuilder().id(free).build());
+            }
+        }
         SourceReader reader = readers.get(state.source.kind());
         if (state.pending != null && !refused.containsKey(id)) {
             try {
