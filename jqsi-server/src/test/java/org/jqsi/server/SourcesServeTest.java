@@ -206,13 +206,30 @@ class SourcesServeTest {
         server = start();
         await("the feed's quiz", () -> titled("Quiz").isPresent());
 
-        // An organiser that the program does not know: the whole would be invalid because of this copy alone.
-        feeds.put("cs3r.ics", calendar(event("quiz@cs3r.example", "Quiz", "20211105T190000"),
-                "UID:bad@cs3r.example\r\nSUMMARY:Mauvais\r\nDTSTART;TZID=America/Toronto:20211105T190000\r\n"
-                        + "DTEND;TZID=America/Toronto:20211105T200000\r\nURL:javascript:alert(1)"));
+        // An online event hosted by a partner that the program does not have: the whole would be invalid because of
+        // this copy alone. The copy is refused, the last good one serves, and the other feed's change goes through.
+        feeds.put("cs3r.ics", calendar(event("quiz@cs3r.example", "Quiz modifié", "20211105T190000"),
+                event("live@cs3r.example", "En direct", "20211106T190000")
+                        + "\r\nLOCATION:https://live.example.org/\r\nX-JQSI-HOST:inconnu"));
+        await("cs3r-agenda refused", () -> source(health(), "cs3r-agenda").get("state").asText().equals("broken"));
+        assertThat(source(health(), "cs3r-agenda").get("lastError").get("message").get("en").asText())
+                .contains("it would make the program invalid", "(live@cs3r.example)", "inconnu");
+        assertThat(titled("Quiz")).isPresent();
+        assertThat(titled("Quiz modifié")).isEmpty();
+        assertThat(titled("En direct")).isEmpty();
+
         feeds.put("ceci.ics", calendar(event("night@ceci.example", "Second film night", "20211112T190000")));
         await("the other feed's change", () -> titled("Second film night").isPresent());
         assertThat(titled("Quiz")).isPresent();
         assertThat(source(health(), "ceci-en").get("state").asText()).isEqualTo("ok");
+        // A 304 to the refused copy keeps the source broken: its copy is still the refused one.
+        int before = feeds.notModified.get();
+        await("a conditional GET answered 304", () -> feeds.notModified.get() > before + 2);
+        assertThat(source(health(), "cs3r-agenda").get("state").asText()).isEqualTo("broken");
+
+        // Fixed: the next copy serves.
+        feeds.put("cs3r.ics", calendar(event("quiz@cs3r.example", "Quiz modifié", "20211105T190000")));
+        await("the fixed copy", () -> titled("Quiz modifié").isPresent());
+        assertThat(source(health(), "cs3r-agenda").get("state").asText()).isEqualTo("ok");
     }
 }

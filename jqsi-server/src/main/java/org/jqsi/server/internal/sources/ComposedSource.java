@@ -28,7 +28,14 @@ public final class ComposedSource implements ChangingSource {
 
     @Override
     public ProgramData read() throws ProgramLoadException {
-        return sources.compose(file.read());
+        ProgramData content;
+        try {
+            content = file.read();
+        } catch (ProgramLoadException e) {
+            sources.notComposed();
+            throw e;
+        }
+        return sources.compose(content, file.describe());
     }
 
     @Override

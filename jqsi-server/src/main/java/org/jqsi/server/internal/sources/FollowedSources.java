@@ -70,6 +70,8 @@ public final class FollowedSources {
     private final Language language;
     private ScheduledExecutorService timer;
     private volatile Runnable onNewCopy = () -> { };
+    /** Whether a copy came since the last composition was tried: what makes the program change. */
+    private boolean newCopy;
 
     /**
      * Sources with their last good copies read from a directory.
@@ -202,6 +204,7 @@ public final class FollowedSources {
                     return false;
                 }
                 state.pending = new SourceState.Copy(fetched.body(), fetched.validators());
+                newCopy = true;
                 return true;
             }
             // Not modified: the copy last fetched is still the source's.
@@ -252,9 +255,17 @@ public final class FollowedSources {
         }
     }
 
-    /** Whether a source has a new copy that was not composed yet. */
+    /**
+     * Whether a source has a new copy since a composition was last tried. A copy that waits because the program file
+     * is invalid is composed with the file's next change, not tried again and again meanwhile.
+     */
     public synchronized boolean hasNewCopy() {
-        return states.stream().anyMatch(s -> s.pending != null);
+        return newCopy;
+    }
+
+    /** A composition could not be tried (the program file does not read): the new copies wait for the next. */
+    synchronized void notComposed() {
+        newCopy = false;
     }
 
     /** What one source gives in one composition. */
@@ -265,9 +276,11 @@ public final class FollowedSources {
      * The program file's content with every source's activities after its own, validated as a whole; new copies that
      * compose become the sources' last good ones, those that do not are refused (see the class).
      *
+     * @param origin what to call the program file in problems
      * @throws ProgramLoadException when the program file's own content is invalid
      */
-    public synchronized ProgramData compose(ProgramData file) throws ProgramLoadException {
+    public synchronized ProgramData compose(ProgramData file, String origin) throws ProgramLoadException {
+        newCopy = false;
         Map<String, LocalizedText> refused = new LinkedHashMap<>();
         Map<String, LocalizedText> excluded = new LinkedHashMap<>();
         for (int round = 0; ; round++) {
@@ -300,7 +313,7 @@ public final class FollowedSources {
                 }
             }
             if (!ofFile.isEmpty() || bySource.isEmpty() || round > 2 * states.size()) {
-                throw new ProgramLoadException("program", new ValidationReport(report.errors()));
+                throw new ProgramLoadException(origin, new ValidationReport(report.errors()));
             }
             for (Map.Entry<SourceState, Given> entry : given.entrySet()) {
                 String id = entry.getKey().source.id();
