@@ -6,6 +6,7 @@ module org.jqsi.server {
     requires org.jqsi.core;
     requires org.jqsi.json;
     requires org.jqsi.ical;
+    requires org.jqsi.fetch;
     requires org.jqsi.web;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee10.servlet;
@@ -16,7 +17,6 @@ module org.jqsi.server {
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
-    requires java.net.http;
     requires com.fasterxml.jackson.databind;
 
     exports org.jqsi.server;

@@ -30,7 +30,7 @@ import org.jqsi.json.SourcesReader;
 import org.jqsi.server.internal.WatchedFile;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
-import org.jqsi.server.internal.sources.JdkSourceFetch;
+import org.jqsi.server.internal.sources.HttpSourceFetch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,8 +80,11 @@ class SourcesServeTest {
                    {"id": "ceci-en", "kind": "ical", "url": "%s", "partnerId": "ceci", "editionId": "jqsi-2021",
                     "region": "06", "language": "en", "refresh": "PT1S", "allowPrivateAddress": true},
                    {"id": "ceci-tableur", "kind": "sheet", "url": "%s", "partnerId": "ceci",
-                    "editionId": "jqsi-2021", "refresh": "PT1S", "allowPrivateAddress": true}]}
-                """.formatted(feeds.uri("cs3r.ics"), feeds.uri("ceci.ics"), feeds.uri("ceci.csv")));
+                    "editionId": "jqsi-2021", "refresh": "PT1S", "allowPrivateAddress": true},
+                   {"id": "sans-permission", "kind": "ical", "url": "%s", "partnerId": "cs3r",
+                    "editionId": "jqsi-2021", "refresh": "PT1S"}]}
+                """.formatted(feeds.uri("cs3r.ics"), feeds.uri("ceci.ics"), feeds.uri("ceci.csv"),
+                feeds.uri("cs3r.ics")));
         feeds.put("cs3r.ics", calendar(event("quiz@cs3r.example", "Quiz", "20211105T190000"),
                 event("ceci-discussion-agir-pour-egalite-1-2021@jqsi", "Autre chose", "20211110T190000")));
         feeds.put("ceci.ics", calendar(event("night@ceci.example", "Film night", "20211112T190000")));
@@ -99,7 +102,7 @@ class SourcesServeTest {
     private JqsiServer start() throws Exception {
         List<FollowedSource> sources = new SourcesReader().read(dir.resolve("sources.json"));
         FollowedSources followed = new FollowedSources(sources, dir.resolve("sources.json.d"),
-                new JdkSourceFetch(Duration.ofSeconds(20), JdkSourceFetch.MAX_BYTES), READER, VALIDATOR,
+                new HttpSourceFetch(Duration.ofSeconds(20), HttpSourceFetch.MAX_BYTES), READER, VALIDATOR,
                 Clock.systemUTC(), Language.EN);
         CurrentProgram program = CurrentProgram.load(new ComposedSource(new WatchedFile(dir.resolve("program.json"),
                 READER), followed), VALIDATOR, Clock.systemUTC());
@@ -181,6 +184,12 @@ class SourcesServeTest {
         assertThat(sheet.get("lastError").get("message").get("en").asText()).contains("spreadsheets");
         assertThat(source(health(), "cs3r-agenda").get("state").asText()).isEqualTo("ok");
         assertThat(health().get("status").asText()).isEqualTo("serving");
+        // The same feed, from a source not allowed a private address: refused, said why, and nothing of it served.
+        JsonNode refused = source(health(), "sans-permission");
+        assertThat(refused.get("state").asText()).isEqualTo("broken");
+        assertThat(refused.get("activities").asInt()).isZero();
+        assertThat(refused.get("lastError").get("message").get("en").asText()).contains("127.0.0.1",
+                "\"allowPrivateAddress\": true");
 
         // A restart with the network gone serves the same composed program.
         ProgramData before = server.program().get().data();

@@ -29,7 +29,7 @@ import org.jqsi.server.internal.ProgramUrl;
 import org.jqsi.server.internal.WatchedFile;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
-import org.jqsi.server.internal.sources.JdkSourceFetch;
+import org.jqsi.server.internal.sources.HttpSourceFetch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +91,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     LanguageOption lang = new LanguageOption();
+
+    @Mixin
+    AddressOption addresses = new AddressOption();
 
     private final ProgramTools tools;
 
@@ -250,7 +253,7 @@ final class ServeCommand implements Callable<Integer> {
         Path copies = sourcesCopies != null ? sourcesCopies
                 : sourcesFile.toAbsolutePath().resolveSibling(sourcesFile.getFileName() + ".d");
         return new ComposedSource(program, new FollowedSources(sources, copies,
-                new JdkSourceFetch(Duration.ofSeconds(20), JdkSourceFetch.MAX_BYTES), tools.reader(),
+                new HttpSourceFetch(Duration.ofSeconds(20), HttpSourceFetch.MAX_BYTES), tools.reader(),
                 tools.validator(), clock, lang.language));
     }
 
@@ -259,7 +262,7 @@ final class ServeCommand implements Callable<Integer> {
             return ProgramFileSource.sample(reader);
         }
         if (program.startsWith("http://") || program.startsWith("https://")) {
-            return new ProgramUrl(URI.create(program), reader, Duration.ofSeconds(10));
+            return new ProgramUrl(URI.create(program), reader, Duration.ofSeconds(10), addresses.policy());
         }
         return new WatchedFile(Path.of(program), reader);
     }

@@ -35,6 +35,7 @@ import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.fetch.HttpValidators;
 import org.jqsi.json.ProgramReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,7 +178,7 @@ public final class FollowedSources {
     private boolean check(SourceState state) {
         FollowedSource source = state.source;
         SourceFetch.Result result;
-        SourceFetch.Validators seen;
+        HttpValidators seen;
         synchronized (this) {
             seen = state.seen;
         }
@@ -231,22 +232,22 @@ public final class FollowedSources {
             if (stamp.equals(state.fileStamp)) {
                 return new SourceFetch.NotModified();
             }
-            if (attributes.size() > JdkSourceFetch.MAX_BYTES) {
+            if (attributes.size() > HttpSourceFetch.MAX_BYTES) {
                 return new SourceFetch.Failed(LocalizedText.of(file + " fait plus de "
-                        + JdkSourceFetch.MAX_BYTES / (1024 * 1024) + " Mio", file + " is larger than "
-                        + JdkSourceFetch.MAX_BYTES / (1024 * 1024) + " MiB"));
+                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " Mio", file + " is larger than "
+                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " MiB"));
             }
             byte[] body;
             try (InputStream in = Files.newInputStream(file)) {
-                body = in.readNBytes((int) JdkSourceFetch.MAX_BYTES + 1);
+                body = in.readNBytes((int) HttpSourceFetch.MAX_BYTES + 1);
             }
-            if (body.length > JdkSourceFetch.MAX_BYTES) {
+            if (body.length > HttpSourceFetch.MAX_BYTES) {
                 return new SourceFetch.Failed(LocalizedText.of(file + " fait plus de "
-                        + JdkSourceFetch.MAX_BYTES / (1024 * 1024) + " Mio", file + " is larger than "
-                        + JdkSourceFetch.MAX_BYTES / (1024 * 1024) + " MiB"));
+                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " Mio", file + " is larger than "
+                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " MiB"));
             }
             state.fileStamp = stamp;
-            return new SourceFetch.Fetched(body, SourceFetch.Validators.NONE);
+            return new SourceFetch.Fetched(body, HttpValidators.NONE);
         } catch (IOException e) {
             state.fileStamp = null;
             LocalizedText why = Failures.describe(e);

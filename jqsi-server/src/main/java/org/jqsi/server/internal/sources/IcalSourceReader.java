@@ -29,7 +29,7 @@ final class IcalSourceReader implements SourceReader {
 
     IcalSourceReader(Clock clock) {
         this.importer = new CalendarImporter(IcalSettings.defaults().withImportLimits(
-                IcalSettings.defaults().importTimeout(), JdkSourceFetch.MAX_BYTES), clock);
+                IcalSettings.defaults().importTimeout(), HttpSourceFetch.MAX_BYTES), clock);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.fetch.HttpValidators;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
 
@@ -57,7 +58,7 @@ final class SourceCopies {
      * @param fetchedAt when it was fetched, or last found unchanged
      * @param activities the source's activities as last served, or {@code null} when they cannot be read back
      */
-    record Copy(byte[] body, SourceFetch.Validators validators, Instant fetchedAt, List<Activity> activities) {
+    record Copy(byte[] body, HttpValidators validators, Instant fetchedAt, List<Activity> activities) {
     }
 
     /** The copy kept for a source, if there is one for its location now. */
@@ -71,7 +72,7 @@ final class SourceCopies {
         if (!source.location().equals(node.path("location").asText())) {
             return Optional.empty();
         }
-        SourceFetch.Validators validators = new SourceFetch.Validators(text(node, "etag"),
+        HttpValidators validators = new HttpValidators(text(node, "etag"),
                 text(node, "lastModified"));
         Instant fetchedAt = node.hasNonNull("fetchedAt") ? Instant.parse(node.get("fetchedAt").asText()) : null;
         List<Activity> activities = null;

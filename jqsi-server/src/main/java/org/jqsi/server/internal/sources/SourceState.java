@@ -5,6 +5,7 @@ import java.util.List;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
+import org.jqsi.fetch.HttpValidators;
 
 /**
  * Where one source stands: its last good copy and the activities it gave, a new copy waiting to be composed, and what
@@ -13,7 +14,7 @@ import org.jqsi.core.program.FollowedSource;
 final class SourceState {
 
     /** A copy as fetched, with what its server said of it. */
-    record Copy(byte[] body, SourceFetch.Validators validators) {
+    record Copy(byte[] body, HttpValidators validators) {
     }
 
     final FollowedSource source;
@@ -24,7 +25,7 @@ final class SourceState {
     /** A new copy not composed yet, or {@code null}. */
     Copy pending;
     /** The validators of the last copy fetched, good or refused: what the next conditional GET sends. */
-    SourceFetch.Validators seen = SourceFetch.Validators.NONE;
+    HttpValidators seen = HttpValidators.NONE;
     /** The modification stamp of a source file when it was last read. */
     String fileStamp;
     /** When a copy was last fetched, or found unchanged, and served. */

@@ -1,7 +1,5 @@
 package org.jqsi.server.internal.sources;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ch.qos.logback.classic.Level;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,6 +33,7 @@ import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.fetch.HttpValidators;
 import org.jqsi.ical.CalendarImporter;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.IcalSettings;
@@ -46,6 +45,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Random sequences of what happens to a server that follows sources (a feed changes, a fetch breaks or brings a copy
@@ -170,7 +171,7 @@ class OwnershipPropertyTest {
         final Map<URI, Result> now = new HashMap<>();
 
         @Override
-        public Result fetch(URI url, Validators previous, boolean allowPrivateAddress) {
+        public Result fetch(URI url, HttpValidators previous, boolean allowPrivateAddress) {
             Result result = now.getOrDefault(url, new Failed(LocalizedText.of("absent", "absent")));
             if (result instanceof Fetched fetched && fetched.validators().equals(previous)) {
                 return new NotModified();
@@ -231,7 +232,7 @@ class OwnershipPropertyTest {
                 String id = SOURCES.get(change.source());
                 byte[] body = calendar(change.events()).getBytes(StandardCharsets.UTF_8);
                 feeds.now.put(url(id), new SourceFetch.Fetched(body,
-                        new SourceFetch.Validators("\"" + (++version) + "\"", null)));
+                        new HttpValidators("\"" + (++version) + "\"", null)));
                 followed.check(id);
                 current.reload();
                 lastGood.put(id, Map.copyOf(change.events()));
@@ -240,7 +241,7 @@ class OwnershipPropertyTest {
                 String id = SOURCES.get(broken.source());
                 feeds.now.put(url(id), broken.notACalendar()
                         ? new SourceFetch.Fetched("<html>502</html>".getBytes(StandardCharsets.UTF_8),
-                                new SourceFetch.Validators("\"" + (++version) + "\"", null))
+                                new HttpValidators("\"" + (++version) + "\"", null))
                         : new SourceFetch.Failed(LocalizedText.of("panne", "down")));
                 followed.check(id);
                 current.reload();

@@ -26,8 +26,8 @@ class SampleSourcesTest {
         ProgramValidator validator = new ProgramValidator();
         ProgramReader reader = new ProgramReader(validator);
         List<FollowedSource> sources = new SourcesReader().read(Path.of("sample/sources.json"));
-        FollowedSources followed = new FollowedSources(sources, copies, new JdkSourceFetch(Duration.ofSeconds(5),
-                JdkSourceFetch.MAX_BYTES), reader, validator, Clock.systemUTC(), Language.EN);
+        FollowedSources followed = new FollowedSources(sources, copies, new HttpSourceFetch(Duration.ofSeconds(5),
+                HttpSourceFetch.MAX_BYTES), reader, validator, Clock.systemUTC(), Language.EN);
         CurrentProgram program = CurrentProgram.load(new ComposedSource(ProgramFileSource.sample(reader), followed),
                 validator, Clock.systemUTC());
 

@@ -1,4 +1,4 @@
-package org.jqsi.core.internal.download;
+package org.jqsi.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,14 +13,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.fetch.FetchException.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The bounds of a download, against a loopback server that answers well, with errors, or not at all: every way out
  * is a clear error that names the address, in bounded time and memory.
  *
+ * <p>The server is on the loopback interface, which the address rule refuses: these downloads allow every address
+ * ({@code AddressRuleTest} and {@code RedirectTest} test the rule).
+ *
  * <p>What is asserted is which bound stopped a download, never how fast: the servers that misbehave do so for as
  * long as the test runs, so that only the bound under test can end the exchange; the timeout on each test only
  * catches a hang, even on a machine loaded far beyond its cores.
@@ -42,6 +46,7 @@ class BoundedDownloadTest {
     /** The deadline under test, where one is. */
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final int LIMIT = 1000;
+    private static final LocalizedText DOCUMENT = LocalizedText.of("le document", "the document");
     /**
      * The deadline where none is under test, which no test reaches: a loaded machine can take longer than
      * {@link #TIMEOUT} for a good answer too, and what stops a bad one is then something else, which the test names.
@@ -145,89 +150,99 @@ class BoundedDownloadTest {
     }
 
     private static BoundedDownload download() {
-        return new BoundedDownload("document", UNREACHED, LIMIT);
+        return new BoundedDownload(DOCUMENT, UNREACHED, LIMIT, AddressPolicy.ANY_ADDRESS);
     }
 
     @Test
     void aDocumentArrivesWholeWithTheCallersHeadersAndNoCompression() throws IOException {
-        HttpResponse<byte[]> response = download().get(url("/doc"), Map.of("Accept", "text/plain"));
-        assertThat(response.statusCode()).isEqualTo(200);
+        Fetched.Document response = download().get(url("/doc"), "text/plain");
+        assertThat(response.url()).isEqualTo(url("/doc"));
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("hello");
-        assertThat(response.headers().firstValue("ETag")).hasValue("\"v1\"");
+        assertThat(response.validators()).isEqualTo(new HttpValidators("\"v1\"", null));
         assertThat(lastRequest).containsEntry("Accept", "text/plain").containsEntry("Accept-Encoding", "identity");
     }
 
     @Test
     void aRedirectIsFollowed() throws IOException {
-        HttpResponse<byte[]> response = download().get(url("/moved"), Map.of());
+        Fetched.Document response = download().get(url("/moved"), "*/*");
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("hello");
-        assertThat(response.uri()).isEqualTo(url("/doc"));
+        assertThat(response.url()).isEqualTo(url("/doc"));
     }
 
     @Test
     void notModifiedAnswersAConditionalRequestOnly() throws IOException {
-        HttpResponse<byte[]> unchanged = download().get(url("/doc"), Map.of("If-None-Match", "\"v1\""));
-        assertThat(unchanged.statusCode()).isEqualTo(304);
-        assertThat(unchanged.body()).isEmpty();
+        Fetched unchanged = download().get(url("/doc"), "*/*", new HttpValidators("\"v1\"", null));
+        assertThat(unchanged).isInstanceOf(Fetched.NotModified.class);
+        assertThat(unchanged.validators()).isEqualTo(new HttpValidators("\"v1\"", null));
 
         // The same 304 to a request that asked for no condition is no document at all.
         server.createContext("/not-modified", exchange -> {
             exchange.sendResponseHeaders(304, -1);
             exchange.close();
         });
-        HttpStatusException e = catchThrowableOfType(HttpStatusException.class,
-                () -> download().get(url("/not-modified"), Map.of()));
+        FetchException e = catchThrowableOfType(FetchException.class,
+                () -> download().get(url("/not-modified"), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.HTTP_STATUS);
         assertThat(e.statusCode()).isEqualTo(304);
     }
 
     @Test
     void anErrorStatusNamesTheAddressAndTheStatus() {
-        HttpStatusException e = catchThrowableOfType(HttpStatusException.class,
-                () -> download().get(url("/missing"), Map.of()));
+        FetchException e = catchThrowableOfType(FetchException.class,
+                () -> download().get(url("/missing"), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.HTTP_STATUS);
         assertThat(e.statusCode()).isEqualTo(404);
-        assertThat(e).hasMessage(url("/missing") + " answered HTTP 404");
+        assertThat(e).hasMessage(url("/missing") + ": the server answered HTTP 404");
+        assertThat(e.describe().in(Language.FR)).isEqualTo(url("/missing") + " : le serveur a répondu HTTP 404");
     }
 
     @Test
     void anErrorWhoseBodyNeverEndsIsReportedAtOnceAsTheError() {
         // With a deadline that never comes, only giving up on the body at the status can end this.
-        HttpStatusException e = catchThrowableOfType(HttpStatusException.class,
-                () -> download().get(url("/endless-error"), Map.of()));
+        FetchException e = catchThrowableOfType(FetchException.class,
+                () -> download().get(url("/endless-error"), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.HTTP_STATUS);
         assertThat(e.statusCode()).isEqualTo(500);
     }
 
     @Test
     void aBodyOfExactlyTheLimitIsAcceptedAndOneByteMoreIsNot() throws IOException {
-        assertThat(download().get(url("/sized?" + LIMIT), Map.of()).body()).hasSize(LIMIT);
-        BodyTooLargeException e = catchThrowableOfType(BodyTooLargeException.class,
-                () -> download().get(url("/sized?" + (LIMIT + 1)), Map.of()));
-        assertThat(e.limit()).isEqualTo(LIMIT);
+        assertThat(download().get(url("/sized?" + LIMIT), "*/*").body()).hasSize(LIMIT);
+        FetchException e = catchThrowableOfType(FetchException.class,
+                () -> download().get(url("/sized?" + (LIMIT + 1)), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
         assertThat(e).hasMessage(url("/sized?" + (LIMIT + 1)) + ": the document is larger than 1000 bytes");
+        assertThat(e.describe().in(Language.FR))
+                .isEqualTo(url("/sized?" + (LIMIT + 1)) + " : le document fait plus de 1000 octets");
     }
 
     @Test
     void anEndlessBodyStopsAtTheLimitLongBeforeTheDeadline() {
         // The deadline never comes: the size limit is what stops it.
-        assertThatThrownBy(() -> download().get(url("/endless"), Map.of()))
-                .isInstanceOf(BodyTooLargeException.class).hasMessageContaining(url("/endless").toString());
+        FetchException e = catchThrowableOfType(FetchException.class, () -> download().get(url("/endless"), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
+        assertThat(e).hasMessageContaining(url("/endless").toString());
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/silent", "/trickle"})
     void aServerThatNeverFinishesIsCutOffAtTheDeadline(String path) {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> new BoundedDownload("document", TIMEOUT, LIMIT).get(url(path), Map.of()))
-                .isInstanceOf(HttpTimeoutException.class)
-                .hasMessage(url(path) + " did not send the whole document within 1000 ms");
+        FetchException e = catchThrowableOfType(FetchException.class,
+                () -> new BoundedDownload(DOCUMENT, TIMEOUT, LIMIT, AddressPolicy.ANY_ADDRESS).get(url(path), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT);
+        assertThat(e).hasMessage(url(path) + ": no complete answer within 1 s");
+        assertThat(e.describe().in(Language.FR)).isEqualTo(url(path) + " : pas de réponse complète en 1 s");
         // Not before the deadline either (a slow machine can only make it later).
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(TIMEOUT);
     }
 
     @Test
     void aCompressedBodyThatWasNotAskedForIsRefused() {
-        assertThatThrownBy(() -> download().get(url("/gzip"), Map.of()))
-                .isInstanceOf(IOException.class)
-                .hasMessage(url("/gzip") + " sent the document with Content-Encoding gzip, which was not asked for");
+        FetchException e = catchThrowableOfType(FetchException.class, () -> download().get(url("/gzip"), "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.UNWANTED_ENCODING);
+        assertThat(e).hasMessage(url("/gzip")
+                + ": the server sent the document with Content-Encoding gzip, which was not asked for");
     }
 
     @Test
@@ -243,8 +258,10 @@ class BoundedDownloadTest {
             answer.setDaemon(true);
             answer.start();
             URI address = URI.create("http://127.0.0.1:" + garbage.getLocalPort() + "/doc");
-            assertThatThrownBy(() -> download().get(address, Map.of()))
-                    .isInstanceOf(IOException.class).hasMessageStartingWith("could not fetch " + address);
+            FetchException e = catchThrowableOfType(FetchException.class, () -> download().get(address, "*/*"));
+            assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
+            // In words, never as a Java type.
+            assertThat(e).hasMessageStartingWith(address + ": ").hasMessageNotContaining("Exception");
         }
     }
 
@@ -255,22 +272,24 @@ class BoundedDownloadTest {
             port = closed.getLocalPort();
         }
         URI address = URI.create("http://127.0.0.1:" + port + "/doc");
-        assertThatThrownBy(() -> download().get(address, Map.of()))
-                .isInstanceOf(IOException.class).hasMessageStartingWith("could not fetch " + address);
+        FetchException e = catchThrowableOfType(FetchException.class, () -> download().get(address, "*/*"));
+        assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
+        assertThat(e).hasMessage(address + ": the server refuses the connection");
+        assertThat(e.describe().in(Language.FR)).isEqualTo(address + " : le serveur refuse la connexion");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "ftp://example.org/doc", "webcal://example.org/feed.ics", "doc"})
     void onlyHttpAndHttpsAreDownloaded(String address) {
-        assertThatThrownBy(() -> download().get(URI.create(address), Map.of()))
+        assertThatThrownBy(() -> download().get(URI.create(address), "*/*"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(address);
     }
 
     @Test
     void theBoundsMustBePositive() {
-        assertThatThrownBy(() -> new BoundedDownload("document", Duration.ZERO, LIMIT))
+        assertThatThrownBy(() -> new BoundedDownload(DOCUMENT, Duration.ZERO, LIMIT, AddressPolicy.ANY_ADDRESS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
-        assertThatThrownBy(() -> new BoundedDownload("document", TIMEOUT, 0))
+        assertThatThrownBy(() -> new BoundedDownload(DOCUMENT, TIMEOUT, 0, AddressPolicy.ANY_ADDRESS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBytes");
     }
 }

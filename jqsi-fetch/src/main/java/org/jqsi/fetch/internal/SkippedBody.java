@@ -1,4 +1,4 @@
-package org.jqsi.core.internal.download;
+package org.jqsi.fetch.internal;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -11,7 +11,7 @@ import java.util.concurrent.Flow;
  * A body that is not wanted (an error status, an encoding that was not asked for): the download is cancelled at
  * once, so that an error page that never ends is reported as the error it is, not as a timeout.
  */
-final class SkippedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class SkippedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private static final byte[] NONE = new byte[0];
 

@@ -1,4 +1,4 @@
-package org.jqsi.core.internal.download;
+package org.jqsi.fetch.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Collects a body up to a limit, and cancels the download past it: an endless body costs at most the limit, and is
  * refused before it is ever kept whole.
  */
-final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private final long max;
     private final Supplier<IOException> tooLarge;
@@ -22,7 +22,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     private Flow.Subscription subscription;
 
-    LimitedBody(long max, Supplier<IOException> tooLarge) {
+    public LimitedBody(long max, Supplier<IOException> tooLarge) {
         this.max = max;
         this.tooLarge = tooLarge;
     }
