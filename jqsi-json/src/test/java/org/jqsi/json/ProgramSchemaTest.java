@@ -34,6 +34,7 @@ import org.jqsi.core.model.Involvement;
 import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
@@ -132,6 +133,7 @@ class ProgramSchemaTest {
         DEFINITIONS.put("admission", Admission.class);
         DEFINITIONS.put("price", Price.class);
         DEFINITIONS.put("link", Link.class);
+        DEFINITIONS.put("origin", Origin.class);
         DEFINITIONS.put("localizedText", LocalizedText.class);
     }
 

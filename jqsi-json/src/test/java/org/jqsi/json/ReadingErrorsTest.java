@@ -81,6 +81,21 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void anOriginReadsAndAnOriginWithoutItsUidIsLocated() throws Exception {
+        String owned = VALID.replace("\"status\": \"scheduled\"\n    },",
+                "\"status\": \"scheduled\",\n      \"origin\": {\"source\": \"cs3r-agenda\", \"uid\": \"a@b\"}\n    },");
+        assertThat(reader.read(owned, "program.json").activities().get(0).origin())
+                .isEqualTo(org.jqsi.core.model.Origin.of("cs3r-agenda", "a@b"));
+        assertThat(reader.read(VALID, "program.json").activities().get(0).origin().isProgramFile()).isTrue();
+
+        List<Problem> problems = problemsOf(owned.replace(", \"uid\": \"a@b\"", ""));
+
+        assertThat(problems).extracting(Problem::code).contains("json.missing");
+        assertThat(problems.get(0).where()).startsWith("program.json:19:").endsWith("(activities[0].origin.uid)");
+        assertThat(problems.get(0).message(Language.EN)).contains("uid");
+    }
+
+    @Test
     void malformedJsonGivesItsLineAndColumn() {
         Problem problem = onlyProblemOf(VALID.replace("\"kind\": \"panel\",", "\"kind\": \"panel\""));
 

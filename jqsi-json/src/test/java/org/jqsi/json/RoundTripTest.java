@@ -47,6 +47,7 @@ class RoundTripTest {
                 .contains("\"previousStart\": \"2021-11-05T19:00\"")
                 .contains("\"lastModified\": \"2021-10-30T14:15:00Z\"")
                 .contains("\"revision\": 3")
+                .contains("\"origin\": {\n        \"source\": \"cs3r-agenda\",\n        \"uid\": \"concert-2021@cs3r.org\"\n      }")
                 .contains("\"region\": \"11\"")
                 .contains("\"zone\": \"America/Halifax\"")
                 .contains("\"opens\": \"10:00\"");
@@ -60,6 +61,8 @@ class RoundTripTest {
         assertThat(json).contains("\"online\":{\"url\":\"https://www.facebook.com/aqoci/live\",\"platform\":\"facebook\"");
         assertThat(json).contains("\"schedule\":{\"type\":\"tba\",\"note\":{\"fr\":\"à l'automne\"");
         assertThat(json.split("\"revision\"", -1)).hasSize(2);
+        // The program file's own activities carry no origin: files written before origins existed are unchanged.
+        assertThat(json.split("\"origin\"", -1)).hasSize(2);
     }
 
     @Test

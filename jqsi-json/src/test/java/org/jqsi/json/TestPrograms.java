@@ -26,6 +26,7 @@ import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Person;
 import org.jqsi.core.model.PersonRole;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
 import org.jqsi.core.model.Region;
@@ -105,6 +106,7 @@ final class TestPrograms {
                 .link(new Link(URI.create("https://www.cs3r.org/concert"), LocalizedText.of("Page", "Page")))
                 .revision(3)
                 .lastModified(Instant.parse("2021-10-30T14:15:00Z"))
+                .origin(Origin.of("cs3r-agenda", "concert-2021@cs3r.org"))
                 .build();
     }
 

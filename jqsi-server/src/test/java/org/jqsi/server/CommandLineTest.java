@@ -166,6 +166,57 @@ class CommandLineTest {
         assertThat(validate.out()).contains("(9 activités");
     }
 
+    /** Issue 18's fault: a feed imported as cs3r with CECI's UID rewrote CECI's activity, exit 0, "1 changed". */
+    @Test
+    void importIcsNeverRewritesAnotherOwnersActivity() throws Exception {
+        Path program = sampleFile();
+        String ceci = activityJson(program, SampleProgram.CECI_DISCUSSION_1);
+        Path feed = dir.resolve("agenda.ics");
+        Files.writeString(feed, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tests//FR",
+                "BEGIN:VEVENT", "DTSTAMP:20211020T120000Z", "UID:ceci-discussion-agir-pour-egalite-1-2021@jqsi",
+                "SUMMARY:Autre chose", "DTSTART;TZID=America/Toronto:20211110T190000", "LOCATION:Trois-Rivières",
+                "END:VEVENT", "END:VCALENDAR", ""));
+
+        Run run = jqsi("import-ics", "--lang", "en", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+                feed.toString(), "--into", program.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("1 added, 0 changed")
+                .contains("+ cs3r-agenda-ceci-discussion-agir-pour-egalite-1-2021")
+                .contains("agenda.ics:4 (UID ceci-discussion-agir-pour-egalite-1-2021@jqsi): warning: activity "
+                        + "ceci-discussion-agir-pour-egalite-1-2021 belongs to the program file");
+        assertThat(activityJson(program, SampleProgram.CECI_DISCUSSION_1)).isEqualTo(ceci);
+        assertThat(Files.readString(program)).contains("\"source\": \"cs3r-agenda\"");
+        assertThat(jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "04",
+                "--source", "Pas un id", feed.toString(), "--into", program.toString()).status()).isEqualTo(2);
+    }
+
+    private static String activityJson(Path program, String id) throws Exception {
+        Activity activity = new org.jqsi.json.ProgramReader().read(program).activities().stream()
+                .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return ProgramWriter.forWeb().toJson(new ProgramData(List.of(), List.of(), List.of(activity)));
+    }
+
+    @Test
+    void validateRecognisesASourcesFileAndSaysItsProblems() throws Exception {
+        Path sources = dir.resolve("sources.json");
+        Files.writeString(sources, """
+                {"formatVersion": 1,
+                 "sources": [{"id": "cs3r-agenda", "kind": "ical", "file": "agenda.ics", "partnerId": "cs3r",
+                              "editionId": "jqsi-2021", "refresh": "PT0S"}]}
+                """);
+
+        Run bad = jqsi("validate", "--lang", "en", sources.toString());
+        Files.writeString(sources, Files.readString(sources).replace("PT0S", "PT1S"));
+        Run good = jqsi("validate", sources.toString());
+
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.out()).contains("sources.json: sources file not valid, 1 error(s)",
+                "sources.json:3:41 (sources[0].refresh): invalid value \"PT0S\"");
+        assertThat(good.status()).as(good.out()).isZero();
+        assertThat(good.out()).contains("sources.json : fichier de sources valide (1 source(s))");
+    }
+
     @Test
     void importIcsRefusesABrokenFeedAndLeavesTheFileAsItWas() throws Exception {
         Path program = sampleFile();

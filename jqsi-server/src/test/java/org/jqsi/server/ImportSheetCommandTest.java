@@ -3,7 +3,6 @@ package org.jqsi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jqsi.server.CommandLineTest.jqsi;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +29,8 @@ class ImportSheetCommandTest {
     /** The sample sheet that ships with the server, as an organiser has it on disk. */
     private Path sampleSheet() throws Exception {
         Path file = dir.resolve("cs3r.csv");
-        try (InputStream in = ImportSheetCommandTest.class.getResourceAsStream(
-                "/org/jqsi/server/sample/sample-activities.csv")) {
-            Files.write(file, in.readAllBytes());
-        }
+        // Beside the sample sources file that serves it (tests run in jqsi-server's directory).
+        Files.copy(Path.of("sample", "sample-activities.csv"), file);
         return file;
     }
 

@@ -39,6 +39,8 @@ import java.util.Optional;
  * @param links links to more
  * @param revision a counter that goes up each time its time or status changes (iCalendar's {@code SEQUENCE})
  * @param lastModified when it last changed, or {@code null}
+ * @param origin where it comes from, which is who owns it: {@link Origin#PROGRAM_FILE} (what {@code null} becomes), or
+ *     a source and the source's own id for it; only its owner may change, cancel or remove it
  */
 public record Activity(
         @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SLUG) String id,
@@ -60,7 +62,8 @@ public record Activity(
         LocalDateTime previousStart,
         List<@Valid Link> links,
         @PositiveOrZero int revision,
-        Instant lastModified) {
+        Instant lastModified,
+        @Valid Origin origin) {
 
     public Activity {
         Objects.requireNonNull(id, "id");
@@ -75,6 +78,7 @@ public record Activity(
         audiences = List.copyOf(audiences == null ? List.of() : audiences);
         themeTags = List.copyOf(themeTags == null ? List.of() : themeTags);
         links = List.copyOf(links == null ? List.of() : links);
+        origin = origin == null ? Origin.PROGRAM_FILE : origin;
     }
 
     /** A builder for an activity with the given id; kind, title, edition and schedule must be set. */
@@ -147,6 +151,7 @@ public record Activity(
         private final List<Link> links = new ArrayList<>();
         private int revision;
         private Instant lastModified;
+        private Origin origin = Origin.PROGRAM_FILE;
 
         private Builder(String id) {
             this.id = id;
@@ -173,6 +178,7 @@ public record Activity(
             links.addAll(a.links);
             revision = a.revision;
             lastModified = a.lastModified;
+            origin = a.origin;
         }
 
         public Builder id(String value) {
@@ -311,11 +317,17 @@ public record Activity(
             return this;
         }
 
+        /** Where it comes from; the program file unless said ({@code null} is the program file too). */
+        public Builder origin(Origin value) {
+            origin = value;
+            return this;
+        }
+
         /** The activity; throws {@link NullPointerException} naming the first required part that is missing. */
         public Activity build() {
             return new Activity(id, editionId, kind, title, description, schedule, place, region, partners, people,
                     registration, admission, languages, audiences, themeTags, status, previousStart, links, revision,
-                    lastModified);
+                    lastModified, origin);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
@@ -304,14 +305,16 @@ public final class EventImport {
                     "the title (SUMMARY) has " + title.length() + " characters, at most " + MAX_TEXT),
                     event.property("SUMMARY").map(ContentLine::line).orElse(event.firstLine()));
         }
-        String summaryLanguage = event.property("SUMMARY").flatMap(l -> l.parameter("LANGUAGE")).orElse("fr");
-        LocalizedText titles = JqsiProperties.texts(event, JqsiProperties.TITLE, title, summaryLanguage);
+        String summaryLanguage = event.property("SUMMARY").flatMap(l -> l.parameter("LANGUAGE")).orElse(null);
+        LocalizedText titles = JqsiProperties.texts(event, JqsiProperties.TITLE, title, summaryLanguage,
+                target.textLanguage());
         Activity.Builder builder = Activity.builder(ImportedIds.forUid(uid, ownDomain))
                 .edition(target.edition().id())
                 .kind(kindOf(event))
                 .title(titles != null ? titles : LocalizedText.of("Activité sans titre", "Untitled activity"))
                 .region(target.region())
                 .partner(target.partnerId(), PartnerRole.ORGANIZER)
+                .origin(Origin.of(target.sourceId(), uid))
                 .status(text(event, "STATUS").filter(s -> s.strip().equalsIgnoreCase("CANCELLED")).isPresent()
                         ? Status.CANCELLED : JqsiProperties.status(event).orElse(Status.SCHEDULED))
                 .previousStart(JqsiProperties.previousStart(event).orElse(null))
@@ -327,7 +330,8 @@ public final class EventImport {
                             "the description has " + d.length() + " characters: it is cut at " + MAX_TEXT));
             return d.substring(0, MAX_TEXT - 1) + "…";
         }).map(d -> JqsiProperties.texts(event, JqsiProperties.DESCRIPTION, d,
-                event.property("DESCRIPTION").flatMap(l -> l.parameter("LANGUAGE")).orElse("fr")))
+                event.property("DESCRIPTION").flatMap(l -> l.parameter("LANGUAGE")).orElse(null),
+                target.textLanguage()))
                 .ifPresent(builder::description);
         placeOf(event, reported).ifPresent(builder::place);
         text(event, "URL").flatMap(EventImport::webUrl).ifPresent(url -> builder.link(new Link(url, null)));

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.program.SourceIds;
 import org.jqsi.ical.FeedFormatException;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.ImportResult;
@@ -23,7 +25,8 @@ import org.jqsi.ical.ImportResult;
  * One import of a partner's feed: the text layer ({@link FeedText}), each event read on its own ({@link EventImport},
  * so that a bad one sinks only itself), the versions of a UID given twice settled, the occurrences within the edition
  * ({@link Recurrence}), and the merge into the existing activities ({@link FeedMerge}), with the activities the feed
- * no longer has marked cancelled.
+ * no longer has marked cancelled. Only the activities of the target's source are merged, cancelled or adopted: an event
+ * whose id another owner has is imported under the source's name ({@link SourceIds}).
  */
 public final class FeedImport {
 
@@ -88,6 +91,7 @@ public final class FeedImport {
         }
 
         Recurrence recurrence = new Recurrence(target, reader, ownDomain, problems);
+        SourceIds ids = new SourceIds(target.sourceId(), existing, activity -> madeByEarlierImport(activity, target));
         Map<String, Activity> imported = new LinkedHashMap<>();
         Map<String, String> origins = new HashMap<>();
         Set<String> failedUids = new HashSet<>(seenUids);
@@ -102,12 +106,15 @@ public final class FeedImport {
             }
             FeedZones zones = master != null ? master.zones()
                     : overrides.get(uid).values().iterator().next().get(0).zones();
+            EventImport.Event from = master != null ? master.event() : modified.get(0);
             try {
                 for (Recurrence.Occurrence occurrence : recurrence.occurrences(
                         master == null ? null : master.event(), modified, zones, outside)) {
-                    imported.put(occurrence.activity().id(), occurrence.activity());
-                    EventImport.Event from = master != null ? master.event() : modified.get(0);
-                    origins.put(occurrence.activity().id(), ImportProblems.where(uid, from.line()));
+                    Activity activity = claimed(occurrence.activity(), ids, uid, from.line(), problems);
+                    if (activity != null) {
+                        imported.put(activity.id(), activity);
+                        origins.put(activity.id(), ImportProblems.where(uid, from.line()));
+                    }
                 }
                 failedUids.remove(uid);
             } catch (EventImport.BadEvent e) {
@@ -117,13 +124,36 @@ public final class FeedImport {
 
         FeedMerge merge = new FeedMerge(existing, clock);
         imported.values().forEach(merge::merge);
-        Set<String> failedIds = new HashSet<>();
-        failedUids.forEach(uid -> failedIds.add(ImportedIds.forUid(uid, ownDomain)));
-        merge.cancelMissing(activity -> ownedBy(activity, target),
-                activity -> failedIds.stream().anyMatch(id -> activity.id().equals(id)
-                        || activity.id().startsWith(id + "-")));
+        // An event that cannot be read this time keeps its activities as they were.
+        merge.cancelMissing(ids::owns, activity -> failedUids.contains(activity.origin().uid()));
         return new ImportResult(merge.activities(), merge.added(), merge.changed(), merge.unchanged(),
                 merge.cancelled(), problems.all(), outside[0], origins);
+    }
+
+    /**
+     * An imported activity under the id the ownership rule gives it ({@link SourceIds}): its natural id, or its id
+     * under the source's name when another owner has that one, which is said; {@code null} when it can have neither.
+     */
+    private Activity claimed(Activity activity, SourceIds ids, String uid, int line, ImportProblems problems) {
+        SourceIds.Claim claim = ids.claim(activity.id());
+        if (claim.refused()) {
+            problems.error(uid, line, "event.id-taken", LocalizedText.of(
+                    "l'activité " + activity.id() + " appartient à " + claim.takenBy().origin().describeOwner(
+                            Language.FR) + ", tout comme " + SourceIds.namespaced(target.sourceId(), activity.id())
+                            + " : l'événement est laissé de côté",
+                    "activity " + activity.id() + " belongs to " + claim.takenBy().origin().describeOwner(Language.EN)
+                            + ", and so does " + SourceIds.namespaced(target.sourceId(), activity.id())
+                            + ": the event is left out"));
+            return null;
+        }
+        if (claim.renamed()) {
+            problems.warning(uid, line, "event.id-taken", LocalizedText.of(
+                    "l'activité " + activity.id() + " appartient à " + claim.takenBy().origin().describeOwner(
+                            Language.FR) + " : cet événement ne la modifie pas, il est importé sous l'id " + claim.id(),
+                    "activity " + activity.id() + " belongs to " + claim.takenBy().origin().describeOwner(Language.EN)
+                            + ": this event does not change it, it is imported as " + claim.id()));
+        }
+        return claim.id().equals(activity.id()) ? activity : activity.toBuilder().id(claim.id()).build();
     }
 
     /** An event read, with the zones of its calendar. */
@@ -168,14 +198,16 @@ public final class FeedImport {
     }
 
     /**
-     * Whether an existing activity came from an earlier import of this feed: of this edition, organised by this
-     * partner, in this region, with an id of the shape imports give. An activity written by hand is never touched.
+     * Whether an activity of the program file came from an import made before activities said their origin: of this
+     * edition, organised by this partner, in this region, with an id of the shape imports give. Such an activity is
+     * adopted by the source when one of its events still has its id (it then says its origin); one the feed no longer
+     * has stays the file's, untouched, as any activity written by hand.
      */
-    private static boolean ownedBy(Activity activity, FeedTarget target) {
-        return activity.editionId().equals(target.edition().id())
+    private static boolean madeByEarlierImport(Activity activity, FeedTarget target) {
+        return activity.origin().isProgramFile()
+                && activity.editionId().equals(target.edition().id())
                 && activity.partnersIn(PartnerRole.ORGANIZER).contains(target.partnerId())
                 && Objects.equals(activity.region(), target.region())
                 && ImportedIds.isImported(activity.id());
     }
-
 }

@@ -54,7 +54,9 @@ public final class FeedMerge {
                 .schedule(imported.schedule())
                 .place(imported.place() != null ? imported.place() : old.place())
                 .status(status)
-                .links(imported.links().isEmpty() ? old.links() : imported.links());
+                .links(imported.links().isEmpty() ? old.links() : imported.links())
+                // Its owner: an activity an earlier import made, without an origin, is adopted here.
+                .origin(imported.origin());
         boolean moved = !old.schedule().equals(imported.schedule());
         boolean statusChanged = old.status() != status;
         if (moved || statusChanged) {

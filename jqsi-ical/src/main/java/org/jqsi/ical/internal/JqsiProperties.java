@@ -104,8 +104,14 @@ final class JqsiProperties {
     /**
      * Reads the texts back: each {@code X-JQSI-TITLE} (or {@code X-JQSI-DESCRIPTION}) in its language, the
      * {@code SUMMARY} (or {@code DESCRIPTION}) in its own where none is given, French required.
+     *
+     * @param standardLanguage the {@code LANGUAGE} of the standard property, or {@code null} when it says none
+     * @param feedLanguage the language of the feed's texts that say none ({@link org.jqsi.ical.FeedTarget#language()}):
+     *     in an English feed, such a text is the English one, and the French one, required, says that it is English
+     *     rather than pass English for French: {@code Film night (en anglais)}
      */
-    static LocalizedText texts(FeedText.Component event, String name, String standard, String standardLanguage) {
+    static LocalizedText texts(FeedText.Component event, String name, String standard, String standardLanguage,
+            Language feedLanguage) {
         String fr = null;
         String en = null;
         for (ContentLine line : event.all(name)) {
@@ -116,14 +122,25 @@ final class JqsiProperties {
                 fr = fr == null ? value : fr;
             }
         }
-        if (standard != null) {
-            if (isEnglish(standardLanguage) && en == null && fr != null) {
+        if (standard != null && standardLanguage == null && feedLanguage == Language.EN) {
+            en = en == null ? standard : en;
+            fr = fr == null ? saidInEnglish(name, standard) : fr;
+        } else if (standard != null) {
+            if (isEnglish(standardLanguage == null ? "fr" : standardLanguage) && en == null && fr != null) {
                 en = standard;
             } else if (fr == null) {
                 fr = standard;
             }
         }
         return fr == null ? null : LocalizedText.of(fr, en);
+    }
+
+    /** The French text that stands for an English one: the English, said to be English, within the size limit. */
+    private static String saidInEnglish(String name, String english) {
+        String label = name.equals(TITLE) ? " (en anglais)" : "En anglais :\n\n";
+        String text = english.length() + label.length() > EventImport.MAX_TEXT
+                ? english.substring(0, EventImport.MAX_TEXT - label.length() - 1) + "…" : english;
+        return name.equals(TITLE) ? text + label : label + text;
     }
 
     private static boolean isEnglish(String tag) {

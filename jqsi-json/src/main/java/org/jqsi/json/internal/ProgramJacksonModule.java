@@ -1,6 +1,10 @@
 package org.jqsi.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +24,7 @@ import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.EditionFormat;
 import org.jqsi.core.model.Geo;
 import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.PersonRole;
@@ -73,6 +78,33 @@ public final class ProgramJacksonModule extends SimpleModule {
         add(EnumSpelling.form(PartnerRole.class));
         add(EnumSpelling.form(PersonRole.class));
         add(EnumSpelling.form(Status.class));
+        addSerializer(Origin.class, new OriginSerializer());
+    }
+
+    /**
+     * An origin as {@code {"source": …, "uid": …}}, and the program file's as nothing: an activity of the file carries
+     * no {@code "origin"} (the files written before origins existed stay as they were). Read back as any record.
+     */
+    private static final class OriginSerializer extends StdSerializer<Origin> {
+
+        private static final long serialVersionUID = 1L;
+
+        OriginSerializer() {
+            super(Origin.class);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Origin value) {
+            return value == null || value.isProgramFile();
+        }
+
+        @Override
+        public void serialize(Origin value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("source", value.source());
+            g.writeStringField("uid", value.uid());
+            g.writeEndObject();
+        }
     }
 
     private <T> void add(TextForm<T> form) {

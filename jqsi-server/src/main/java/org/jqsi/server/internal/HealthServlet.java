@@ -11,10 +11,12 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ReloadResult;
+import org.jqsi.server.internal.sources.ComposedSource;
+import org.jqsi.server.internal.sources.SourceHealth;
 
 /**
  * {@code /healthz}: whether the server is serving, which program version, since when, and what came of the last
- * reload, for load balancers and for the people who publish the program file.
+ * reload, for load balancers and for the people who publish the program file; with sources, how each stands.
  */
 public final class HealthServlet extends HttpServlet {
 
@@ -25,6 +27,30 @@ public final class HealthServlet extends HttpServlet {
 
     public HealthServlet(CurrentProgram program) {
         this.program = program;
+    }
+
+    /** One source: {@code {"id", "kind", "location", "state", "activities", "lastSuccess", "lastChange", "lastError"}}. */
+    private static Map<String, Object> source(SourceHealth health) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("id", health.id());
+        source.put("kind", health.kind());
+        source.put("location", health.location());
+        source.put("state", health.state());
+        source.put("activities", health.activities());
+        source.put("lastSuccess", health.lastSuccess() == null ? null : health.lastSuccess().toString());
+        source.put("lastChange", health.lastChange() == null ? null : health.lastChange().toString());
+        if (health.lastError() != null) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("at", health.lastErrorAt().toString());
+            Map<String, String> message = new LinkedHashMap<>();
+            message.put("fr", health.lastError().fr());
+            message.put("en", health.lastError().in(Language.EN));
+            error.put("message", message);
+            source.put("lastError", error);
+        } else {
+            source.put("lastError", null);
+        }
+        return source;
     }
 
     @Override
@@ -43,6 +69,9 @@ public final class HealthServlet extends HttpServlet {
         body.put("source", program.source().describe());
         body.put("activities", served.activities().size());
         body.put("lastReload", lastReload);
+        if (program.source() instanceof ComposedSource composed) {
+            body.put("sources", composed.sources().health().stream().map(HealthServlet::source).toList());
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ProgramData;
@@ -56,6 +57,11 @@ final class ImportIcsCommand implements Callable<Integer> {
     @Option(names = "--into", required = true, paramLabel = "FILE", description = "Program file to merge into.")
     Path into;
 
+    @Option(names = "--source", paramLabel = "ID", description = "Id of this feed as a source, which owns the "
+            + "activities it brings: the import changes or cancels only those (default: the partner and the feed's "
+            + "file name, cs3r-agenda for cs3r and agenda.ics).")
+    String source;
+
     @Option(names = "--lang", defaultValue = "fr", description = "Language of the messages: fr or en (default: "
             + "${DEFAULT-VALUE}).")
     Language language;
@@ -94,9 +100,16 @@ final class ImportIcsCommand implements Callable<Integer> {
             err.println("jqsi import-ics: " + into + " has no edition " + editionId + " or no partner " + partnerId);
             return 1;
         }
+        String sourceId = source != null ? source : SourceNames.forFeed(partnerId, feed);
+        if (!sourceId.matches(Ids.SLUG) || sourceId.length() > Ids.MAX_LENGTH) {
+            err.println("jqsi import-ics" + (language == Language.FR
+                    ? " : --source : « " + sourceId + " » n'est pas un id (lettres minuscules, chiffres et tirets)"
+                    : ": --source: \"" + sourceId + "\" is not an id (lower-case letters, digits and hyphens)"));
+            return 2;
+        }
         ImportResult result;
         try {
-            result = importFeed(FeedTarget.of(edition, partnerId, feedRegion), program);
+            result = importFeed(FeedTarget.of(edition, partnerId, feedRegion).withSource(sourceId), program);
         } catch (FeedFormatException e) {
             err.println(feed + ":" + e.line() + ": " + e.reason(language));
             return 1;

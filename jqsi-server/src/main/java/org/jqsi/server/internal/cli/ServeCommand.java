@@ -16,15 +16,20 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.ical.EventHistory;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
+import org.jqsi.json.SourcesReader;
 import org.jqsi.server.JqsiServer;
 import org.jqsi.server.ServerSettings;
 import org.jqsi.server.internal.ProgramUrl;
 import org.jqsi.server.internal.WatchedFile;
+import org.jqsi.server.internal.sources.ComposedSource;
+import org.jqsi.server.internal.sources.FollowedSources;
+import org.jqsi.server.internal.sources.HttpSourceFetch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +56,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Program file or http(s) URL; the bundled sample program when absent. Beside a file, "
                     + "FILE.ical-history remembers the calendar version of each activity.")
     String program;
+
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "Sources file: partners' iCalendar feeds and spreadsheets whose activities join the "
+                    + "program, each fetched at its own interval (see the README, Sources).")
+    Path sourcesFile;
+
+    @Option(names = "--sources-copies", paramLabel = "DIR",
+            description = "Where the last good copy of each source is kept, so that a restart without network "
+                    + "serves it (default: FILE.d beside the sources file, sources.json.d).")
+    Path sourcesCopies;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Public address of this server, for the links in feeds and snippets.")
@@ -98,13 +113,25 @@ final class ServeCommand implements Callable<Integer> {
             return e.report(spec, language);
         }
         Clock clock = Clock.system(Region.EASTERN);
+        List<FollowedSource> followed = List.of();
+        if (sourcesFile != null) {
+            try {
+                followed = new SourcesReader().read(sourcesFile);
+            } catch (ProgramLoadException e) {
+                err.println("jqsi serve" + (fr ? " : " : ": ") + sourcesFile
+                        + (fr ? " ne peut pas être suivi :" : " cannot be followed:"));
+                err.println(e.report().format(language));
+                return 1;
+            }
+        }
+        List<FollowedSource> sources = followed;
         // Loading the program (the validator and the reader are still being set up) takes as long as building Jetty
         // and the widget: the server builds those while this loads the program.
         AtomicReference<ProgramSource> loaded = new AtomicReference<>();
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
-                loaded.set(source(tools.reader()));
+                loaded.set(withSources(source(tools.reader()), sources, clock));
                 return CurrentProgram.load(loaded.get(), tools.validator(), clock);
             }, clock, eventHistory());
         } catch (ProgramLoadException e) {
@@ -123,6 +150,11 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(fr ? "jqsi sert %s (%d activités, version %s)%n"
                 : "jqsi is serving %s (%d activities, version %s)%n", loaded.get().describe(),
                 current.get().activities().size(), current.get().version());
+        if (current.source() instanceof ComposedSource composed) {
+            spec.commandLine().getOut().printf(fr ? "et suit %d source(s) de %s, dernières bonnes copies dans %s%n"
+                    : "and follows %d source(s) from %s, last good copies in %s%n",
+                    composed.sources().sources().size(), sourcesFile, composed.sources().copiesDirectory());
+        }
         spec.commandLine().getOut().printf(fr ? "Ouvrez %s%n" : "Open %s%n", server.localUri());
         server.join();
         return JqsiCommand.SERVER_STOPPED;
@@ -208,6 +240,21 @@ final class ServeCommand implements Callable<Integer> {
                 : "jqsi serve: cannot write " + file + "; calendar SEQUENCE numbers are remembered in memory only, "
                         + "until the server stops");
         return EventHistory.inMemory();
+    }
+
+    /**
+     * The program with the sources it follows, their last good copies in {@code --sources-copies}, by default a
+     * directory beside the sources file named after it ({@code sources.json.d}).
+     */
+    private ProgramSource withSources(ProgramSource program, List<FollowedSource> sources, Clock clock) {
+        if (sourcesFile == null) {
+            return program;
+        }
+        Path copies = sourcesCopies != null ? sourcesCopies
+                : sourcesFile.toAbsolutePath().resolveSibling(sourcesFile.getFileName() + ".d");
+        return new ComposedSource(program, new FollowedSources(sources, copies,
+                new HttpSourceFetch(Duration.ofSeconds(20), HttpSourceFetch.MAX_BYTES), tools.reader(),
+                tools.validator(), clock, lang.language));
     }
 
     private ProgramSource source(ProgramReader reader) {

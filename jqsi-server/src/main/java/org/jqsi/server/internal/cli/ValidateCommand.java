@@ -10,6 +10,7 @@ import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramReader;
+import org.jqsi.json.SourcesReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jqsi validate}: checks program files before they are published, and says every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks program files and prints every problem with its place. Exit status: 0 valid, "
-                + "1 not valid, 2 bad usage.")
+        description = "Checks program files, and sources files (serve --sources), recognised by their content, and "
+                + "prints every problem with its place. Exit status: 0 valid, 1 not valid, 2 bad usage.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -28,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     LanguageOption lang = new LanguageOption();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program or sources files to check.")
     List<Path> files;
 
     private final ProgramTools tools;
@@ -45,6 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean allValid = true;
         for (Path file : files) {
+            if (SourcesReader.isSourcesFile(file)) {
+                allValid &= validSources(file);
+                continue;
+            }
             try {
                 ProgramData data = reader.read(file);
                 // The reader refuses errors only; the warnings are worth showing too.
@@ -58,6 +63,23 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return allValid ? 0 : 1;
+    }
+
+    /** A sources file ({@code serve --sources}), recognised by its content: its own format, said the same way. */
+    private boolean validSources(Path file) {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean fr = lang.language == Language.FR;
+        try {
+            int count = new SourcesReader().read(file).size();
+            out.println(fr ? file + " : fichier de sources valide (" + count + " source(s))"
+                    : file + ": valid sources file (" + count + " source(s))");
+            return true;
+        } catch (ProgramLoadException e) {
+            out.println(fr ? file + " : fichier de sources non valide, " + e.report().errors().size() + " erreur(s)"
+                    : file + ": sources file not valid, " + e.report().errors().size() + " error(s)");
+            e.report().problems().forEach(p -> out.println("  " + p.format(lang.language)));
+            return false;
+        }
     }
 
     private String valid(Path file, int activities, int warnings) {
