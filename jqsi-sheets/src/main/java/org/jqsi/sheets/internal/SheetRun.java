@@ -1,10 +1,13 @@
 package org.jqsi.sheets.internal;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
@@ -101,7 +104,9 @@ public final class SheetRun {
         }
         List<Activity> activities = merge.activities();
         ProgramData merged = new ProgramData(program.editions(), program.partners(), activities);
-        placeValidation(validator.validate(merged), activities, rows, headers, problems);
+        Set<Activity> asTheyWere = Collections.newSetFromMap(new IdentityHashMap<>());
+        asTheyWere.addAll(program.activities());
+        placeValidation(validator.validate(merged), activities, asTheyWere, rows, headers, problems);
         if (problems.hasErrors()) {
             return refused(program, problems);
         }
@@ -161,13 +166,19 @@ public final class SheetRun {
     /**
      * The validator's problems, placed in the sheet when they are about a row's activity: its errors all (an error
      * anywhere keeps the program from being served), its warnings about the sheet's activities only (the others
-     * are the program file's business).
+     * are the program file's business). The problems of an activity the import left as it was (the same instance)
+     * are not the sheet's: whoever gave the program checks it (a program file is validated as it is read, a server
+     * validates the program it composes), and a sheet is not refused for another owner's fault.
      */
-    private static void placeValidation(ValidationReport report, List<Activity> activities, Map<String, Integer> rows,
-            Headers headers, SheetProblems problems) {
+    private static void placeValidation(ValidationReport report, List<Activity> activities, Set<Activity> asTheyWere,
+            Map<String, Integer> rows, Headers headers, SheetProblems problems) {
         for (Problem problem : report.problems()) {
             int index = ValidationPlaces.activityIndex(problem.where());
-            Integer row = index >= 0 && index < activities.size() ? rows.get(activities.get(index).id()) : null;
+            Activity about = index >= 0 && index < activities.size() ? activities.get(index) : null;
+            Integer row = about != null ? rows.get(about.id()) : null;
+            if (row == null && about != null && asTheyWere.contains(about)) {
+                continue;
+            }
             if (row != null) {
                 problems.add(problem.severity(), ValidationPlaces.place(problem.where(), row, headers),
                         problem.code(), problem.message());

@@ -14,9 +14,11 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Region;
+import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Failures;
@@ -46,8 +48,9 @@ import picocli.CommandLine.Spec;
                 + "into a program file, matching rows by their Identifiant/Id column or by an id made from their "
                 + "title and start: a second run changes nothing. The sheet is imported whole or not at all: every "
                 + "problem is listed with its row and column (a cell that cannot be read, a header that is not a "
-                + "column, a result that would not be valid) and nothing is written. Activities an earlier import "
-                + "of the sheet made that it no longer has are marked cancelled. With --template fr|en --output "
+                + "column, a result that would not be valid) and nothing is written. Activities of the sheet's "
+                + "source (--source) that it no longer has are marked cancelled; a row never changes another "
+                + "owner's activity. With --template fr|en --output "
                 + "FILE, writes the template to fill instead (CSV or XLSX, by FILE's extension). Exit status: 0 done; "
                 + "1 refused, nothing written; 2 bad usage.")
 final class ImportSheetCommand implements Callable<Integer> {
@@ -74,6 +77,12 @@ final class ImportSheetCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "CODE", description = "Region (code 04, or name) of the rows that name "
             + "none; without it, such rows have no region (province-wide online activities).")
     String region;
+
+    @Option(names = "--source", paramLabel = "ID", description = "Id of this sheet as a source, which owns the "
+            + "activities it brings: the import changes or cancels only those, and a row whose id is another "
+            + "owner's comes under this id's name (default: the partner and the sheet's file name, cs3r-tableur for "
+            + "cs3r and tableur.csv).")
+    String source;
 
     @Mixin
     AddressOption addresses = new AddressOption();
@@ -129,6 +138,10 @@ final class ImportSheetCommand implements Callable<Integer> {
             defaultRegion = Region.parse(region).orElseThrow(() -> new OptionProblem("--region",
                     text("usage.region", region)));
         }
+        String sourceId = source != null ? source : SourceNames.forFeed(partnerId, sheet);
+        if (!sourceId.matches(Ids.SLUG) || sourceId.length() > FollowedSource.MAX_ID_LENGTH) {
+            throw new OptionProblem("--source", text("usage.source", sourceId));
+        }
         ProgramData program;
         try {
             program = tools.reader().read(into);
@@ -143,7 +156,7 @@ final class ImportSheetCommand implements Callable<Integer> {
             return 1;
         }
         SheetImporter importer = new SheetImporter(tools.validator(), Clock.systemUTC());
-        SheetTarget target = SheetTarget.of(edition, partnerId, defaultRegion);
+        SheetTarget target = SheetTarget.of(edition, partnerId, defaultRegion).withSource(sourceId);
         SheetImport result;
         try {
             result = isUrl(sheet) ? importer.importSheet(download(URI.create(sheet)), sheet, target, program)
