@@ -35,7 +35,8 @@ final class SheetSourceReader implements SourceReader {
     public Read read(byte[] bytes, FollowedSource source, Edition edition, ProgramData program) throws Unreadable {
         SheetTarget target = SheetTarget.of(edition, source.partnerId(), source.region())
                 .withLanguage(source.language()).withSource(source.id());
-        SheetImport result = importer.importSheet(bytes, source.id(), target, program);
+        // Its warnings are placed at the sheet as the operator knows it: its address or file, then row and column.
+        SheetImport result = importer.importSheet(bytes, source.location(), target, program);
         if (!result.accepted()) {
             throw new Unreadable(said(result.errors()));
         }
