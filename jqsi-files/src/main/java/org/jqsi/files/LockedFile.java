@@ -74,8 +74,13 @@ import org.jqsi.files.internal.TemporaryFiles;
  */
 public final class LockedFile implements AutoCloseable {
 
-    /** How long a writer waits, by default, for another one to finish: 30 seconds. */
-    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long a writer waits, by default, for another one to finish: two minutes. A writer holds the lock as long as
+     * its work takes, and merging a feed into a program of a few thousand activities took more than 30 seconds on a
+     * loaded two-core machine; the bound is there against a writer that hangs (stopped, or on a file system that does
+     * not answer), not against one that works.
+     */
+    public static final Duration DEFAULT_WAIT = Duration.ofMinutes(2);
 
     /** What a writer writes: the new content of the file, to a stream that it may close or not. */
     @FunctionalInterface

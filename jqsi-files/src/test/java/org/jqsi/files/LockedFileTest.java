@@ -304,7 +304,9 @@ class LockedFileTest {
         assertThatThrownBy(() -> LockedFile.lock(dir)).isInstanceOf(FileSystemException.class)
                 .hasMessageContaining("is a directory");
         assertThatThrownBy(() -> LockedFile.lock(dir.resolve("nowhere/programme.json")))
-                .isInstanceOf(NoSuchFileException.class);
+                .isInstanceOf(NoSuchFileException.class)
+                .satisfies(e -> assertThat(((NoSuchFileException) e).getFile())
+                        .isEqualTo(dir.resolve("nowhere/programme.json").toString()));
         assertThat(dirNames()).isEmpty();
     }
 

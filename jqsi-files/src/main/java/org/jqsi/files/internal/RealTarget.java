@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,7 @@ public final class RealTarget {
     /**
      * The real file behind {@code file}, absolute, in a directory without symbolic links.
      *
-     * @throws java.nio.file.NoSuchFileException when its directory does not exist
+     * @throws NoSuchFileException naming {@code file} when its directory does not exist
      * @throws FileSystemException when the links loop, or the path names no file (a root)
      */
     public static Path of(Path file) throws IOException {
@@ -35,7 +36,16 @@ public final class RealTarget {
                 throw new FileSystemException(file.toString(), null, "is a directory");
             }
             // The directory without links, so that two paths to one file give one lock file and one real target.
-            Path directory = parent.toRealPath();
+            Path directory;
+            try {
+                directory = parent.toRealPath();
+            } catch (NoSuchFileException e) {
+                // Named as the caller knows it, as writing to it would have.
+                NoSuchFileException missing = new NoSuchFileException(file.toString(), null,
+                        "no such directory: " + parent);
+                missing.initCause(e);
+                throw missing;
+            }
             current = directory.resolve(name);
             if (!Files.isSymbolicLink(current)) {
                 if (Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
