@@ -21,6 +21,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class LockWaitOption {
 
+    // 120: LockedFile.DEFAULT_WAIT, which an annotation cannot name.
     @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "120", converter = Seconds.class,
             description = "How long to wait, in seconds, when another jqsi is writing the same file (default: "
                     + "${DEFAULT-VALUE}); after that nothing is written and the exit status is 1.")
