@@ -8,16 +8,11 @@ module org.jqsi.core {
     requires transitive jakarta.inject;
     requires transitive com.google.guice;
     requires org.hibernate.validator;
-    // BoundedDownload: the JDK's HTTP client, no third-party library.
-    requires java.net.http;
 
     exports org.jqsi.core;
     exports org.jqsi.core.model;
     exports org.jqsi.core.program;
     exports org.jqsi.core.validation;
-    // Not API: the bounded download that both adapters fetching from other people's servers share (see its
-    // package-info for why it lives here).
-    exports org.jqsi.core.internal.download to org.jqsi.ical, org.jqsi.server;
     // Not API: the model's types, walked, for jqsi-json's plain reading path (see its package-info).
     exports org.jqsi.core.internal.model to org.jqsi.json;
 

@@ -7,8 +7,8 @@ module org.jqsi.ical {
     requires ical4j.core;
     requires com.ibm.icu;
     requires org.jsoup;
-    // CalendarImporter takes an HttpClient.
-    requires transitive java.net.http;
+    // CalendarImporter fetches feeds, and takes an AddressPolicy and throws FetchException.
+    requires transitive org.jqsi.fetch;
 
     exports org.jqsi.ical;
 

@@ -7,7 +7,9 @@ module org.jqsi.server {
     requires org.jqsi.json;
     requires org.jqsi.files;
     requires org.jqsi.ical;
+    requires org.jqsi.fetch;
     requires org.jqsi.web;
+    requires org.jqsi.sheets;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.eclipse.jetty.util;
@@ -17,7 +19,6 @@ module org.jqsi.server {
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
-    requires java.net.http;
     requires com.fasterxml.jackson.databind;
 
     exports org.jqsi.server;

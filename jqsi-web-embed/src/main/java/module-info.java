@@ -6,6 +6,8 @@ module org.jqsi.web {
     requires transitive jakarta.servlet;
     requires transitive org.jqsi.ical;
     requires org.jqsi.json;
+    // JsonError writes the feeds' error bodies with Jackson's generator (jqsi-json's escapes).
+    requires com.fasterxml.jackson.core;
     requires gg.jte.runtime;
     requires com.github.benmanes.caffeine;
 

@@ -10,7 +10,6 @@ import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.jqsi.core.program.Program;
 import org.jqsi.web.JqsiWidgetServlet;
-import org.jqsi.web.WidgetServletFactory;
 import org.jqsi.web.WidgetSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,7 +58,7 @@ public class WidgetRenderBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         Program program = Programs.of(size);
-        JqsiWidgetServlet servlet = WidgetServletFactory.create(() -> program,
+        JqsiWidgetServlet servlet = new JqsiWidgetServlet(() -> program,
                 WidgetSettings.builder().pageSize(50).cacheBytes(cacheBytes).build(),
                 Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC));
         server = new Server();

@@ -5,16 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.jqsi.core.internal.download.BoundedDownload;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.fetch.AddressPolicy;
+import org.jqsi.fetch.BoundedDownload;
+import org.jqsi.fetch.FetchException;
 import org.jqsi.ical.internal.FeedImport;
 
 /**
@@ -50,23 +51,21 @@ public final class CalendarImporter {
     private final Clock clock;
     private final BoundedDownload download;
 
-    /**
-     * An importer that fetches URLs with its own HTTP client, which connects within the settings' timeout and follows
-     * redirects except from https to http.
-     */
+    /** An importer that fetches feeds from public addresses only ({@link AddressPolicy#PUBLIC_ONLY}). */
     public CalendarImporter(IcalSettings settings, Clock clock) {
-        this(settings, clock, BoundedDownload.client(settings.importTimeout()));
+        this(settings, clock, AddressPolicy.PUBLIC_ONLY);
     }
 
     /**
-     * An importer that fetches URLs with a given HTTP client (its connect timeout and redirect policy apply; the
-     * settings' timeout and size limit still bound every download).
+     * An importer that fetches feeds from the addresses a policy allows: {@code AddressPolicy.of(allowed,
+     * "--allow-private-addresses")} for the operator's choice. The settings' timeout and size limit bound every
+     * download.
      */
-    public CalendarImporter(IcalSettings settings, Clock clock, HttpClient http) {
+    public CalendarImporter(IcalSettings settings, Clock clock, AddressPolicy addresses) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.download = new BoundedDownload("feed", settings.importTimeout(), settings.importMaxBytes(),
-                Objects.requireNonNull(http, "http"));
+        this.download = new BoundedDownload(LocalizedText.of("le flux", "the feed"), settings.importTimeout(),
+                settings.importMaxBytes(), Objects.requireNonNull(addresses, "addresses"));
     }
 
     /** Imports a feed read from a stream, in UTF-8 as RFC 5545 says; the stream is not closed. */
@@ -97,11 +96,13 @@ public final class CalendarImporter {
 
     /**
      * Imports a feed fetched over HTTP(S) ({@code webcal:} is read as {@code https:}), within the settings' timeout
-     * (for the whole download, body included) and size limit (enforced while downloading).
+     * (for the whole download, redirects and body included) and size limit (enforced while downloading), from the
+     * addresses the importer's {@link AddressPolicy} allows (checked after name resolution and at each redirect).
      *
-     * @throws java.net.http.HttpTimeoutException when the whole feed did not arrive within the timeout
-     * @throws IOException when it cannot be fetched, answers other than 200 or 203, or is too large; the message
-     *     names the address
+     * @throws FetchException when the feed cannot be fetched (unreachable, too slow, an HTTP status other than 200 or
+     *     203, too large, an address refused, a redirect refused), with why in French and English, naming the address
+     * @throws IOException when the thread is interrupted while fetching
+     * @throws FeedFormatException when what came is not an iCalendar feed
      */
     public ImportResult importFeed(URI url, FeedTarget target, List<Activity> existing) throws IOException {
         URI address = url.getScheme() != null && url.getScheme().equalsIgnoreCase("webcal")
@@ -110,7 +111,7 @@ public final class CalendarImporter {
                 || address.getScheme().equalsIgnoreCase("https"))) {
             throw new IllegalArgumentException("url: only http, https and webcal feeds are fetched, not " + url);
         }
-        byte[] body = download.get(address, Map.of("Accept", "text/calendar, */*;q=0.5")).body();
+        byte[] body = download.get(address, "text/calendar, */*;q=0.5").body();
         return importBytes(body, target, existing);
     }
 

@@ -3,14 +3,17 @@ package org.jqsi.ical;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import java.time.Clock;
 import java.util.Objects;
+import org.jqsi.fetch.AddressPolicy;
 
 /**
  * Guice wiring for jqsi-ical: the {@link IcalSettings} given here (product id, default language, refresh interval,
  * calendar name, ...) and {@link EventHistory} (in memory unless given), and the {@link CalendarExporter},
- * {@link CalendarLinks} and {@link CalendarImporter} built on them, one of each. The exporter and the importer take
- * the {@link Clock} that {@code JqsiCoreModule} binds.
+ * {@link WebCalendarLinks} and {@link CalendarImporter} built on them, one of each. The exporter and the importer take
+ * the {@link Clock} that {@code JqsiCoreModule} binds; the importer fetches feeds from public addresses only, unless
+ * {@link org.jqsi.fetch.JqsiFetchModule} binds another {@link AddressPolicy}.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new JqsiCoreModule(source), new JqsiIcalModule(
@@ -46,6 +49,9 @@ public final class JqsiIcalModule extends AbstractModule {
     protected void configure() {
         bind(IcalSettings.class).toInstance(settings);
         bind(EventHistory.class).toInstance(history);
+        // The importer fetches feeds from public addresses only, unless JqsiFetchModule binds the operator's policy.
+        OptionalBinder.newOptionalBinder(binder(), AddressPolicy.class).setDefault()
+                .toInstance(AddressPolicy.PUBLIC_ONLY);
     }
 
     /** One exporter: it holds the rendered events of the program version being served, and their history. */
@@ -57,13 +63,13 @@ public final class JqsiIcalModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CalendarLinks calendarLinks(IcalSettings icalSettings) {
-        return new CalendarLinks(icalSettings);
+    WebCalendarLinks calendarLinks(IcalSettings icalSettings) {
+        return new WebCalendarLinks(icalSettings);
     }
 
     @Provides
     @Singleton
-    CalendarImporter calendarImporter(IcalSettings icalSettings, Clock clock) {
-        return new CalendarImporter(icalSettings, clock);
+    CalendarImporter calendarImporter(IcalSettings icalSettings, Clock clock, AddressPolicy addresses) {
+        return new CalendarImporter(icalSettings, clock, addresses);
     }
 }

@@ -152,7 +152,7 @@ class ExportInteropTest {
                 .findFirst().orElseThrow();
         assertThat(IcsAssertions.instantOf(calendar, first.getDateStart())).isEqualTo(Instant.parse("2021-11-11T00:30:00Z"));
 
-        CalendarLinks links = new CalendarLinks(IcalSettings.defaults());
+        WebCalendarLinks links = new WebCalendarLinks(IcalSettings.defaults());
         assertThat(links.google(open, Language.FR).orElseThrow().toString())
                 .contains("dates=20211110T193000%2F20211110T203000");
         assertThat(links.outlook(open, Language.FR).orElseThrow().toString())
@@ -180,7 +180,7 @@ class ExportInteropTest {
         assertThat(assertValidForBiweekly(en).getEvents()).extracting(e -> e.getSummary().getValue())
                 .containsExactlyInAnyOrder("CANCELLED — Lecture", "POSTPONED — Lecture");
 
-        CalendarLinks links = new CalendarLinks(IcalSettings.defaults());
+        WebCalendarLinks links = new WebCalendarLinks(IcalSettings.defaults());
         assertThat(links.google(cancelled, Language.FR)).isEmpty();
         assertThat(links.outlook(cancelled, Language.FR)).isEmpty();
         assertThat(links.office365(cancelled, Language.FR)).isEmpty();
@@ -211,7 +211,7 @@ class ExportInteropTest {
         assertThat(json).contains("\"eventAttendanceMode\":\"https://schema.org/OnlineEventAttendanceMode\"",
                 "\"location\":{\"@type\":\"VirtualLocation\",\"url\":\"https://zoom.example.org/j/42\"}")
                 .doesNotContain("Anaïs");
-        assertThat(java.net.URLDecoder.decode(new CalendarLinks(IcalSettings.defaults()).google(moved, Language.FR)
+        assertThat(java.net.URLDecoder.decode(new WebCalendarLinks(IcalSettings.defaults()).google(moved, Language.FR)
                 .orElseThrow().getRawQuery(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("location=https://zoom.example.org/j/42").doesNotContain("Anaïs");
     }

@@ -10,20 +10,25 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.fetch.AddressPolicy;
+import org.jqsi.fetch.FetchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Fetching a partner's feed over HTTP, from a server on the loopback interface. */
+/**
+ * Fetching a partner's feed over HTTP, from a server on the loopback interface: refused by default, as any address
+ * that leads into the machine, and fetched when every address is allowed.
+ */
 class UrlImportTest {
 
     private static final FeedTarget TARGET = FeedTarget.of(SampleProgram.editions().get(1), "cs3r", Region.MAURICIE);
@@ -76,7 +81,7 @@ class UrlImportTest {
 
     @Test
     void a_feed_is_fetched_and_imported() throws IOException {
-        ImportResult result = new CalendarImporter(IcalSettings.defaults(), CLOCK)
+        ImportResult result = new CalendarImporter(IcalSettings.defaults(), CLOCK, AddressPolicy.ANY_ADDRESS)
                 .importFeed(url("/cs3r.ics"), TARGET, List.of());
         assertThat(result.added()).hasSize(7);
         assertThat(result.problems()).isEmpty();
@@ -84,7 +89,7 @@ class UrlImportTest {
 
     @Test
     void an_http_error_is_an_io_error() {
-        assertThatThrownBy(() -> new CalendarImporter(IcalSettings.defaults(), CLOCK)
+        assertThatThrownBy(() -> new CalendarImporter(IcalSettings.defaults(), CLOCK, AddressPolicy.ANY_ADDRESS)
                 .importFeed(url("/missing.ics"), TARGET, List.of()))
                 .isInstanceOf(IOException.class).hasMessageContaining("HTTP 404");
     }
@@ -92,16 +97,38 @@ class UrlImportTest {
     @Test
     void a_slow_server_times_out() {
         CalendarImporter impatient = new CalendarImporter(
-                IcalSettings.defaults().withImportLimits(Duration.ofMillis(500), 1_000_000), CLOCK);
+                IcalSettings.defaults().withImportLimits(Duration.ofMillis(500), 1_000_000), CLOCK,
+                AddressPolicy.ANY_ADDRESS);
         assertThatThrownBy(() -> impatient.importFeed(url("/slow.ics"), TARGET, List.of()))
-                .isInstanceOf(HttpTimeoutException.class);
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMED_OUT));
     }
 
     @Test
     void a_feed_over_the_size_limit_is_refused() {
         CalendarImporter small = new CalendarImporter(
-                IcalSettings.defaults().withImportLimits(Duration.ofMinutes(5), 1_000), CLOCK);
+                IcalSettings.defaults().withImportLimits(Duration.ofMinutes(5), 1_000), CLOCK,
+                AddressPolicy.ANY_ADDRESS);
         assertThatThrownBy(() -> small.importFeed(url("/cs3r.ics"), TARGET, List.of()))
                 .isInstanceOf(IOException.class).hasMessageContaining("larger than 1000 bytes");
+    }
+
+    @Test
+    void by_default_a_feed_on_the_loopback_interface_is_refused_before_it_is_asked_for() {
+        assertThatThrownBy(() -> new CalendarImporter(IcalSettings.defaults(), CLOCK)
+                .importFeed(url("/cs3r.ics"), TARGET, List.of()))
+                .isInstanceOfSatisfying(FetchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(FetchException.Kind.ADDRESS_REFUSED);
+                    assertThat(e.describe().in(Language.FR)).isEqualTo(url("/cs3r.ics")
+                            + " : adresse 127.0.0.1 refusée (boucle locale)");
+                });
+    }
+
+    @Test
+    void a_webcal_address_is_judged_as_the_https_address_it_stands_for() {
+        assertThatThrownBy(() -> new CalendarImporter(IcalSettings.defaults(), CLOCK)
+                .importFeed(URI.create("webcal://169.254.169.254/feed.ics"), TARGET, List.of()))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("https://169.254.169.254/feed.ics: address 169.254.169.254 refused (link-local)"));
     }
 }

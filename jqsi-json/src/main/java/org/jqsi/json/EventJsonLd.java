@@ -72,8 +72,8 @@ import org.jqsi.json.internal.ScriptSafeEscapes;
  *       edition, as an {@code Event} over its dates.</li>
  * </ul>
  * A property with one value is written as that value, with several as an array. The output escapes {@code <},
- * {@code >} and {@code &}, so it can go as is into a {@code <script type="application/ld+json">} element.
- * Thread-safe.
+ * {@code >} and {@code &} (as {@code \u003C}...), and LINE and PARAGRAPH SEPARATOR, once each, so it can go as is into
+ * a {@code <script type="application/ld+json">} element. Thread-safe.
  */
 public final class EventJsonLd {
 

@@ -387,6 +387,20 @@ class EventJsonLdTest {
     }
 
     @Test
+    void escapesEachDangerousCharacterOnceAndReadsBackToTheSameText() throws Exception {
+        String title = "</script> \"guillemets\" & l\u2028igne\u2029 \\u003C";
+        Activity activity = TestPrograms.everything().toBuilder().title(LocalizedText.fr(title)).build();
+
+        String json = JSON_LD.event(programOf(activity), activity, Language.FR).orElseThrow();
+
+        assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&")
+                .doesNotContain("\u2028").doesNotContain("\u2029")
+                .contains("\"name\":\"\\u003C/script\\u003E \\\"guillemets\\\" \\u0026 l\\u2028igne\\u2029 "
+                        + "\\\\u003C\"");
+        assertThat(TREES.readTree(json).get("name").asText()).isEqualTo(title);
+    }
+
+    @Test
     void pageUrlsComeFromTheTemplateOrAFunction() throws Exception {
         Activity activity = TestPrograms.everything();
         EventJsonLd custom = new EventJsonLd(a -> URI.create("https://jqsi.example/#" + a.id()));

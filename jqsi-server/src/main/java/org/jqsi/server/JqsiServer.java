@@ -28,7 +28,6 @@ import org.jqsi.server.internal.HealthServlet;
 import org.jqsi.server.internal.PlainErrorPages;
 import org.jqsi.server.internal.ProgramWatcher;
 import org.jqsi.web.JqsiWidgetServlet;
-import org.jqsi.web.WidgetServletFactory;
 import org.jqsi.web.WidgetSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +82,7 @@ public final class JqsiServer implements AutoCloseable {
 
         this.context = new ServletContextHandler();
         context.setContextPath(settings.contextPath().isEmpty() ? "/" : settings.contextPath());
-        JqsiWidgetServlet widget = WidgetServletFactory.create(() -> program.get(), widgetSettings(settings), clock,
+        JqsiWidgetServlet widget = new JqsiWidgetServlet(() -> program.get(), widgetSettings(settings), clock,
                 history);
         ServletHolder widgetHolder = new ServletHolder("widget", widget);
         // Initialised as Jetty starts rather than on the first request: its init() starts loading the time zones.

@@ -290,7 +290,7 @@ class CommandLineTest {
         assertThat(jqsi("frobnicate").status()).isEqualTo(2);
         Run none = jqsi();
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("il manque la sous-commande : serve, validate, export ou import-ics");
+        assertThat(none.err()).contains("il manque la sous-commande : serve, validate, export, import-ics ou import-sheet");
         assertThat(jqsi("serve", "--port", "70000").status()).isEqualTo(2);
         Run noIdle = jqsi("serve", "--idle-timeout", "0");
         assertThat(noIdle.status()).isEqualTo(2);
@@ -464,7 +464,7 @@ class CommandLineTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : List.of("serve", "validate", "export", "import-ics")) {
+        for (String command : List.of("serve", "validate", "export", "import-ics", "import-sheet")) {
             Run help = jqsi(command, "--help");
             assertThat(help.status()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: jqsi " + command);

@@ -21,6 +21,7 @@ import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.fetch.AddressPolicy;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
 import org.jqsi.server.MisbehavingServer.Mode;
@@ -51,7 +52,8 @@ class StuckProgramUrlTest {
     void start() throws Exception {
         partner = new MisbehavingServer();
         partner.body(program("Loin de Bachar"), "application/json");
-        ProgramUrl url = new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(2));
+        ProgramUrl url = new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(2),
+                AddressPolicy.ANY_ADDRESS);
         server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
                         .withReloadInterval(Duration.ofMillis(100)),
                 CurrentProgram.load(url, new ProgramValidator(), CLOCK), CLOCK);

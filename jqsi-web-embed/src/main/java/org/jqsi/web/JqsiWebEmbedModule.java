@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.ical.CalendarExporter;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 
 /**
  * Guice wiring for the widget: binds its {@link WidgetSettings} and provides a {@link JqsiWidgetServlet} serving
@@ -41,7 +41,7 @@ public final class JqsiWebEmbedModule extends AbstractModule {
     @Provides
     @Singleton
     JqsiWidgetServlet widgetServlet(CurrentProgram program, WidgetSettings widgetSettings, Clock clock,
-            CalendarExporter calendars, CalendarLinks calendarLinks) {
+            CalendarExporter calendars, WebCalendarLinks calendarLinks) {
         return new JqsiWidgetServlet(program, widgetSettings, clock, calendars, calendarLinks);
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.CalendarExporter;
-import org.jqsi.ical.CalendarLinks;
+import org.jqsi.ical.WebCalendarLinks;
 import org.jqsi.ical.EventHistory;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.web.internal.WidgetRoutes;
@@ -24,8 +24,8 @@ import org.jqsi.web.internal.WidgetRoutes;
  *   <li>{@code /} the activities matching the request's filters, grouped by day, with a filter form;</li>
  *   <li>{@code /activities/{id}} an activity's page, with its schema.org JSON-LD;</li>
  *   <li>{@code /activities/{id}.ics} its calendar file;</li>
- *   <li>{@code /feed.ics}, {@code /feed.json} every activity matching the same filters as the list, as a
- *       subscribable calendar and as a program file;</li>
+ *   <li>{@code /feed.ics}, {@code /feed.json}, {@code /feed.jsonld} every activity matching the same filters as
+ *       the list, as a subscribable calendar, as a program file and as schema.org JSON-LD;</li>
  *   <li>{@code /embed.js} the script partner sites paste;</li>
  *   <li>{@code /assets/{name}.{hash}.{css|js}} static files, cached for a year.</li>
  * </ul>
@@ -33,6 +33,9 @@ import org.jqsi.web.internal.WidgetRoutes;
  * <p>The program is read from the supplier on every request, so a reload of a
  * {@link org.jqsi.core.program.CurrentProgram} shows up on the next one. The servlet holds no request state and
  * serves any number of threads.
+ *
+ * <p>Hosts without Guice build it with one of its constructors; {@link JqsiWebEmbedModule} provides it to hosts with
+ * Guice.
  *
  * <pre>{@code
  * ServletContextHandler context = new ServletContextHandler("/");
@@ -65,7 +68,7 @@ public final class JqsiWidgetServlet extends HttpServlet {
      */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock, EventHistory history) {
         this(program, settings, clock, new CalendarExporter(icalSettingsFor(settings), history, clock),
-                new CalendarLinks(icalSettingsFor(settings)));
+                new WebCalendarLinks(icalSettingsFor(settings)));
     }
 
     /**
@@ -76,7 +79,7 @@ public final class JqsiWidgetServlet extends HttpServlet {
      * @param calendarLinks makes the Google Calendar and Outlook links
      */
     public JqsiWidgetServlet(Supplier<Program> program, WidgetSettings settings, Clock clock,
-            CalendarExporter calendars, CalendarLinks calendarLinks) {
+            CalendarExporter calendars, WebCalendarLinks calendarLinks) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.routes = new WidgetRoutes(Objects.requireNonNull(program, "program"), settings,
@@ -120,6 +123,12 @@ public final class JqsiWidgetServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        routes.get(request, response);
+    }
+
+    /** The same headers as a {@code GET}, without the body: the widget's routes answer it themselves. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
         routes.get(request, response);
     }
 

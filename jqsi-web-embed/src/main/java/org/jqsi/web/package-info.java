@@ -1,6 +1,6 @@
 /**
  * The embeddable widget: {@link org.jqsi.web.JqsiWidgetServlet} serves the program as HTML, feeds and an embed
- * script; {@link org.jqsi.web.WidgetSettings} configures it; {@link org.jqsi.web.WidgetServletFactory} builds it for
- * hosts without Guice and {@link org.jqsi.web.JqsiWebEmbedModule} for hosts with Guice.
+ * script; {@link org.jqsi.web.WidgetSettings} configures it; hosts without Guice build it with its constructors, and
+ * {@link org.jqsi.web.JqsiWebEmbedModule} provides it to hosts with Guice.
  */
 package org.jqsi.web;

@@ -89,6 +89,27 @@ class ActivityPageTest {
     }
 
     @Test
+    void aTitleThatCouldEndTheScriptElementReadsBackFromItsJsonLd() throws Exception {
+        String title = "</script><script>alert(1)</script> \"guillemets\" & l\u2028igne\u2029 fin";
+        List<Activity> activities = new ArrayList<>(SampleProgram.activities());
+        activities.replaceAll(a -> a.id().equals(SampleProgram.LOIN_DE_BACHAR)
+                ? a.toBuilder().title(LocalizedText.fr(title)).build() : a);
+        try (WidgetServer hostile = WidgetServer.start(WidgetSettings.defaults())) {
+            hostile.serve(Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), activities)));
+
+            Document page = Jsoup.parse(hostile.get("/widget/activities/" + SampleProgram.LOIN_DE_BACHAR).body());
+
+            // The frame script and the JSON-LD: the title opened no script of its own.
+            assertThat(page.select("script")).hasSize(2);
+            String json = page.selectFirst("script[type=application/ld+json]").data();
+            assertThat(json).doesNotContain("<").doesNotContain("&").doesNotContain("\u2028")
+                    .contains("\\u003C/script\\u003E").doesNotContain("\\\\");
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("name").asText())
+                    .isEqualTo(title);
+        }
+    }
+
+    @Test
     void carriesItsSchemaOrgEventAllowedByItsHashAlone() throws Exception {
         HttpResponse<String> response = server.get("/widget/activities/loin-de-bachar-2020");
         Document page = Jsoup.parse(response.body());

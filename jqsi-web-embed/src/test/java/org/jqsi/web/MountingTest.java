@@ -48,7 +48,7 @@ class MountingTest {
 
     @Test
     void withoutGuiceAtTheRootOfAContextWithAConfiguredBaseUrl() throws Exception {
-        JqsiWidgetServlet servlet = WidgetServletFactory.create(() -> org.jqsi.core.program.Program.of(
+        JqsiWidgetServlet servlet = new JqsiWidgetServlet(() -> org.jqsi.core.program.Program.of(
                 SampleProgram.data()), WidgetSettings.builder()
                         .baseUrl(URI.create("https://jqsi.example.org/programme/")).build(), WidgetServer.CLOCK);
         try (Running running = Running.mount(servlet, "/", "/*")) {
@@ -68,7 +68,7 @@ class MountingTest {
 
     @Test
     void asTheDefaultServletOfAContext() throws Exception {
-        JqsiWidgetServlet servlet = WidgetServletFactory.create(() -> org.jqsi.core.program.Program.of(
+        JqsiWidgetServlet servlet = new JqsiWidgetServlet(() -> org.jqsi.core.program.Program.of(
                 SampleProgram.data()), WidgetSettings.defaults(), WidgetServer.CLOCK);
         try (Running running = Running.mount(servlet, "/programme", "/")) {
             var page = Jsoup.parse(running.get("/programme/").body());

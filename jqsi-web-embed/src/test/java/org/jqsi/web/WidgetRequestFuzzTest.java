@@ -36,7 +36,7 @@ class WidgetRequestFuzzTest {
             LocalConnector local = new LocalConnector(server);
             server.addConnector(local);
             ServletContextHandler context = new ServletContextHandler("/");
-            context.addServlet(new ServletHolder(WidgetServletFactory.create(() -> program,
+            context.addServlet(new ServletHolder(new JqsiWidgetServlet(() -> program,
                     WidgetSettings.defaults(), WidgetServer.CLOCK)), "/widget/*");
             server.setHandler(context);
             server.start();

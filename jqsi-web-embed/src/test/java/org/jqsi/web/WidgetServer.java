@@ -54,7 +54,7 @@ final class WidgetServer implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(WidgetServletFactory.create(current, settings, CLOCK)), "/widget/*");
+        context.addServlet(new ServletHolder(new JqsiWidgetServlet(current, settings, CLOCK)), "/widget/*");
         if (staticFiles != null) {
             ServletHolder files = new ServletHolder("host", DefaultServlet.class);
             files.setInitParameter("baseResource", staticFiles.toUri().toString());

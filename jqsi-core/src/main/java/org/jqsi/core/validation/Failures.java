@@ -5,7 +5,6 @@ import java.net.BindException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -55,7 +54,7 @@ public final class Failures {
         if (e instanceof ConnectException) {
             return LocalizedText.of("le serveur refuse la connexion", "the server refuses the connection");
         }
-        if (e instanceof HttpTimeoutException || e instanceof SocketTimeoutException) {
+        if (e instanceof SocketTimeoutException) {
             return LocalizedText.of("le serveur ne répond pas à temps", "the server does not answer in time");
         }
         if (e instanceof BindException) {

@@ -5,18 +5,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * How the program file spells enum constants: lower case with hyphens ({@code MOVED_ONLINE} is {@code moved-online}),
- * the way JSON formats and URLs usually do.
+ * How jqsi spells enum constants, in program files and in the widget's URLs alike: lower case with hyphens
+ * ({@code MOVED_ONLINE} is {@code moved-online}), the way JSON formats and URLs usually do. The one place where
+ * constants are spelled and read back.
  */
-final class EnumSpelling {
+public final class EnumSpelling {
 
     private EnumSpelling() {
     }
 
-    static String of(Enum<?> constant) {
+    /** The spelling of a constant: {@code in-person}. */
+    public static String of(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The constant a person typed, in any case, with hyphens or underscores ({@code In-Person}, {@code IN_PERSON}),
+     * surrounding spaces ignored: the widget's URLs and forms are typed and pasted by people. The program file reads
+     * only the exact spelling ({@link #form}).
+     */
+    public static <E extends Enum<E>> Optional<E> readLeniently(Class<E> type, String text) {
+        String wanted = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every spelling of an enum, in declaration order. */

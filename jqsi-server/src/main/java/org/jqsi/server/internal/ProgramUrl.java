@@ -2,16 +2,9 @@ package org.jqsi.server.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import org.jqsi.core.internal.download.BodyTooLargeException;
-import org.jqsi.core.internal.download.BoundedDownload;
-import org.jqsi.core.internal.download.HttpStatusException;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.ProgramData;
@@ -19,34 +12,39 @@ import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.fetch.AddressPolicy;
+import org.jqsi.fetch.BoundedDownload;
+import org.jqsi.fetch.FetchException;
+import org.jqsi.fetch.Fetched;
+import org.jqsi.fetch.HttpValidators;
 import org.jqsi.json.ProgramReader;
 
 /**
  * A program file published at an http(s) address, polled with conditional GETs ({@code If-None-Match},
  * {@code If-Modified-Since}) so that an unchanged file costs a 304. Every request is a {@link BoundedDownload}: a
  * connect timeout, a deadline for the whole answer and a size limit, so that a stuck or endless server cannot hold the
- * watcher. A failure is a {@link ProgramLoadException} whose problem names the address.
+ * watcher, and the {@link AddressPolicy} the operator chose (public addresses only, unless
+ * {@code --allow-private-addresses}). A failure is a {@link ProgramLoadException} whose problem names the address.
  */
 public final class ProgramUrl implements ChangingSource {
 
     private final URI uri;
     private final ProgramReader reader;
-    private final Duration timeout;
     private final BoundedDownload download;
-    private String etag;
-    private String lastModified;
+    private HttpValidators validators = HttpValidators.NONE;
     private byte[] fetched;
 
     /**
      * A program file at an address.
      *
      * @param timeout the connect timeout and the deadline of each whole download
+     * @param addresses the addresses the program may be fetched from
      */
-    public ProgramUrl(URI uri, ProgramReader reader, Duration timeout) {
+    public ProgramUrl(URI uri, ProgramReader reader, Duration timeout, AddressPolicy addresses) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.download = new BoundedDownload("program file", timeout, MAX_PROGRAM_BYTES);
+        this.download = new BoundedDownload(LocalizedText.of("le fichier de programme", "the program file"),
+                timeout, MAX_PROGRAM_BYTES, addresses);
     }
 
     @Override
@@ -77,34 +75,19 @@ public final class ProgramUrl implements ChangingSource {
 
     /** The body, or {@code null} when a conditional request hears that it has not changed. */
     private byte[] fetch(boolean conditional) throws ProgramLoadException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        if (conditional && etag != null) {
-            headers.put("If-None-Match", etag);
-        }
-        if (conditional && lastModified != null) {
-            headers.put("If-Modified-Since", lastModified);
-        }
-        HttpResponse<byte[]> response;
+        Fetched answer;
         try {
-            response = download.get(uri, headers);
-        } catch (HttpTimeoutException e) {
-            throw failure(LocalizedText.of("pas de réponse complète en " + timeout.toSeconds() + " s",
-                    "no complete answer within " + timeout.toSeconds() + " s"), e);
-        } catch (BodyTooLargeException e) {
-            throw failure(LocalizedText.of("plus de " + MAX_PROGRAM_BYTES / (1024 * 1024) + " Mio",
-                    "larger than " + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB"), e);
-        } catch (HttpStatusException e) {
-            throw failure(LocalizedText.of("HTTP " + e.statusCode(), "HTTP " + e.statusCode()), e);
+            answer = download.get(uri, "application/json", conditional ? validators : HttpValidators.NONE);
+        } catch (FetchException e) {
+            throw failure(e.kind() == FetchException.Kind.TOO_LARGE
+                    ? LocalizedText.of("plus de " + MAX_PROGRAM_BYTES / (1024 * 1024) + " Mio",
+                            "larger than " + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB")
+                    : e.reason(), e);
         } catch (IOException e) {
             throw failure(Failures.describe(e), e);
         }
-        if (response.statusCode() == 304) {
-            return null;
-        }
-        etag = response.headers().firstValue("ETag").orElse(null);
-        lastModified = response.headers().firstValue("Last-Modified").orElse(null);
-        return response.body();
+        validators = answer.validators();
+        return answer instanceof Fetched.Document document ? document.body() : null;
     }
 
     private ProgramLoadException failure(LocalizedText why, IOException cause) {

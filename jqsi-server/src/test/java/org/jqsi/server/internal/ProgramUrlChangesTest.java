@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.jqsi.fetch.AddressPolicy;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
@@ -67,7 +68,7 @@ class ProgramUrlChangesTest {
         return new ProgramUrl(URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
                 + "/program.json"),
                 // Not under test: a deadline no loaded machine reaches.
-                new ProgramReader(), Duration.ofMinutes(5));
+                new ProgramReader(), Duration.ofMinutes(5), AddressPolicy.ANY_ADDRESS);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.fetch.AddressPolicy;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
@@ -42,7 +43,7 @@ class ProgramUrlTest {
     }
 
     private ProgramUrl url() {
-        return new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), TIMEOUT);
+        return new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), TIMEOUT, AddressPolicy.ANY_ADDRESS);
     }
 
     @Test
@@ -51,8 +52,8 @@ class ProgramUrlTest {
         ProgramWriter.forFiles().write(ProgramFileSource.sample().read(), out);
         partner.body(out.toString(java.nio.charset.StandardCharsets.UTF_8), "application/json");
         // A deadline no loaded machine reaches: a good answer is under test, not the deadline.
-        assertThat(new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofMinutes(5)).read()
-                .activities()).isNotEmpty();
+        assertThat(new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofMinutes(5),
+                AddressPolicy.ANY_ADDRESS).read().activities()).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,8 +79,8 @@ class ProgramUrlTest {
     void anEndlessBodyStopsAtTheSizeLimit() {
         partner.mode(Mode.ENDLESS);
         ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class,
-                () -> new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(30))
-                        .read());
+                () -> new ProgramUrl(partner.uri("/program.json"), new ProgramReader(), Duration.ofSeconds(30),
+                        AddressPolicy.ANY_ADDRESS).read());
         assertThat(e.report().format(Language.EN)).contains("larger than 64 MiB");
         assertThat(e.report().format(Language.FR)).contains("n'a pas pu être téléchargé (plus de 64 Mio)");
     }
@@ -90,5 +91,17 @@ class ProgramUrlTest {
         ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> url().read());
         assertThat(e).isNotNull();
         assertThat(e.report().hasErrors()).isTrue();
+    }
+
+    @Test
+    void aProgramAtAnAddressTheRuleRefusesIsNeverAskedForAndTheRefusalSaysHowToAllowIt() {
+        ProgramLoadException e = catchThrowableOfType(ProgramLoadException.class, () -> new ProgramUrl(
+                partner.uri("/program.json"), new ProgramReader(), TIMEOUT,
+                AddressPolicy.publicOnly("--allow-private-addresses")).read());
+        assertThat(e.report().format(Language.FR)).contains("le programme n'a pas pu être téléchargé (adresse "
+                + "127.0.0.1 refusée (boucle locale) ; --allow-private-addresses l'autorise)");
+        assertThat(e.report().format(Language.EN)).contains("the program could not be downloaded (address 127.0.0.1 "
+                + "refused (loopback); --allow-private-addresses allows it)");
+        assertThat(partner.requests()).isZero();
     }
 }

@@ -50,7 +50,7 @@ public record ActivityCard(
         String registration,
         String registrationHref,
         String admission,
-        CalendarLinks calendar) {
+        AddToCalendar calendar) {
 
     /**
      * Partners in one role: "Organisation : AQOCI".
@@ -62,12 +62,12 @@ public record ActivityCard(
     }
 
     /**
-     * Where to add an activity to a calendar.
+     * The "add to my calendar" menu of an activity: where to add it to a calendar.
      *
      * @param ics the activity's own iCalendar file
      * @param google Google Calendar's "add event" page, or {@code null}
      * @param outlook Outlook's, or {@code null}
      */
-    public record CalendarLinks(String ics, String google, String outlook) {
+    public record AddToCalendar(String ics, String google, String outlook) {
     }
 }

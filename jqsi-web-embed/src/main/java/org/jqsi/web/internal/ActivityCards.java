@@ -26,25 +26,25 @@ import org.jqsi.core.model.Status;
 import org.jqsi.core.program.Program;
 
 /** Turns activities into {@link ActivityCard}s in one language. */
-public final class ActivityCards {
+final class ActivityCards {
 
     private final Program program;
     private final Language language;
     private final Messages t;
     private final DateTexts dates;
-    private final Links links;
-    private final BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar;
+    private final WidgetAddresses addresses;
+    private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
 
     /**
      * @param calendar the "add to my calendar" links of a dated activity in a language
      */
-    public ActivityCards(Program program, Language language, Links links,
-            BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar) {
+    public ActivityCards(Program program, Language language, WidgetAddresses addresses,
+            BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar) {
         this.program = program;
         this.language = language;
         this.t = Messages.of(language);
         this.dates = DateTexts.of(language);
-        this.links = links;
+        this.addresses = addresses;
         this.calendar = calendar;
     }
 
@@ -74,7 +74,7 @@ public final class ActivityCards {
         }
         return new ActivityCard(
                 a.id(),
-                links.activity(a.id(), language),
+                addresses.activity(a.id(), language),
                 a.title().in(language),
                 a.title().has(language) ? null : Language.FR.code(),
                 a.description() == null ? null : a.description().in(language),
@@ -88,11 +88,11 @@ public final class ActivityCards {
                 a.status() == Status.CANCELLED,
                 placeText(a.place()),
                 a.place() == null ? null
-                        : a.place().onlinePart().map(o -> WebLinks.hrefOrNull(o.url())).orElse(null),
+                        : a.place().onlinePart().map(o -> SafeHref.orNull(o.url())).orElse(null),
                 credits(a),
                 people(a),
                 registrationText(a.registration()),
-                a.registration() == null ? null : WebLinks.hrefOrNull(a.registration().url()),
+                a.registration() == null ? null : SafeHref.orNull(a.registration().url()),
                 admissionText(a.admission()),
                 // Nobody should add a cancelled activity to a calendar: no "add to my calendar" for it.
                 schedule.isDated() && a.status() != Status.CANCELLED ? calendar.apply(a, language) : null);

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The widget's static files, named by their content ({@code widget.3f9a0c1b2d.css}) so that they can be cached for a
  * year: a new release has new names. Loaded once from the jar.
  */
-public final class Assets {
+final class Assets {
 
     /** A static file. */
     public record Asset(String name, String versionedName, String contentType, byte[] content, String hash) {

@@ -14,7 +14,7 @@ import org.jqsi.core.model.Region;
  * Dates and times the way people write them: in French the Quebec way ("jeudi 12 novembre 2020, 16 h",
  * "19 h 30", "1er novembre"), in English the Canadian way ("Thursday, November 12, 2020, 4:00 p.m.").
  */
-public final class DateTexts {
+final class DateTexts {
 
     private static final DateTexts FRENCH = new DateTexts(Language.FR);
     private static final DateTexts ENGLISH = new DateTexts(Language.EN);

@@ -28,10 +28,10 @@ import org.jqsi.json.ProgramWriter;
  * The feeds of a widget request: every matching activity, whatever the page, as iCalendar (through jqsi-ical) or as
  * a program file or schema.org JSON-LD (through jqsi-json).
  */
-public final class Feeds {
+final class Feeds {
 
     /** A feed's file, media type and label key. */
-    public enum Format {
+    enum Format {
         ICS("feed.ics", "text/calendar;charset=UTF-8", "feed.ics"),
         JSON("feed.json", "application/json;charset=UTF-8", "feed.json"),
         JSONLD("feed.jsonld", "application/ld+json;charset=UTF-8", "feed.jsonld");
@@ -54,9 +54,14 @@ public final class Feeds {
             return mediaType;
         }
 
-        /** As {@link WidgetViews} lists it. */
-        WidgetViews.FeedFormat asLink() {
-            return new WidgetViews.FeedFormat(file, labelKey, mediaType.substring(0, mediaType.indexOf(';')));
+        /** The key of its label in the message bundles. */
+        String labelKey() {
+            return labelKey;
+        }
+
+        /** Its media type without parameters, for a link's {@code type}. */
+        String type() {
+            return mediaType.substring(0, mediaType.indexOf(';'));
         }
     }
 
@@ -116,18 +121,18 @@ public final class Feeds {
     }
 
     /** The matching activities as a schema.org {@code ItemList} of {@code Event}s, linked to their pages. */
-    public byte[] jsonLd(Program program, ActivityQuery query, Links links, Language language) {
-        return events(links, language).itemList(program, program.matching(query), language)
+    public byte[] jsonLd(Program program, ActivityQuery query, WidgetAddresses addresses, Language language) {
+        return events(addresses, language).itemList(program, program.matching(query), language)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     /** An activity as a schema.org {@code Event}, for its page, or {@code null} when it is to be announced. */
-    public JsonLd event(Program program, Activity activity, Links links, Language language) {
-        return events(links, language).event(program, activity, language).map(JsonLd::of).orElse(null);
+    public JsonLd event(Program program, Activity activity, WidgetAddresses addresses, Language language) {
+        return events(addresses, language).event(program, activity, language).map(JsonLd::new).orElse(null);
     }
 
     /** JSON-LD whose {@code url}s are the widget's pages in a language (the base may differ per request). */
-    private static EventJsonLd events(Links links, Language language) {
-        return new EventJsonLd(activity -> URI.create(links.activity(activity.id(), language)));
+    private static EventJsonLd events(WidgetAddresses addresses, Language language) {
+        return new EventJsonLd(activity -> URI.create(addresses.activity(activity.id(), language)));
     }
 }

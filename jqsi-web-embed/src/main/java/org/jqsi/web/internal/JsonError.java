@@ -1,56 +1,53 @@
 package org.jqsi.web.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.jqsi.json.internal.ScriptSafeEscapes;
 
 /**
  * The body of a feed's error response: {@code {"status":400,"error":"...","problems":[{"parameter":"region",
- * "message":"..."}]}}. Small and fixed, so it is written here rather than through a JSON library.
+ * "message":"..."}]}}, written by Jackson with the escapes of the JSON-LD ({@link ScriptSafeEscapes}), so that it is
+ * inert if a browser sniffs it as HTML.
  */
-public final class JsonError {
+final class JsonError {
+
+    // Lower-case hex digits in escapes (\u003c), as the widget's error bodies have always had them.
+    private static final JsonFactory JSON = new JsonFactoryBuilder()
+            .characterEscapes(new ScriptSafeEscapes())
+            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+            .build();
 
     private JsonError() {
     }
 
-    public static String of(int status, String error, List<ErrorView.Problem> problems) {
-        StringBuilder out = new StringBuilder(256);
-        out.append("{\"status\":").append(status).append(",\"error\":");
-        string(out, error);
-        out.append(",\"problems\":[");
-        for (int i = 0; i < problems.size(); i++) {
-            ErrorView.Problem problem = problems.get(i);
-            out.append(i == 0 ? "{" : ",{").append("\"parameter\":");
-            if (problem.parameter() == null) {
-                out.append("null");
-            } else {
-                string(out, problem.parameter());
-            }
-            out.append(",\"message\":");
-            string(out, problem.message());
-            out.append('}');
-        }
-        return out.append("]}").toString();
-    }
-
-    /** A JSON string, escaped by RFC 8259, with {@code <>&} escaped too so it is inert if sniffed as HTML. */
-    static void string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
+    static String of(int status, String error, List<ErrorView.Explanation> problems) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("status", status);
+            g.writeStringField("error", error);
+            g.writeArrayFieldStart("problems");
+            for (ErrorView.Explanation problem : problems) {
+                g.writeStartObject();
+                if (problem.parameter() == null) {
+                    g.writeNullField("parameter");
+                } else {
+                    g.writeStringField("parameter", problem.parameter());
                 }
+                g.writeStringField("message", problem.message());
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        out.append('"');
+        return out.toString();
     }
 }

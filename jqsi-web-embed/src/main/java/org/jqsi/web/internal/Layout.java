@@ -1,12 +1,14 @@
 package org.jqsi.web.internal;
 
+import org.jqsi.json.internal.EnumSpelling;
+
 /** How much each activity shows: everything, or one line for narrow sidebars. */
-public enum Layout {
+enum Layout {
     FULL,
     COMPACT;
 
     /** The name used in URLs and CSS classes. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return EnumSpelling.of(this);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
 
 /**
  * The widget's labels in one language, from {@code messages_fr.properties} and {@code messages_en.properties}.
@@ -37,6 +38,11 @@ public final class Messages implements LocalizationSupport {
     /** The labels in a language. */
     public static Messages of(Language language) {
         return ALL.get(language);
+    }
+
+    /** A message in French and in English, for what keeps both (a {@link org.jqsi.core.validation.Problem}). */
+    static LocalizedText inBothLanguages(String key, Object... args) {
+        return LocalizedText.of(of(Language.FR).text(key, args), of(Language.EN).text(key, args));
     }
 
     /** The language of these labels. */

@@ -8,7 +8,7 @@ import gg.jte.output.StringOutput;
  * The widget's jte templates, compiled with the module by {@code jte-maven-plugin}: nothing is compiled at run time,
  * and all escaping is jte's, by context (text, attribute, URL attribute, script).
  */
-public final class Templates {
+final class Templates {
 
     private static final String PACKAGE = "org.jqsi.web.internal.templates";
 

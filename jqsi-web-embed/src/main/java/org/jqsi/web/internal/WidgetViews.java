@@ -1,7 +1,24 @@
 package org.jqsi.web.internal;
 
+import static org.jqsi.web.internal.RequestParameters.ALL_EDITIONS;
+import static org.jqsi.web.internal.RequestParameters.EDITION;
+import static org.jqsi.web.internal.RequestParameters.FRAGMENT;
+import static org.jqsi.web.internal.RequestParameters.FREE;
+import static org.jqsi.web.internal.RequestParameters.FROM;
+import static org.jqsi.web.internal.RequestParameters.KIND;
+import static org.jqsi.web.internal.RequestParameters.LANG;
+import static org.jqsi.web.internal.RequestParameters.LANGUAGE;
+import static org.jqsi.web.internal.RequestParameters.LAYOUT;
+import static org.jqsi.web.internal.RequestParameters.MODE;
+import static org.jqsi.web.internal.RequestParameters.PARTNER;
+import static org.jqsi.web.internal.RequestParameters.REGION;
+import static org.jqsi.web.internal.RequestParameters.TEXT;
+import static org.jqsi.web.internal.RequestParameters.THEME;
+import static org.jqsi.web.internal.RequestParameters.TO;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,23 +32,26 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.core.validation.Problem;
+import org.jqsi.ical.WebCalendarLinks;
+import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
-public final class WidgetViews {
+final class WidgetViews {
 
-    private final Links links;
-    private final BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar;
-    private final List<FeedFormat> feedFormats;
+    private final WidgetAddresses addresses;
+    private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
 
-    /** A feed the widget offers for its filters. */
-    public record FeedFormat(String file, String labelKey, String type) {
-    }
-
-    public WidgetViews(Links links, BiFunction<Activity, Language, ActivityCard.CalendarLinks> calendar,
-            List<FeedFormat> feedFormats) {
-        this.links = links;
-        this.calendar = calendar;
-        this.feedFormats = List.copyOf(feedFormats);
+    /**
+     * @param addresses the widget's addresses, as the request reaches them
+     * @param calendarLinks makes the Google Calendar and Outlook links of the "add to my calendar" menus
+     */
+    public WidgetViews(WidgetAddresses addresses, WebCalendarLinks calendarLinks) {
+        this.addresses = addresses;
+        this.calendar = (activity, language) -> new ActivityCard.AddToCalendar(
+                addresses.activityCalendar(activity.id(), language),
+                calendarLinks.google(activity, language).map(SafeHref::orNull).orElse(null),
+                calendarLinks.outlook(activity, language).map(SafeHref::orNull).orElse(null));
     }
 
     /** The list page. */
@@ -39,7 +59,7 @@ public final class WidgetViews {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
-        ActivityCards cards = new ActivityCards(program, language, links, calendar);
+        ActivityCards cards = new ActivityCards(program, language, addresses, calendar);
 
         SortedMap<LocalDate, List<ActivityCard>> byDay = new TreeMap<>();
         List<ActivityCard> undated = new ArrayList<>();
@@ -57,12 +77,12 @@ public final class WidgetViews {
         int pageSize = request.query().limit();
         int pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
         WidgetView.Pager pager = pages <= 1 ? null : new WidgetView.Pager(
-                request.page() > 1 ? links.widget(request.filters(), language, request.page() - 1) : null,
-                request.page() < pages ? links.widget(request.filters(), language, request.page() + 1) : null,
+                request.page() > 1 ? addresses.widget(request.filters(), language, request.page() - 1) : null,
+                request.page() < pages ? addresses.widget(request.filters(), language, request.page() + 1) : null,
                 t.text("pager.position", request.page(), pages));
 
-        List<WidgetView.FeedLink> feeds = feedFormats.stream()
-                .map(f -> new WidgetView.FeedLink(links.feed(f.file(), request.filters(), language),
+        List<WidgetView.FeedLink> feeds = Arrays.stream(Feeds.Format.values())
+                .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), request.filters(), language),
                         t.text(f.labelKey()), f.type()))
                 .toList();
 
@@ -71,7 +91,7 @@ public final class WidgetViews {
         String heading = headingFor(program, request, t);
         Language other = other(language);
         PageFrame frame = frame(t, heading, request.layout(),
-                links.widget(request.filters(), other, request.page()), other, null);
+                addresses.widget(request.filters(), other, request.page()), other, null);
         return new WidgetView(frame, request.fragment(), heading, form(program, request, t), count, List.copyOf(days),
                 List.copyOf(undated), pager, feeds);
     }
@@ -79,30 +99,29 @@ public final class WidgetViews {
     /** An activity's page. */
     public ActivityPageView activity(Program program, Activity activity, Language language, JsonLd jsonLd) {
         Messages t = Messages.of(language);
-        ActivityCard card = new ActivityCards(program, language, links, calendar).card(activity);
+        ActivityCard card = new ActivityCards(program, language, addresses, calendar).card(activity);
         Edition edition = program.editionOf(activity);
-        PageFrame frame = frame(t, card.title(), Layout.FULL, links.activity(activity.id(), other(language)),
+        PageFrame frame = frame(t, card.title(), Layout.FULL, addresses.activity(activity.id(), other(language)),
                 other(language), jsonLd);
         return new ActivityPageView(frame, card, editionName(edition, t),
-                links.widget(new TreeMap<>(Map.of(RequestReader.EDITION, List.of(edition.id()))), language, 1));
+                addresses.widget(new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))), language,
+                        1));
     }
 
     /** A page that says what went wrong. */
-    public ErrorView error(int status, Language language, List<ParameterProblem> problems, boolean fragment) {
+    public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment) {
         Messages t = Messages.of(language);
-        List<ErrorView.Problem> shown = problems.stream()
-                .map(p -> new ErrorView.Problem("*".equals(p.parameter()) ? null : p.parameter(), p.message(t)))
-                .toList();
+        List<ErrorView.Explanation> shown = ErrorView.Explanation.all(problems, language);
         String heading = t.text("error.heading." + status);
-        PageFrame frame = frame(t, heading, Layout.FULL, links.widget(new TreeMap<>(), other(language), 1),
+        PageFrame frame = frame(t, heading, Layout.FULL, addresses.widget(new TreeMap<>(), other(language), 1),
                 other(language), null);
-        return new ErrorView(frame, status, heading, shown, links.widget(new TreeMap<>(), language, 1), fragment);
+        return new ErrorView(frame, status, heading, shown, addresses.widget(new TreeMap<>(), language, 1), fragment);
     }
 
     private PageFrame frame(Messages t, String title, Layout layout, String otherHref, Language other,
             JsonLd jsonLd) {
-        return new PageFrame(t, ActivityCards.languageTag(t.language()), title, links.asset("widget.css"),
-                links.asset("frame.js"), layout.code(), otherHref, other.code(),
+        return new PageFrame(t, ActivityCards.languageTag(t.language()), title, addresses.asset("widget.css"),
+                addresses.asset("frame.js"), layout.code(), otherHref, other.code(),
                 Messages.of(other).text("language.name"), jsonLd);
     }
 
@@ -111,9 +130,9 @@ public final class WidgetViews {
     }
 
     static String headingFor(Program program, WidgetRequest request, Messages t) {
-        List<String> editions = request.filters().get(RequestReader.EDITION);
+        List<String> editions = request.filters().get(EDITION.name());
         String only = request.defaultEdition();
-        if (editions != null && editions.size() == 1 && !RequestReader.ALL_EDITIONS.equals(editions.get(0))) {
+        if (editions != null && editions.size() == 1 && !ALL_EDITIONS.equals(editions.get(0))) {
             only = editions.get(0);
         }
         if (only == null) {
@@ -130,18 +149,18 @@ public final class WidgetViews {
     private FilterForm form(Program program, WidgetRequest request, Messages t) {
         Map<String, List<String>> f = request.filters();
         Language language = request.language();
-        List<String> chosenEditions = f.getOrDefault(RequestReader.EDITION,
+        List<String> chosenEditions = f.getOrDefault(EDITION.name(),
                 request.defaultEdition() == null ? List.of() : List.of(request.defaultEdition()));
 
         List<FilterForm.Option> editions = new ArrayList<>();
-        editions.add(new FilterForm.Option(RequestReader.ALL_EDITIONS, t.text("filter.edition.all"),
-                chosenEditions.contains(RequestReader.ALL_EDITIONS)));
+        editions.add(new FilterForm.Option(ALL_EDITIONS, t.text("filter.edition.all"),
+                chosenEditions.contains(ALL_EDITIONS)));
         for (Edition edition : program.editions()) {
             editions.add(new FilterForm.Option(edition.id(), editionName(edition, t),
                     chosenEditions.contains(edition.id())));
         }
 
-        List<String> chosenRegions = f.getOrDefault(RequestReader.REGION, List.of());
+        List<String> chosenRegions = f.getOrDefault(REGION.name(), List.of());
         List<FilterForm.Option> regions = new ArrayList<>();
         regions.add(new FilterForm.Option("", t.text("filter.region.all"), chosenRegions.isEmpty()));
         for (Region region : Region.values()) {
@@ -149,23 +168,23 @@ public final class WidgetViews {
                     chosenRegions.contains(region.code())));
         }
 
-        List<String> chosenKinds = f.getOrDefault(RequestReader.KIND, List.of());
+        List<String> chosenKinds = f.getOrDefault(KIND.name(), List.of());
         List<FilterForm.Option> kinds = new ArrayList<>();
         kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
         for (ActivityKind kind : ActivityKind.values()) {
-            String code = RequestReader.code(kind);
+            String code = EnumSpelling.of(kind);
             kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
         }
 
-        List<String> chosenModes = f.getOrDefault(RequestReader.MODE, List.of());
+        List<String> chosenModes = f.getOrDefault(MODE.name(), List.of());
         List<FilterForm.Option> modes = new ArrayList<>();
         modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
         for (AttendanceMode mode : AttendanceMode.values()) {
-            String code = RequestReader.code(mode);
+            String code = EnumSpelling.of(mode);
             modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
         }
 
-        List<String> chosenLanguage = f.getOrDefault(RequestReader.LANGUAGE, List.of());
+        List<String> chosenLanguage = f.getOrDefault(LANGUAGE.name(), List.of());
         List<FilterForm.Option> languages = new ArrayList<>();
         languages.add(new FilterForm.Option("", t.text("filter.language.all"), chosenLanguage.isEmpty()));
         for (Language l : Language.values()) {
@@ -174,30 +193,29 @@ public final class WidgetViews {
         }
 
         List<FilterForm.Hidden> hidden = new ArrayList<>();
-        hidden.add(new FilterForm.Hidden(RequestReader.LANG, language.code()));
-        for (String name : List.of(RequestReader.THEME, RequestReader.PARTNER, RequestReader.LAYOUT)) {
+        hidden.add(new FilterForm.Hidden(LANG.name(), language.code()));
+        for (String name : List.of(THEME.name(), PARTNER.name(), LAYOUT.name())) {
             for (String value : f.getOrDefault(name, List.of())) {
                 hidden.add(new FilterForm.Hidden(name, value));
             }
         }
         // Regions, kinds and modes given more than once in a link have one control each: keep the others.
-        for (String name : List.of(RequestReader.REGION, RequestReader.KIND, RequestReader.MODE)) {
+        for (String name : List.of(REGION.name(), KIND.name(), MODE.name())) {
             List<String> values = f.getOrDefault(name, List.of());
             for (int i = 1; i < values.size(); i++) {
                 hidden.add(new FilterForm.Hidden(name, values.get(i)));
             }
         }
         if (request.fragment()) {
-            hidden.add(new FilterForm.Hidden(RequestReader.FRAGMENT, "1"));
+            hidden.add(new FilterForm.Hidden(FRAGMENT.name(), "1"));
         }
 
-        SortedMap<String, List<String>> resetFilters = new TreeMap<>();
-        if (f.containsKey(RequestReader.LAYOUT)) {
-            resetFilters.put(RequestReader.LAYOUT, f.get(RequestReader.LAYOUT));
-        }
-        return new FilterForm(links.base(), links.widget(resetFilters, language, 1), editions, regions, kinds, modes,
-                languages, single(f, RequestReader.FROM), single(f, RequestReader.TO), single(f, RequestReader.TEXT),
-                f.containsKey(RequestReader.FREE), List.copyOf(hidden));
+        // Reset chooses no activities, and keeps how they are shown.
+        SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
+        resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
+        return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds,
+                modes, languages, single(f, FROM.name()), single(f, TO.name()), single(f, TEXT.name()),
+                f.containsKey(FREE.name()), List.copyOf(hidden));
     }
 
     private static String single(Map<String, List<String>> filters, String name) {

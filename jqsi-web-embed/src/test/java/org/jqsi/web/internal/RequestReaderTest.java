@@ -18,6 +18,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.core.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 class RequestReaderTest {
@@ -103,9 +104,84 @@ class RequestReaderTest {
                 "en", program))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> {
                     assertThat(e.language()).isEqualTo(Language.EN);
-                    assertThat(e.problems()).extracting(ParameterProblem::parameter)
+                    assertThat(e.problems()).extracting(Problem::where)
                             .containsExactlyInAnyOrder("region", "page");
                 });
+    }
+
+    @Test
+    void allEditionsWinsOverTheOtherEditionsNamed() throws Exception {
+        WidgetRequest request = reader.read(Map.of("edition", new String[] {"jqsi-1999", "all", "jqsi-2020"}), null,
+                program);
+        assertThat(request.filters()).containsEntry("edition", List.of("all"));
+        assertThat(request.query().editionIds()).isEmpty();
+    }
+
+    @Test
+    void aRequestReadFromItsOwnLinkIsTheSameRequest() throws Exception {
+        Map<String, String[]> every = new HashMap<>();
+        every.put("edition", new String[] {"jqsi-2020", "jqsi-2021"});
+        every.put("region", new String[] {"Mauricie", "6"});
+        every.put("kind", new String[] {"SCREENING", "panel"});
+        every.put("mode", new String[] {"online"});
+        every.put("theme", new String[] {"migration-justice"});
+        every.put("partner", new String[] {"aqoci"});
+        every.put("from", new String[] {"2020-11-01"});
+        every.put("to", new String[] {"2020-11-30"});
+        every.put("free", new String[] {"yes"});
+        every.put("language", new String[] {"fr"});
+        every.put("q", new String[] {" réfugiés "});
+        every.put("layout", new String[] {"Compact"});
+        every.put("lang", new String[] {"en"});
+        WidgetRequest request = reader.read(every, null, program);
+        assertThat(request.filters().keySet()).as("every filter and presentation parameter is kept")
+                .containsExactlyInAnyOrderElementsOf(RequestParameters.ALL.stream()
+                        .filter(p -> p.role() != RequestParameter.Role.CONTROL).map(RequestParameter::name).toList());
+
+        String link = new WidgetAddresses("https://jqsi.example.org/widget/", new Assets()).widget(request.filters(),
+                request.language(), 1);
+        WidgetRequest again = reader.read(queryOf(link), null, program);
+
+        assertThat(again).isEqualTo(request);
+    }
+
+    @Test
+    void everyParameterThatCanBeRefusedSaysWhyInBothLanguages() {
+        for (RequestParameter<?> parameter : RequestParameters.ALL) {
+            if (parameter.problemKey() == null) {
+                continue;
+            }
+            for (Language language : Language.values()) {
+                assertThat(Messages.of(language).lookup(parameter.problemKey())).as(parameter.name() + " " + language)
+                        .isNotEqualTo(parameter.problemKey());
+            }
+        }
+    }
+
+    @Test
+    void problemsAreTheCoresProblemsWithBothLanguages() {
+        assertThatThrownBy(() -> reader.read(Map.of("kind", new String[] {"rave"}), null, program))
+                .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.where()).isEqualTo("kind");
+                            assertThat(problem.code()).isEqualTo("error.kind");
+                            assertThat(problem.severity()).isEqualTo(org.jqsi.core.validation.Severity.ERROR);
+                            assertThat(problem.message(Language.FR)).isEqualTo("type d’activité inconnu « rave ».");
+                            assertThat(problem.message(Language.EN)).isEqualTo("unknown kind of activity “rave”.");
+                        }));
+    }
+
+    private static Map<String, String[]> queryOf(String link) {
+        Map<String, List<String>> values = new java.util.TreeMap<>();
+        for (String pair : java.net.URI.create(link).getRawQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            values.computeIfAbsent(java.net.URLDecoder.decode(nameAndValue[0], java.nio.charset.StandardCharsets.UTF_8),
+                    n -> new java.util.ArrayList<>())
+                    .add(java.net.URLDecoder.decode(nameAndValue[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Map<String, String[]> parameters = new HashMap<>();
+        values.forEach((name, list) -> parameters.put(name, list.toArray(String[]::new)));
+        return parameters;
     }
 
     /** Whatever comes in, the reader answers with a request or an {@link InvalidRequest}: nothing else escapes. */

@@ -17,6 +17,7 @@ import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.fetch.FetchException;
 import org.jqsi.ical.CalendarImporter;
 import org.jqsi.ical.FeedFormatException;
 import org.jqsi.ical.FeedTarget;
@@ -69,6 +70,9 @@ final class ImportIcsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FEED", description = "The partner's feed: a .ics file or an http(s) URL.")
     String feed;
+
+    @Mixin
+    AddressOption addresses = new AddressOption();
 
     private final ProgramTools tools;
 
@@ -127,8 +131,12 @@ final class ImportIcsCommand implements Callable<Integer> {
         } catch (FeedFormatException e) {
             err.println(feed + ":" + e.line() + ": " + e.reason(language));
             return 1;
+        } catch (FetchException e) {
+            // The address and why: unreachable, an HTTP status, too large, an address or a redirect refused.
+            err.println("jqsi import-ics" + (language == Language.FR ? " : " : ": ") + e.describe().in(language));
+            return 1;
         } catch (IOException e) {
-            // No such file, no permission, an address that does not answer: said in words (Failures), not as a type.
+            // No such file, no permission: said in words (Failures), not as a type.
             err.println("jqsi import-ics" + (language == Language.FR ? " : " : ": ")
                     + org.jqsi.core.validation.Failures.describe(e).in(language));
             return 1;
@@ -197,7 +205,8 @@ final class ImportIcsCommand implements Callable<Integer> {
     private static final Pattern ACTIVITY_PATH = Pattern.compile("activities\\[(\\d+)\\]");
 
     private ImportResult importFeed(FeedTarget target, ProgramData program) throws IOException {
-        CalendarImporter importer = new CalendarImporter(IcalSettings.defaults(), Clock.systemUTC());
+        CalendarImporter importer = new CalendarImporter(IcalSettings.defaults(), Clock.systemUTC(),
+                addresses.policy());
         if (feed.startsWith("http://") || feed.startsWith("https://")) {
             return importer.importFeed(URI.create(feed), target, program.activities());
         }

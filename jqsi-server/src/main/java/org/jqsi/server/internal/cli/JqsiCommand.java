@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jqsi", mixinStandardHelpOptions = true, versionProvider = JqsiCommand.Version.class,
         description = "Publishes the program of the Journées québécoises de la solidarité internationale.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportIcsCommand.class,
-            CommandLine.HelpCommand.class})
+            ImportSheetCommand.class, CommandLine.HelpCommand.class})
 public final class JqsiCommand implements Runnable {
 
     /** What {@code serve} returns once the server has stopped: the JVM is ending, and must not be exited again. */
@@ -34,8 +34,8 @@ public final class JqsiCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), language == Language.FR
-                ? "il manque la sous-commande : serve, validate, export ou import-ics"
-                : "missing subcommand: serve, validate, export or import-ics");
+                ? "il manque la sous-commande : serve, validate, export, import-ics ou import-sheet"
+                : "missing subcommand: serve, validate, export, import-ics or import-sheet");
     }
 
     /** Runs the command line and returns its exit status: 0 done, 1 invalid input, 2 bad usage. */
@@ -113,6 +113,8 @@ public final class JqsiCommand implements Runnable {
                 command = new ExportCommand(tools);
             } else if (type == ImportIcsCommand.class) {
                 command = new ImportIcsCommand(tools);
+            } else if (type == ImportSheetCommand.class) {
+                command = new ImportSheetCommand(tools);
             } else {
                 return CommandLine.defaultFactory().create(type);
             }

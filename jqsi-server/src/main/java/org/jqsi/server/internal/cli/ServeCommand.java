@@ -77,6 +77,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LanguageOption lang = new LanguageOption();
 
+    @Mixin
+    AddressOption addresses = new AddressOption();
+
     private final ProgramTools tools;
 
     ServeCommand(ProgramTools tools) {
@@ -212,7 +215,7 @@ final class ServeCommand implements Callable<Integer> {
             return ProgramFileSource.sample(reader);
         }
         if (program.startsWith("http://") || program.startsWith("https://")) {
-            return new ProgramUrl(URI.create(program), reader, Duration.ofSeconds(10));
+            return new ProgramUrl(URI.create(program), reader, Duration.ofSeconds(10), addresses.policy());
         }
         return new WatchedFile(Path.of(program), reader);
     }

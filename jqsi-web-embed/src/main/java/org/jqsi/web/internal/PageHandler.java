@@ -1,0 +1,122 @@
+package org.jqsi.web.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Ids;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.Program;
+import org.jqsi.core.program.QueryResult;
+import org.jqsi.ical.WebCalendarLinks;
+
+/** The widget's HTML: the list of activities with its filters, and each activity's page with its JSON-LD. */
+final class PageHandler {
+
+    static final Pattern ACTIVITY_ID = Pattern.compile(Ids.SLUG);
+
+    private final RequestReader reader;
+    private final LastModified lastModified;
+    private final String assetsVersion;
+    private final Duration lifetime;
+    private final Templates templates;
+    private final WebCalendarLinks calendarLinks;
+    private final Feeds feeds;
+    private final ConditionalGet conditionalGet;
+    private final ErrorResponses errors;
+
+    /**
+     * @param assetsVersion the version of the static files the pages link to, part of their ETags
+     * @param lifetime how long caches may keep a page
+     * @param calendarLinks makes the "add to my calendar" links
+     * @param feeds writes an activity's JSON-LD
+     */
+    PageHandler(RequestReader reader, LastModified lastModified, String assetsVersion, Duration lifetime,
+            Templates templates, WebCalendarLinks calendarLinks, Feeds feeds, ConditionalGet conditionalGet,
+            ErrorResponses errors) {
+        this.reader = reader;
+        this.lastModified = lastModified;
+        this.assetsVersion = assetsVersion;
+        this.lifetime = lifetime;
+        this.templates = templates;
+        this.calendarLinks = calendarLinks;
+        this.feeds = feeds;
+        this.conditionalGet = conditionalGet;
+        this.errors = errors;
+    }
+
+    /** {@code /}: the activities matching the filters, a page of them. */
+    void list(Exchange x) throws IOException {
+        Program program = x.program();
+        WidgetRequest request;
+        try {
+            request = reader.read(x.parameters(), x.acceptLanguage(), program);
+        } catch (InvalidRequest e) {
+            // An inline widget shows the message in place: a fragment its script may read.
+            boolean fragment = RequestReader.wantsFragment(x.parameters());
+            if (fragment) {
+                x.allowCrossOrigin();
+            }
+            errors.html(x, e, fragment);
+            return;
+        }
+        if (request.fragment()) {
+            x.allowCrossOrigin();
+        }
+        String etag = EntityTag.of("widget", program.version(), assetsVersion, x.addresses().base(),
+                request.filters().toString(), String.valueOf(request.defaultEdition()), request.language().code(),
+                Integer.toString(request.page()), Boolean.toString(request.fragment()));
+        Caching caching = Caching.publicFor(lifetime, etag, lastModified.of(program, request.defaultEdition() != null),
+                "Accept-Language");
+        Content content = Content.of(Content.HTML).with("Content-Language", request.language().code());
+        try {
+            conditionalGet.answerKept(x, caching, content, () -> list(x, program, request));
+        } catch (InvalidRequest e) {
+            errors.html(x, e, request.fragment());
+        }
+    }
+
+    private RenderedResponses.Rendered list(Exchange x, Program program, WidgetRequest request)
+            throws InvalidRequest {
+        QueryResult result = program.query(request.query());
+        int pageSize = request.query().limit();
+        if (request.page() > 1 && request.query().offset() >= result.total()) {
+            int pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
+            throw new InvalidRequest(request.language(), List.of(RequestReader.problem(
+                    RequestParameters.PAGE.name(), "error.pageOutOfRange", request.page(), pages)));
+        }
+        WidgetView view = new WidgetViews(x.addresses(), calendarLinks).widget(program, request, result);
+        return new RenderedResponses.Rendered(templates.widget(view).getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** {@code /activities/{id}}: an activity's page. */
+    void activity(Exchange x, String id) throws IOException {
+        Language language = x.language();
+        try {
+            reader.checkSize(x.parameters(), language);
+        } catch (InvalidRequest e) {
+            errors.html(x, e, false);
+            return;
+        }
+        Program program = x.program();
+        Optional<Activity> found = ACTIVITY_ID.matcher(id).matches() ? program.activity(id) : Optional.empty();
+        if (found.isEmpty()) {
+            errors.notFound(x);
+            return;
+        }
+        Activity activity = found.get();
+        String etag = EntityTag.of("activity", program.version(), assetsVersion, x.addresses().base(), activity.id(),
+                language.code());
+        Caching caching = Caching.publicFor(lifetime, etag, lastModified.of(program), "Accept-Language");
+        Content content = Content.of(Content.HTML).with("Content-Language", language.code());
+        conditionalGet.answerKept(x, caching, content, () -> {
+            JsonLd jsonLd = feeds.event(program, activity, x.addresses(), language);
+            ActivityPageView view = new WidgetViews(x.addresses(), calendarLinks)
+                    .activity(program, activity, language, jsonLd);
+            return new RenderedResponses.Rendered(templates.activity(view).getBytes(StandardCharsets.UTF_8), jsonLd);
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.jqsi.web.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Headers on every response. Pages may load scripts and styles only from the widget itself (no inline script: the
+ * frame script is a static file), and, when they carry JSON-LD, that exact JSON-LD by its hash; only the sites of
+ * the settings may frame them.
+ */
+final class SecurityHeaders {
+
+    private final String frameAncestors;
+
+    /** @param frameAncestors the CSP {@code frame-ancestors} sources */
+    SecurityHeaders(List<String> frameAncestors) {
+        this.frameAncestors = String.join(" ", frameAncestors);
+    }
+
+    /** Sets the headers, allowing no inline script. */
+    void applyTo(HttpServletResponse response) {
+        applyTo(response, null);
+    }
+
+    /** Sets the headers, allowing the page's JSON-LD (or none when {@code null}) as its only inline script. */
+    void applyTo(HttpServletResponse response, JsonLd jsonLd) {
+        String scriptSources = "'self'";
+        if (jsonLd != null) {
+            scriptSources += " 'sha256-" + Base64.getEncoder().encodeToString(HexFormat.of()
+                    .parseHex(Assets.sha256(jsonLd.text().getBytes(StandardCharsets.UTF_8)))) + "'";
+        }
+        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src " + scriptSources
+                + "; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+                + "frame-ancestors " + frameAncestors);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+}
