@@ -206,6 +206,33 @@ class FileWritesTest {
     }
 
     @Test
+    void importSheetKeepsACompactProgramCompactWithItsPermissionsAndWaitsForTheLockAsImportIcsDoes() throws Exception {
+        Path program = Files.write(dir.resolve("programme.json"), ProgramWriter.forWeb().toBytes(SampleProgram.data()));
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rw-r-----"));
+        Path sheet = dir.resolve("cs3r.csv");
+        try (java.io.InputStream in = FileWritesTest.class.getResourceAsStream(
+                "/org/jqsi/server/sample/sample-activities.csv")) {
+            Files.write(sheet, in.readAllBytes());
+        }
+        String[] args = {"import-sheet", sheet.toString(), "--edition", "jqsi-2021", "--partner", "cs3r",
+            "--region", "04", "--into", program.toString(), "--lock-wait", "0"};
+
+        Run held;
+        try (LockedFile holder = LockedFile.lock(program)) {
+            held = CommandLineTest.jqsi(args);
+        }
+        Run run = CommandLineTest.jqsi(args);
+
+        assertThat(held.status()).isEqualTo(1);
+        assertThat(held.err()).contains("jqsi import-sheet : " + program.toRealPath() + " est en cours d'écriture")
+                .contains("rien n'a été écrit");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(titles(program)).hasSize(SampleProgram.activities().size() + 5);
+        assertThat(new String(Files.readAllBytes(program), StandardCharsets.UTF_8)).doesNotContain("\n");
+        assertThat(mode(program)).isEqualTo("rw-r-----");
+    }
+
+    @Test
     void exportToANewFileGivesItThePermissionsOfAnyNewFile() throws Exception {
         Path program = Files.write(dir.resolve("programme.json"), ProgramWriter.forFiles().toBytes(SampleProgram.data()));
         Path plain = Files.createFile(dir.resolve("plain"));
