@@ -5,6 +5,8 @@
 @SuppressWarnings("module")
 module org.jqsi.json {
     requires transitive org.jqsi.core;
+    // ProgramWriter.write(data, path) replaces the file under its lock, atomically.
+    requires org.jqsi.files;
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;

@@ -5,6 +5,7 @@
 module org.jqsi.server {
     requires org.jqsi.core;
     requires org.jqsi.json;
+    requires org.jqsi.files;
     requires org.jqsi.ical;
     requires org.jqsi.fetch;
     requires org.jqsi.web;

@@ -13,34 +13,35 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.program.ProgramData;
+import org.jqsi.files.LockedFile;
 import org.jqsi.json.internal.ProgramMapper;
 
 /**
- * Writes program files (see {@code docs/program-format.md}) in UTF-8, deterministically: the same program always
- * gives the same bytes (properties in a fixed order, no {@code null}s nor empty lists, {@code \n} line ends), so files
- * diff well and web responses can carry stable ETags. {@link #forFiles()} indents for people, {@link #forWeb()} is
- * compact. Reading what it writes gives an equal program.
+ * Writes program files (see {@code docs/program-format.md}) in UTF-8, deterministically: the same program in the same
+ * style always gives the same bytes (properties in a fixed order, no {@code null}s nor empty lists), so files diff
+ * well and web responses can carry stable ETags. {@link #forFiles()} indents for people, {@link #forWeb()} is
+ * compact, and {@link #inStyle(ProgramFileStyle)} writes as a given file is laid out ({@link ProgramFileStyle#of}),
+ * for a command that rewrites it. Reading what it writes gives an equal program.
  *
  * <p>Elements are written one at a time to the output: writing holds nothing more than the program. Thread-safe.
  */
 public final class ProgramWriter {
 
-    private final boolean indent;
+    private final ProgramFileStyle style;
     private final JsonFactory factory;
     private final ObjectWriter editions;
     private final ObjectWriter partners;
     private final ObjectWriter activities;
 
-    private ProgramWriter(boolean indent) {
-        this.indent = indent;
+    private ProgramWriter(ProgramFileStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
         ObjectMapper mapper = ProgramMapper.create();
         this.editions = mapper.writerFor(Edition.class);
         this.partners = mapper.writerFor(Partner.class);
@@ -48,22 +49,38 @@ public final class ProgramWriter {
         this.factory = mapper.getFactory();
     }
 
-    /** Indented with two spaces, one property a line, with a final line end: for files people read and diff. */
+    /**
+     * Indented with two spaces, one property a line, {@code \n} line ends whatever the platform, with a final line
+     * end ({@link ProgramFileStyle#INDENTED}): for files people read and diff.
+     */
     public static ProgramWriter forFiles() {
-        return new ProgramWriter(true);
+        return new ProgramWriter(ProgramFileStyle.INDENTED);
     }
 
-    /** On one line, without spaces: for the web. */
+    /** On one line, without spaces ({@link ProgramFileStyle#COMPACT}): for the web. */
     public static ProgramWriter forWeb() {
-        return new ProgramWriter(false);
+        return new ProgramWriter(ProgramFileStyle.COMPACT);
+    }
+
+    /**
+     * In a given style: {@code ProgramWriter.inStyle(ProgramFileStyle.of(file))} rewrites a file as it was laid out.
+     * Indented styles put a space after each colon, as {@link #forFiles()} does.
+     */
+    public static ProgramWriter inStyle(ProgramFileStyle style) {
+        return new ProgramWriter(style);
+    }
+
+    /** The style it writes in. */
+    public ProgramFileStyle style() {
+        return style;
     }
 
     /** Writes a program to a stream, which is flushed but not closed. */
     public void write(ProgramData data, OutputStream out) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (indent) {
-                g.setPrettyPrinter(prettyPrinter());
+            if (style.indented()) {
+                g.setPrettyPrinter(prettyPrinter(style));
             }
             g.writeStartObject();
             g.writeStringField("$schema", ProgramSchema.ID);
@@ -72,26 +89,24 @@ public final class ProgramWriter {
             writeList(g, "partners", data.partners(), partners);
             writeList(g, "activities", data.activities(), activities);
             g.writeEndObject();
-            if (indent) {
-                g.writeRaw('\n');
+            if (style.finalLineEnd()) {
+                g.writeRaw(style.lineEnd());
             }
         }
     }
 
     /**
-     * Writes a program to a file, replacing it in one step: a server that reloads the file never sees half of it.
+     * Writes a program to a file in this writer's style, replacing it in one step under its lock
+     * ({@link LockedFile}, waiting up to {@link LockedFile#DEFAULT_WAIT} for another writer): a server that reloads
+     * the file never sees half of it, a crash leaves the old file whole, the file keeps its permissions and owner,
+     * and a symbolic link stays a link to the file written. To read, change and write a file, hold its
+     * {@link LockedFile} from the read to the write and use {@link #write(ProgramData, OutputStream)} in
+     * {@link LockedFile#replace}.
+     *
+     * @throws org.jqsi.files.FileBusyException when another writer holds the file for longer than the wait
      */
     public void write(ProgramData data, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(data, out);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        LockedFile.replace(file, LockedFile.DEFAULT_WAIT, notice -> { }, out -> write(data, out));
     }
 
     /** The program file's bytes, in UTF-8. */
@@ -122,9 +137,9 @@ public final class ProgramWriter {
         g.writeEndArray();
     }
 
-    /** {@code "name": value}, two spaces, {@code \n} whatever the platform, {@code []} for an empty list. */
-    static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    /** {@code "name": value}, the style's indentation and line ends, {@code []} for an empty list. */
+    static DefaultPrettyPrinter prettyPrinter(ProgramFileStyle style) {
+        DefaultIndenter indenter = new DefaultIndenter(style.indent(), style.lineEnd());
         DefaultPrettyPrinter printer = new FilePrettyPrinter(new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));

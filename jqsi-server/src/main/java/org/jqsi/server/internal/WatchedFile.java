@@ -14,8 +14,12 @@ import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 
 /**
- * A program file on disk that tells when it changed, by its modification time and size. A file caught half-written
- * fails to parse and is refused; the write that completes it changes it again, and that version is loaded.
+ * A program file on disk that tells when it changed, by its identity (device and inode where the system has them),
+ * modification time and size. jqsi's commands replace a program file by renaming a complete new one over it
+ * ({@link org.jqsi.files.LockedFile}): a read opens the old file or the new one, both whole, and the new one is a new
+ * inode, so that even a change of the same size within the file system's clock tick is seen. A file that another
+ * program writes in place may be caught half-written: it fails to parse and is refused, and the write that completes
+ * it changes it again, and that version is loaded.
  */
 public final class WatchedFile implements ChangingSource {
 
@@ -67,8 +71,8 @@ public final class WatchedFile implements ChangingSource {
     private String stamp() {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return attributes.lastModifiedTime().toMillis() + "/" + attributes.size() + "/"
-                    + attributes.lastModifiedTime().toInstant().getNano();
+            return attributes.fileKey() + "/" + attributes.lastModifiedTime().toMillis() + "/" + attributes.size()
+                    + "/" + attributes.lastModifiedTime().toInstant().getNano();
         } catch (IOException e) {
             // Gone or unreadable: different from any stamp it had, so the reload says why.
             return "unreadable: " + e.getClass().getSimpleName();

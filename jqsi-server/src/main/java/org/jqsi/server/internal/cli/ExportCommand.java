@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +19,8 @@ import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.json.EventJsonLd;
+import org.jqsi.files.LockedFile;
+import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.json.ProgramWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,11 @@ import picocli.CommandLine.Spec;
 /** {@code jqsi export}: the activities of a program file that match filters, as iCalendar, JSON or JSON-LD. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the activities of a program file that match the filters as an iCalendar feed, a "
-                + "program file (JSON) or schema.org JSON-LD, to standard output or --output. Exit status: 0 done, "
-                + "1 invalid program, 2 bad usage.")
+                + "program file (JSON) or schema.org JSON-LD, to standard output or --output. An --output file is "
+                + "replaced in one step, under a lock (another jqsi writing it is waited for, see --lock-wait), "
+                + "keeping its permissions, owner and symbolic link; a program file keeps its layout (compact stays "
+                + "compact). Exit status: 0 done, 1 invalid program or output still locked after --lock-wait, 2 bad "
+                + "usage.")
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { ICS, JSON, JSONLD }
@@ -49,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write; standard output when "
             + "absent.")
     Path output;
+
+    @Mixin
+    LockWaitOption lockWait = new LockWaitOption();
 
     @Option(names = "--pages", paramLabel = "TEMPLATE", defaultValue = "http://localhost:8080/widget/activities/{id}",
             description = "Address of an activity's page, for JSON-LD, with {id} for its id (default: "
@@ -86,12 +93,15 @@ final class ExportCommand implements Callable<Integer> {
             return e.report(spec, language);
         }
         if (output == null) {
-            write(program, activities, jsonLd, language, System.out);
+            write(program, activities, jsonLd, language, ProgramWriter.forFiles(), System.out);
             System.out.flush();
-        } else {
-            try (OutputStream out = Files.newOutputStream(output)) {
-                write(program, activities, jsonLd, language, out);
-            }
+            return 0;
+        }
+        try (LockedFile target = lockWait.lock(output, spec, language)) {
+            // A program file written over another keeps its layout; a new one is indented.
+            ProgramWriter json = ProgramWriter.inStyle(format == Format.JSON ? ProgramFileStyle.of(target.path())
+                    : ProgramFileStyle.INDENTED);
+            target.replace(out -> write(program, activities, jsonLd, language, json, out));
         }
         return 0;
     }
@@ -108,13 +118,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void write(Program program, List<Activity> activities, EventJsonLd jsonLd, Language language,
-            OutputStream out) throws IOException {
+            ProgramWriter json, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         switch (format) {
             case ICS -> new CalendarExporter(IcalSettings.defaults()).writeActivities(program, activities,
                     FeedOptions.in(language), writer);
-            case JSON -> ProgramWriter.forFiles().write(new ProgramData(program.editions(), program.partners(),
-                    activities), out);
+            case JSON -> json.write(new ProgramData(program.editions(), program.partners(), activities), out);
             case JSONLD -> jsonLd.writeItemList(program, activities, language, writer);
         }
         writer.flush();

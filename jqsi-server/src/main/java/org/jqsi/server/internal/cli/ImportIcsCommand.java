@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -25,6 +24,8 @@ import org.jqsi.ical.FeedFormatException;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.ical.ImportResult;
+import org.jqsi.files.LockedFile;
+import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.json.ProgramWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +38,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-ics", mixinStandardHelpOptions = true,
         description = "Merges a partner's iCalendar feed (file or http(s) URL) into a program file, matching events "
                 + "by UID: a second run changes nothing. The file is rewritten only when something changed and the "
-                + "result is valid. Events that left the feed are marked cancelled. Exit status: 0 done; 1 refused, "
-                + "nothing written (a broken feed, or a result that would not be valid); 2 bad usage; 3 done, but "
-                + "some events could not be read and were left out (each is listed with its UID and line).")
+                + "result is valid, in the layout it had (compact stays compact), replaced in one step with its "
+                + "permissions, owner and symbolic link kept. The file is locked from its reading to its writing: a "
+                + "second jqsi writing it waits (--lock-wait), then merges into what the first wrote. Events that "
+                + "left the feed are marked cancelled. Exit status: 0 done; 1 refused, nothing written (a broken "
+                + "feed, a result that would not be valid, a file still locked after --lock-wait); 2 bad usage; 3 "
+                + "done, but some events could not be read and were left out (each is listed with its UID and "
+                + "line).")
 final class ImportIcsCommand implements Callable<Integer> {
 
     @Spec
@@ -66,6 +71,9 @@ final class ImportIcsCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     Language language;
 
+    @Mixin
+    LockWaitOption lockWait = new LockWaitOption();
+
     @Parameters(index = "0", paramLabel = "FEED", description = "The partner's feed: a .ics file or an http(s) URL.")
     String feed;
 
@@ -87,10 +95,33 @@ final class ImportIcsCommand implements Callable<Integer> {
             err.println("jqsi import-ics: --region: " + region + " is not a region of Quebec (01 to 17)");
             return 2;
         }
+        if (Files.notExists(into)) {
+            // The reader says so in the run's language, before a lock file is made beside a mistyped name.
+            try {
+                tools.reader().read(into);
+            } catch (ProgramLoadException e) {
+                err.println(e.report().format(language));
+                return 1;
+            }
+        }
+        // From the reading of the file to its writing: another run's merge is either all before this one's reading
+        // or all after its writing, never lost in between.
+        try (LockedFile target = lockWait.lock(into, spec, language)) {
+            return readAndMerge(target, feedRegion, out, err);
+        }
+    }
+
+    /**
+     * Reads the program file that {@code target} holds (the real file behind {@code --into}), merges the feed into it
+     * and, when something changed and the result is valid, replaces it in the style it had.
+     */
+    private int readAndMerge(LockedFile target, Region feedRegion, PrintWriter out, PrintWriter err)
+            throws IOException {
         ProgramValidator validator = tools.validator();
         ProgramData program;
         try {
-            program = tools.reader().read(into);
+            // Named as the user typed it, even when it is a symbolic link.
+            program = tools.reader().read(() -> Files.newInputStream(target.path()), into.toString());
         } catch (ProgramLoadException e) {
             err.println(e.report().format(language));
             return 1;
@@ -136,7 +167,8 @@ final class ImportIcsCommand implements Callable<Integer> {
             }
             return 1;
         }
-        writeAtomically(merged);
+        ProgramWriter writer = ProgramWriter.inStyle(ProgramFileStyle.of(target.path()));
+        target.replace(output -> writer.write(merged, output));
         return done;
     }
 
@@ -207,17 +239,5 @@ final class ImportIcsCommand implements Callable<Integer> {
         result.cancelled().forEach(a -> out.println("  x " + a.id() + (fr ? " (annulée : plus dans le flux)"
                 : " (cancelled: no longer in the feed)")));
         result.problems().forEach(p -> out.println("  ! " + inFeed(p)));
-    }
-
-    /** Replace the file in one step, so that a server watching it never reads half of it. */
-    private void writeAtomically(ProgramData merged) throws IOException {
-        Path absolute = into.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".jqsi-import-", ".json");
-        try {
-            ProgramWriter.forFiles().write(merged, temporary);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

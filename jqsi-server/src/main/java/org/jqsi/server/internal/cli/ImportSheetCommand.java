@@ -1,12 +1,10 @@
 package org.jqsi.server.internal.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +23,9 @@ import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.fetch.BoundedDownload;
 import org.jqsi.fetch.FetchException;
+import org.jqsi.files.LockedFile;
 import org.jqsi.json.ProgramFileSource;
+import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.json.ProgramWriter;
 import org.jqsi.sheets.SheetFormat;
 import org.jqsi.sheets.SheetImport;
@@ -48,9 +48,11 @@ import picocli.CommandLine.Spec;
                 + "into a program file, matching rows by their Identifiant/Id column or by an id made from their "
                 + "title and start: a second run changes nothing. The sheet is imported whole or not at all: every "
                 + "problem is listed with its row and column (a cell that cannot be read, a header that is not a "
-                + "column, a result that would not be valid) and nothing is written. Activities of the sheet's "
-                + "source (--source) that it no longer has are marked cancelled; a row never changes another "
-                + "owner's activity. With --template fr|en --output "
+                + "column, a result that would not be valid) and nothing is written. The program file is locked from "
+                + "its reading to its writing, as import-ics does (see --lock-wait), and replaced in one step in the "
+                + "layout it had, with its permissions, owner and symbolic link. Activities of the sheet's source "
+                + "(--source) that it no longer has are marked cancelled; a row never changes another owner's "
+                + "activity. With --template fr|en --output "
                 + "FILE, writes the template to fill instead (CSV or XLSX, by FILE's extension). Exit status: 0 done; "
                 + "1 refused, nothing written; 2 bad usage.")
 final class ImportSheetCommand implements Callable<Integer> {
@@ -89,6 +91,9 @@ final class ImportSheetCommand implements Callable<Integer> {
 
     @Option(names = "--into", paramLabel = "FILE", description = "Program file to merge into.")
     Path into;
+
+    @Mixin
+    LockWaitOption lockWait = new LockWaitOption();
 
     @Option(names = "--template", paramLabel = "fr|en", description = "Write the template to fill, with its "
             + "headers in this language, to --output.")
@@ -142,9 +147,41 @@ final class ImportSheetCommand implements Callable<Integer> {
         if (!sourceId.matches(Ids.SLUG) || sourceId.length() > FollowedSource.MAX_ID_LENGTH) {
             throw new OptionProblem("--source", text("usage.source", sourceId));
         }
+        byte[] downloaded = null;
+        if (isUrl(sheet)) {
+            // Fetched before the program file is locked: the lock is held for the merge, not for the network.
+            try {
+                downloaded = download(URI.create(sheet));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println(prefix(language) + failure(e).in(language));
+                return 1;
+            }
+        }
+        if (Files.notExists(into)) {
+            // The reader says so in the run's language, before a lock file is made beside a mistyped name.
+            try {
+                tools.reader().read(into);
+            } catch (ProgramLoadException e) {
+                err.println(e.report().format(language));
+                return 1;
+            }
+        }
+        // From the reading of the program file to its writing (see import-ics): no other run's merge is lost.
+        try (LockedFile locked = lockWait.lock(into, spec, language)) {
+            return merge(locked, downloaded, defaultRegion, sourceId, language, out, err);
+        }
+    }
+
+    /**
+     * Reads the program file that {@code locked} holds, merges the sheet ({@code downloaded}, or the file
+     * {@link #sheet}) into it and, when the sheet is accepted and changes something, replaces it in the style it had.
+     */
+    private int merge(LockedFile locked, byte[] downloaded, Region defaultRegion, String sourceId, Language language,
+            PrintWriter out, PrintWriter err) throws IOException {
         ProgramData program;
         try {
-            program = tools.reader().read(into);
+            // Named as the user typed it, even when it is a symbolic link.
+            program = tools.reader().read(() -> Files.newInputStream(locked.path()), into.toString());
         } catch (ProgramLoadException e) {
             err.println(e.report().format(language));
             return 1;
@@ -159,10 +196,10 @@ final class ImportSheetCommand implements Callable<Integer> {
         SheetTarget target = SheetTarget.of(edition, partnerId, defaultRegion).withSource(sourceId);
         SheetImport result;
         try {
-            result = isUrl(sheet) ? importer.importSheet(download(URI.create(sheet)), sheet, target, program)
+            result = downloaded != null ? importer.importSheet(downloaded, sheet, target, program)
                     : importer.importSheet(Path.of(sheet), target, program);
         } catch (IOException | IllegalArgumentException e) {
-            // No such file, no permission, an address that does not answer: said in words, not as a type.
+            // No such file, no permission: said in words, not as a type.
             err.println(prefix(language) + failure(e).in(language));
             return 1;
         }
@@ -173,7 +210,8 @@ final class ImportSheetCommand implements Callable<Integer> {
         }
         report(out, result, language);
         if (result.changedAnything()) {
-            replace(into.toAbsolutePath(), stream -> ProgramWriter.forFiles().write(result.program(), stream));
+            ProgramWriter writer = ProgramWriter.inStyle(ProgramFileStyle.of(locked.path()));
+            locked.replace(stream -> writer.write(result.program(), stream));
         }
         return 0;
     }
@@ -194,7 +232,9 @@ final class ImportSheetCommand implements Callable<Integer> {
         Activity example = sample.activities().stream().filter(a -> a.id().equals(EXAMPLE)).findFirst()
                 .orElse(sample.activities().get(0));
         SheetTemplate templates = new SheetTemplate();
-        replace(output.toAbsolutePath(), stream -> templates.write(format, template, example, stream));
+        try (LockedFile locked = lockWait.lock(output, spec, language)) {
+            locked.replace(stream -> templates.write(format, template, example, stream));
+        }
         spec.commandLine().getOut().println(text("template.written", output,
                 Integer.toString(templates.headers(template).size())).in(language));
         return 0;
@@ -244,27 +284,6 @@ final class ImportSheetCommand implements Callable<Integer> {
 
     private String prefix(Language language) {
         return spec.qualifiedName() + (language == Language.FR ? " : " : ": ");
-    }
-
-    /** What is written to a file: the program, or the template. */
-    private interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * The one place where this command writes a file: replaced in one step, so that a server watching the program
-     * never reads half of it (as {@code import-ics} does; locked, durable writes are to replace both).
-     */
-    private static void replace(Path target, Body body) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), ".jqsi-import-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                body.writeTo(out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     /** A text of this command in French and English, from its bundle. */

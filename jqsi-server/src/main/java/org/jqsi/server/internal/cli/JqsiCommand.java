@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.validation.Failures;
+import org.jqsi.files.FileBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,13 +71,15 @@ public final class JqsiCommand implements Runnable {
     }
 
     /**
-     * What reaches the user when a command fails unexpectedly (a disk error, a bug): one line saying what, in the
-     * command's language, not a stack trace nor the exception's name; set {@code JQSI_DEBUG=1} to see the trace.
+     * What reaches the user when a command fails unexpectedly (a disk error, a bug) or finds the file it writes held
+     * by another jqsi for longer than it waits: one line saying what, in the command's language, not a stack trace
+     * nor the exception's name; set {@code JQSI_DEBUG=1} to see the trace.
      */
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         Language language = languageOf(commandLine);
+        LocalizedText what = e instanceof FileBusyException busy ? busy.problem() : Failures.describe(e);
         commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName()
-                + (language == Language.FR ? " : " : ": ") + Failures.describe(e).in(language));
+                + (language == Language.FR ? " : " : ": ") + what.in(language));
         if (System.getenv("JQSI_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }

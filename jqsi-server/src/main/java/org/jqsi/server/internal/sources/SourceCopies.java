@@ -4,13 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +14,7 @@ import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.fetch.HttpValidators;
+import org.jqsi.files.LockedFile;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;
 
@@ -107,35 +103,11 @@ final class SourceCopies {
         return node.hasNonNull(name) ? node.get(name).asText() : null;
     }
 
-    /** Writes a file whole or not at all: a temporary file beside it, flushed to the disk, renamed over it. */
+    /**
+     * Writes a file whole or not at all, locked against another writer (a second server on the same copies): the
+     * one way jqsi replaces a file ({@link LockedFile}: a temporary file beside it, forced to disk, renamed over it).
+     */
     static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory(file.getParent());
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Makes the rename itself durable where the system allows opening a directory (Linux, macOS). */
-    private static void syncDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a directory: the rename is as durable as the system makes it.
-        }
+        LockedFile.replace(file, LockedFile.DEFAULT_WAIT, notice -> { }, out -> out.write(bytes));
     }
 }
