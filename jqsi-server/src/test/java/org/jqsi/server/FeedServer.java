@@ -36,7 +36,11 @@ final class FeedServer implements AutoCloseable {
     }
 
     void put(String path, String body) {
-        bodies.put("/" + path, body.getBytes(StandardCharsets.UTF_8));
+        put(path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void put(String path, byte[] body) {
+        bodies.put("/" + path, body.clone());
         failing.remove("/" + path);
     }
 

@@ -6,6 +6,8 @@ import static org.jqsi.server.CommandLineTest.jqsi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jqsi.core.model.Activity;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.json.ProgramReader;
@@ -121,13 +123,54 @@ class ImportSheetCommandTest {
         assertThat(Files.readAllBytes(xlsx)).startsWith('P', 'K', 3, 4);
         for (Path template : new Path[] {csv, xlsx}) {
             Path program = sampleProgram();
-            byte[] before = Files.readAllBytes(program);
+            String example = activityJson(program, "soiree-courts-metrages-engages-2020");
             Run imported = jqsi("import-sheet", template.toString(), "--edition", "jqsi-2020", "--partner",
-                    "les-ptites-vues", "--into", program.toString());
+                    "les-ptites-vues", "--source", "ptites-vues", "--into", program.toString());
+            // The example is the program file's activity: the sheet's row comes under the sheet's name beside it.
             assertThat(imported.status()).as(imported.err()).isZero();
-            assertThat(imported.out()).startsWith("0 ajoutée(s), 0 modifiée(s), 1 inchangée(s), 0 annulée(s)");
-            assertThat(Files.readAllBytes(program)).isEqualTo(before);
+            assertThat(imported.out()).startsWith("1 ajoutée(s), 0 modifiée(s), 0 inchangée(s), 0 annulée(s)")
+                    .contains("+ ptites-vues-soiree-courts-metrages-engages-2020");
+            assertThat(activityJson(program, "soiree-courts-metrages-engages-2020")).isEqualTo(example);
+            assertThat(jqsi("validate", program.toString()).status()).isZero();
         }
+    }
+
+    /**
+     * Issue 18's fault, for sheets: a sheet imported as cs3r whose row names CECI's activity leaves it byte-identical
+     * and brings the row under the sheet's own name, with a warning; a second run changes nothing.
+     */
+    @Test
+    void importSheetNeverRewritesAnotherOwnersActivity() throws Exception {
+        Path program = sampleProgram();
+        String ceci = activityJson(program, SampleProgram.CECI_DISCUSSION_1);
+        Path sheet = dir.resolve("tableur.csv");
+        Files.writeString(sheet, "Identifiant;Titre;Début\n" + SampleProgram.CECI_DISCUSSION_1
+                + ";Autre chose;2021-11-10 19 h\n", StandardCharsets.UTF_8);
+        String[] args = {"import-sheet", "--lang", "en", sheet.toString(), "--edition", "jqsi-2021", "--partner",
+            "cs3r", "--region", "04", "--into", program.toString()};
+
+        Run run = jqsi(args);
+        byte[] afterFirst = Files.readAllBytes(program);
+        Run again = jqsi(args);
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("1 added, 0 changed, 0 unchanged, 0 cancelled")
+                .contains("+ cs3r-tableur-ceci-discussion-agir-pour-egalite-1-2021 (row 2)")
+                .contains("row 2, column Identifiant (A): the id \"ceci-discussion-agir-pour-egalite-1-2021\" is "
+                        + "already that of an activity whose owner is the program file");
+        assertThat(activityJson(program, SampleProgram.CECI_DISCUSSION_1)).isEqualTo(ceci);
+        assertThat(Files.readString(program)).contains("\"source\": \"cs3r-tableur\"");
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).startsWith("0 added, 0 changed, 1 unchanged");
+        assertThat(Files.readAllBytes(program)).isEqualTo(afterFirst);
+        assertThat(jqsi("import-sheet", sheet.toString(), "--edition", "jqsi-2021", "--partner", "cs3r",
+                "--source", "Pas un id", "--into", program.toString()).status()).isEqualTo(2);
+    }
+
+    private static String activityJson(Path program, String id) throws Exception {
+        Activity activity = new ProgramReader().read(program).activities().stream()
+                .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return ProgramWriter.forWeb().toJson(new ProgramData(List.of(), List.of(), List.of(activity)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Status;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
@@ -37,9 +43,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server with a program file and sources fetched from a local HTTP server: a change in a feed appears after its
- * refresh, a broken feed keeps its last good copy and says so in {@code /healthz}, a feed's UID that names the program
- * file's activity leaves that activity byte-identical, and a restart without network serves the same program.
+ * The server with a program file and sources fetched from a local HTTP server (iCalendar feeds, a CSV sheet, an XLSX
+ * workbook): a change in a feed or a sheet appears after its refresh, a broken feed keeps its last good copy and says
+ * so in {@code /healthz}, a feed's UID or a sheet's id that names the program file's activity leaves that activity
+ * byte-identical, a sheet with a refused row keeps its last good copy and says the row and column, and a restart
+ * without network serves the same program.
  */
 class SourcesServeTest {
 
@@ -80,15 +88,39 @@ class SourcesServeTest {
                    {"id": "ceci-en", "kind": "ical", "url": "%s", "partnerId": "ceci", "editionId": "jqsi-2021",
                     "region": "06", "language": "en", "refresh": "PT1S", "allowPrivateAddress": true},
                    {"id": "ceci-tableur", "kind": "sheet", "url": "%s", "partnerId": "ceci",
-                    "editionId": "jqsi-2021", "refresh": "PT1S", "allowPrivateAddress": true},
+                    "editionId": "jqsi-2021", "region": "06", "refresh": "PT1S", "allowPrivateAddress": true},
                    {"id": "sans-permission", "kind": "ical", "url": "%s", "partnerId": "cs3r",
-                    "editionId": "jqsi-2021", "refresh": "PT1S"}]}
+                    "editionId": "jqsi-2021", "refresh": "PT1S"},
+                   {"id": "cs3r-classeur", "kind": "sheet", "url": "%s", "partnerId": "cs3r",
+                    "editionId": "jqsi-2021", "region": "04", "language": "en", "activityKind": "workshop",
+                    "refresh": "PT1S", "allowPrivateAddress": true}]}
                 """.formatted(feeds.uri("cs3r.ics"), feeds.uri("ceci.ics"), feeds.uri("ceci.csv"),
-                feeds.uri("cs3r.ics")));
+                feeds.uri("cs3r.ics"), feeds.uri("cs3r.xlsx")));
         feeds.put("cs3r.ics", calendar(event("quiz@cs3r.example", "Quiz", "20211105T190000"),
                 event("ceci-discussion-agir-pour-egalite-1-2021@jqsi", "Autre chose", "20211110T190000")));
         feeds.put("ceci.ics", calendar(event("night@ceci.example", "Film night", "20211112T190000")));
-        feeds.put("ceci.csv", "Titre (français),Début\nAtelier,2021-11-20 10:00\n");
+        feeds.put("ceci.csv", sheet("Atelier"));
+        feeds.put("cs3r.xlsx", workbook());
+    }
+
+    /** CECI's sheet: a row of its own, and one whose id is the program file's activity. */
+    static String sheet(String workshop) {
+        return "Identifiant,Titre (français),Début\n,%s,2021-11-20 10:00\n%s,Discussion du tableur,2021-11-10 19:00\n"
+                .formatted(workshop, SampleProgram.CECI_DISCUSSION_1);
+    }
+
+    /** CS3R's English workbook, as a spreadsheet program saves it: a date cell, "Title" for the English title. */
+    static byte[] workbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(bytes, "LibreOffice", "7.4");
+        Worksheet sheet = workbook.newWorksheet("Activities");
+        sheet.value(0, 0, "Title");
+        sheet.value(0, 1, "Start");
+        sheet.value(1, 0, "Repair café");
+        sheet.value(1, 1, LocalDateTime.of(2021, 11, 13, 13, 0));
+        sheet.style(1, 1).format("yyyy-mm-dd hh:mm").set();
+        workbook.finish();
+        return bytes.toByteArray();
     }
 
     @AfterEach
@@ -162,6 +194,38 @@ class SourcesServeTest {
         assertThat(titled("Autre chose").orElseThrow().id())
                 .isEqualTo("cs3r-agenda-ceci-discussion-agir-pour-egalite-1-2021");
 
+        // The sheets: CECI's CSV (its colliding row under the sheet's name), CS3R's English XLSX.
+        await("the sheets' activities", () -> titled("Atelier").isPresent() && titled("Repair café").isPresent());
+        assertThat(titled("Discussion du tableur").orElseThrow().id())
+                .isEqualTo("ceci-tableur-ceci-discussion-agir-pour-egalite-1-2021");
+        Activity repair = titled("Repair café").orElseThrow();
+        assertThat(repair.title().fr()).isEqualTo("Repair café (en anglais)");
+        assertThat(repair.kind()).isEqualTo(ActivityKind.WORKSHOP);
+        assertThat(repair.origin().source()).isEqualTo("cs3r-classeur");
+        assertThat(repair.schedule().startsAt().orElseThrow().toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(2021, 11, 13, 13, 0));
+        assertThat(source(health(), "ceci-tableur").get("activities").asInt()).isEqualTo(2);
+        assertThat(source(health(), "cs3r-classeur").get("state").asText()).isEqualTo("ok");
+        assertThat(json(server.program().get().activity(SampleProgram.CECI_DISCUSSION_1).orElseThrow()))
+                .isEqualTo(json(ceciInFile));
+
+        // A change in the CSV appears after its refresh: the renamed row is another activity, the old one cancelled.
+        feeds.put("ceci.csv", sheet("Grand atelier"));
+        await("the sheet's change", () -> titled("Grand atelier").isPresent()
+                && titled("Atelier").map(a -> a.status() == Status.CANCELLED).orElse(false));
+        // A sheet with a refused row: its last good copy serves, /healthz says the row and the column.
+        feeds.put("ceci.csv", sheet("Atelier impossible").replace("2021-11-20 10:00", "31/11/2021 10 h"));
+        await("ceci-tableur refused", () -> source(health(), "ceci-tableur").get("state").asText()
+                .equals("broken"));
+        assertThat(source(health(), "ceci-tableur").get("lastError").get("message").get("fr").asText())
+                .startsWith("ligne 2, colonne Début (C) : « 31/11/2021 10 h »");
+        assertThat(source(health(), "ceci-tableur").get("lastError").get("message").get("en").asText())
+                .startsWith("row 2, column Début (C): ");
+        assertThat(titled("Grand atelier")).isPresent();
+        assertThat(titled("Atelier impossible")).isEmpty();
+        feeds.put("ceci.csv", sheet("Grand atelier"));
+        await("ceci-tableur ok again", () -> source(health(), "ceci-tableur").get("state").asText().equals("ok"));
+
         // A change in a feed appears after its refresh.
         feeds.put("cs3r.ics", calendar(event("quiz@cs3r.example", "Grand quiz", "20211105T190000"),
                 event("ceci-discussion-agir-pour-egalite-1-2021@jqsi", "Autre chose", "20211110T190000")));
@@ -169,7 +233,7 @@ class SourcesServeTest {
         assertThat(json(server.program().get().activity(SampleProgram.CECI_DISCUSSION_1).orElseThrow()))
                 .isEqualTo(json(ceciInFile));
 
-        // A broken feed keeps its last good copy and says why in /healthz; the sheet, not read yet, says why too.
+        // A broken feed keeps its last good copy and says why in /healthz.
         feeds.fail("ceci.ics");
         await("ceci-en broken", () -> source(health(), "ceci-en").get("state").asText().equals("broken"));
         JsonNode ceci = source(health(), "ceci-en");
@@ -179,9 +243,7 @@ class SourcesServeTest {
         assertThat(ceci.get("lastSuccess").isNull()).isFalse();
         assertThat(ceci.get("activities").asInt()).isEqualTo(1);
         assertThat(titled("Film night")).isPresent();
-        JsonNode sheet = source(health(), "ceci-tableur");
-        assertThat(sheet.get("state").asText()).isEqualTo("broken");
-        assertThat(sheet.get("lastError").get("message").get("en").asText()).contains("spreadsheets");
+        assertThat(source(health(), "ceci-tableur").get("state").asText()).isEqualTo("ok");
         assertThat(source(health(), "cs3r-agenda").get("state").asText()).isEqualTo("ok");
         assertThat(health().get("status").asText()).isEqualTo("serving");
         // The same feed, from a source not allowed a private address: refused, said why, and nothing of it served.
@@ -208,6 +270,8 @@ class SourcesServeTest {
         // What is kept on disk is a program file jqsi validate reads.
         assertThat(READER.read(dir.resolve("sources.json.d/cs3r-agenda.activities.json")).activities())
                 .extracting(Activity::id).contains("cs3r-agenda-ceci-discussion-agir-pour-egalite-1-2021");
+        assertThat(titled("Grand atelier")).isPresent();
+        assertThat(titled("Repair café")).isPresent();
     }
 
     @Test

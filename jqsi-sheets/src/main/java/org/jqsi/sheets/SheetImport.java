@@ -11,7 +11,7 @@ import org.jqsi.core.validation.Severity;
  * What came of importing a spreadsheet into a program.
  *
  * <p>A sheet is imported whole or not at all: when any problem is an error (a cell that cannot be read, a header
- * that is not a column, a row whose id is another's, or an error of the merged program), {@link #program()} is the
+ * that is not a column, two rows of one id, or an error of the merged program), {@link #program()} is the
  * program as it was and the lists of activities are empty.
  *
  * @param program the program after the import: its editions and partners, its activities (updated in place, cancelled
@@ -19,10 +19,11 @@ import org.jqsi.core.validation.Severity;
  * @param added the activities the sheet brought that did not exist
  * @param changed the existing activities the sheet changed, as they are now
  * @param unchanged the existing activities the sheet had, identical
- * @param cancelled the activities an earlier import of the sheet made that it no longer has, now marked cancelled
+ * @param cancelled the activities of the sheet's source that it no longer has, now marked cancelled
  * @param problems every problem, in sheet order, each placed at the sheet's name with the row and column in its
- *     message in French and English (« ligne 4, colonne Début (B) : … »): errors, then the warnings of the merged
- *     program about the sheet's activities
+ *     message in French and English (« ligne 4, colonne Début (B) : … »): errors, then the warnings (a row
+ *     imported under the source's name because another owner has its id, those of the merged program about the
+ *     sheet's activities)
  * @param rows the row each of the sheet's activities comes from (the header is row 1), by activity id
  */
 public record SheetImport(ProgramData program, List<Activity> added, List<Activity> changed,

@@ -36,12 +36,16 @@ import org.jqsi.sheets.internal.SheetRun;
  * in the row's zone (its « Fuseau horaire », else that of its municipality when it is on the Magdalen Islands or the
  * Lower North Shore, else the target's, else {@code America/Toronto}), whatever daylight saving does.
  *
- * <h2>The merge</h2>
+ * <h2>The merge, and who owns what</h2>
  * Each row's activity is matched by id: its « Identifiant », or one made from its French title and start so that
- * importing the same sheet twice changes nothing. See {@link SheetImport} for the outcome. An existing activity is
- * the sheet's to change when it is of the target's edition and organised by the target's partner (the rule
- * {@code import-ics} uses); a row whose id names someone else's activity is an error. Activities an earlier import
- * of the sheet made with a made-up id that the sheet no longer has are marked cancelled.
+ * importing the same sheet twice changes nothing. See {@link SheetImport} for the outcome. Every row's activity is
+ * owned by the target's source ({@link SheetTarget#sourceId()}): its {@link org.jqsi.core.model.Origin} is that source
+ * and the row's id (given or made). The sheet changes and cancels only the activities of its source: a row whose id
+ * is that of another owner's activity (the program file's, another source's) never changes it; it is imported under
+ * the source's name ({@code <source>-<id>}) with a warning, the rule {@code import-ics} follows
+ * ({@link org.jqsi.core.program.SourceIds}). An activity an earlier import made before activities said their origin
+ * (of the target's edition, organised by its partner, with a made-up id) is adopted when the sheet still has it.
+ * Activities of the source that the sheet no longer has are marked cancelled, their revision raised.
  *
  * <h2>Problems</h2>
  * Every problem names the row and column as the spreadsheet program shows them (the header is row 1), in French and

@@ -30,6 +30,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
@@ -70,12 +71,20 @@ class SheetTemplateTest {
         SheetImport intoSample = Sheets.IMPORTER.importSheet(bytes, "modele", target, SampleProgram.data());
         SheetImport intoEmpty = Sheets.IMPORTER.importSheet(bytes, "modele", target, withoutActivities());
 
+        // The sample's activity is the program file's: the row does not change it, it comes under the sheet's name.
         assertThat(intoSample.errors()).isEmpty();
-        assertThat(intoSample.unchanged()).containsExactly(example);
-        assertThat(intoSample.changedAnything()).isFalse();
+        assertThat(intoSample.warnings()).extracting(p -> p.code()).containsOnlyOnce("row.id-taken");
+        assertThat(intoSample.program().activities()).contains(example);
+        assertThat(intoSample.added()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("les-ptites-vues-" + example.id());
+            assertThat(a.toBuilder().id(example.id()).lastModified(null).origin(Origin.PROGRAM_FILE).build())
+                    .isEqualTo(example);
+        });
         assertThat(intoEmpty.errors()).isEmpty();
-        assertThat(intoEmpty.added()).singleElement()
-                .satisfies(a -> assertThat(a.toBuilder().lastModified(null).build()).isEqualTo(example));
+        assertThat(intoEmpty.added()).singleElement().satisfies(a -> {
+            assertThat(a.origin()).isEqualTo(Origin.of("les-ptites-vues", example.id()));
+            assertThat(a.toBuilder().lastModified(null).origin(Origin.PROGRAM_FILE).build()).isEqualTo(example);
+        });
     }
 
     @ParameterizedTest
@@ -113,8 +122,10 @@ class SheetTemplateTest {
                 SheetTarget.of(Sheets.edition(SampleProgram.EDITION_2021), "cs3r", null), withoutActivities());
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.added()).singleElement()
-                .satisfies(a -> assertThat(a.toBuilder().lastModified(null).build()).isEqualTo(everything));
+        assertThat(result.added()).singleElement().satisfies(a -> {
+            assertThat(a.origin()).isEqualTo(Origin.of("cs3r", "quiz-solidaire-2021"));
+            assertThat(a.toBuilder().lastModified(null).origin(Origin.PROGRAM_FILE).build()).isEqualTo(everything);
+        });
     }
 
     @Test

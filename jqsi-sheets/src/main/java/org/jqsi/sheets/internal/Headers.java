@@ -42,13 +42,35 @@ final class Headers {
     private static final Map<String, List<Column>> AMBIGUOUS = Map.of(
             fold("Title"), List.of(Column.TITLE_FR, Column.TITLE_EN));
 
+    /**
+     * In a sheet said to be English ({@link SheetTarget#textLanguage()}), the headers that do not say a language are
+     * the English texts: "Title", "Description".
+     */
+    private static final Map<String, Column> UNSAID_IN_ENGLISH = Map.of(
+            fold("Title"), Column.TITLE_EN, fold("Description"), Column.DESCRIPTION_EN);
+
     private final Map<Column, Integer> indexes;
     private final Map<Integer, String> written = new HashMap<>();
     private final int headerRow;
+    private final Language language;
 
-    private Headers(Map<Column, Integer> indexes, int headerRow) {
+    private Headers(Map<Column, Integer> indexes, int headerRow, Language language) {
         this.indexes = indexes;
         this.headerRow = headerRow;
+        this.language = language;
+    }
+
+    /** The language of the texts whose header does not say theirs. */
+    Language language() {
+        return language;
+    }
+
+    /**
+     * Whether the sheet has a title column: the French one, or in an English sheet the English one (whose text then
+     * stands in for the French title, said to be in English).
+     */
+    boolean hasTitle() {
+        return has(Column.TITLE_FR) || language == Language.EN && has(Column.TITLE_EN);
     }
 
     /**
@@ -57,9 +79,17 @@ final class Headers {
      * {@link Column#DATE}).
      */
     static Headers of(RawSheet sheet, SheetProblems problems) {
+        return of(sheet, problems, Language.FR);
+    }
+
+    /**
+     * The columns of a sheet whose texts are in {@code language} when their header does not say theirs: in English,
+     * "Title" and "Description" are the English texts, and the English title may stand in for the French one.
+     */
+    static Headers of(RawSheet sheet, SheetProblems problems, Language language) {
         RawSheet.Row header = sheet.rows().get(0);
         Map<Column, Integer> indexes = new EnumMap<>(Column.class);
-        Headers headers = new Headers(indexes, header.number());
+        Headers headers = new Headers(indexes, header.number(), language);
         int width = sheet.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         for (int i = 0; i < width; i++) {
             String text = header.cell(i).text().strip();
@@ -76,7 +106,8 @@ final class Headers {
             }
             String folded = fold(text);
             SheetPlace place = SheetPlace.cell(header.number(), text, i);
-            Column column = BY_NAME.get(folded);
+            Column column = language == Language.EN && UNSAID_IN_ENGLISH.containsKey(folded)
+                    ? UNSAID_IN_ENGLISH.get(folded) : BY_NAME.get(folded);
             if (column == null) {
                 List<Column> choices = AMBIGUOUS.get(folded);
                 if (choices != null) {
@@ -98,7 +129,7 @@ final class Headers {
                         SheetPlace.letter(first));
             }
         }
-        if (!indexes.containsKey(Column.TITLE_FR)) {
+        if (!headers.hasTitle()) {
             problems.error(SheetPlace.row(header.number()), "header.missing-title");
         }
         if (!indexes.containsKey(Column.START) && !indexes.containsKey(Column.DATE)) {

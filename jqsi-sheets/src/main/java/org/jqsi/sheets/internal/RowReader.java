@@ -94,7 +94,7 @@ final class RowReader {
         }
 
         Optional<SheetRow> read() {
-            if (!headers.has(Column.TITLE_FR) || !headers.has(Column.START) && !headers.has(Column.DATE)) {
+            if (!headers.hasTitle() || !headers.has(Column.START) && !headers.has(Column.DATE)) {
                 return Optional.empty();
             }
             String id = id();
@@ -210,8 +210,13 @@ final class RowReader {
         private LocalizedText title() {
             String fr = text(Column.TITLE_FR);
             String en = text(Column.TITLE_EN);
+            if (fr.isEmpty() && !en.isEmpty() && headers.language() == Language.EN) {
+                // As an English iCalendar feed's: the French title says it is the English one.
+                return LocalizedText.of(SheetMessages.format(Language.FR, "text.title-in-english", en), en);
+            }
             if (fr.isEmpty()) {
-                error(Column.TITLE_FR, en.isEmpty() ? "cell.title-missing" : "cell.title-english-only");
+                error(headers.has(Column.TITLE_FR) ? place(Column.TITLE_FR) : place(Column.TITLE_EN),
+                        en.isEmpty() ? "cell.title-missing" : "cell.title-english-only");
                 return LocalizedText.fr("?");
             }
             return LocalizedText.of(fr, en.isEmpty() ? null : en);
@@ -220,6 +225,9 @@ final class RowReader {
         private LocalizedText description() {
             String fr = text(Column.DESCRIPTION_FR);
             String en = text(Column.DESCRIPTION_EN);
+            if (fr.isEmpty() && !en.isEmpty() && headers.language() == Language.EN) {
+                return LocalizedText.of(SheetMessages.format(Language.FR, "text.description-in-english", en), en);
+            }
             if (fr.isEmpty()) {
                 if (!en.isEmpty()) {
                     error(placeOf("description.fr", Column.DESCRIPTION_FR, Column.DESCRIPTION_EN),

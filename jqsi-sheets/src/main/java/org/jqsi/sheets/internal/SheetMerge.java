@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.sheets.SheetTarget;
@@ -27,11 +26,10 @@ import org.jqsi.sheets.SheetTarget;
  * import gives one; the status always, « prévue » when empty) and keeps the others (the people, and whatever the
  * sheet has no column for).
  *
- * <p><b>Ownership, for now the rule {@code import-ics} uses.</b> An existing activity is the sheet's to change when
- * it is of the import's edition and the import's partner is among its organizers; a row whose id names another
- * activity is refused (never merged into another's). Only activities with a {@link SheetIds derived id} are
- * cancelled when they leave the sheet: one whose id the sheet gave may have been written by hand. When activities
- * know their origin, both rules become "the activities this sheet made".
+ * <p><b>Ownership.</b> The rows come with the ids the ownership rule gave them ({@link
+ * org.jqsi.core.program.SourceIds}, applied by {@link SheetRun}): an existing activity of the same id is the
+ * sheet's own, or one an earlier import made before activities said their origin, which the row adopts (it then says
+ * its origin). Only the activities whose origin is the sheet's source are cancelled when they leave the sheet.
  */
 final class SheetMerge {
 
@@ -83,13 +81,7 @@ final class SheetMerge {
         }
     }
 
-    /** The existing activity a row's id names when it is not the sheet's to change, or {@code null}. */
-    Activity notOurs(Activity row) {
-        Activity old = byId.get(row.id());
-        return old != null && !merged.contains(old.id()) && !isOurs(old) ? old : null;
-    }
-
-    /** Merges one row's activity (whose id is not {@link #notOurs another's}). */
+    /** Merges one row's activity, under the id the ownership rule gave it. */
     void merge(Activity row) {
         merged.add(row.id());
         Activity old = byId.get(row.id());
@@ -107,7 +99,9 @@ final class SheetMerge {
                 .title(coverage.titleEn() ? row.title()
                         : new LocalizedText(row.title().fr(), old.title().en()))
                 .schedule(row.schedule())
-                .status(status);
+                .status(status)
+                // Its owner: an activity an earlier import made, without an origin, is adopted here.
+                .origin(row.origin());
         if (coverage.kind()) {
             next.kind(row.kind());
         }
@@ -158,12 +152,12 @@ final class SheetMerge {
     }
 
     /**
-     * Marks cancelled every activity an earlier import of the sheet made (a derived id, of this edition and
-     * partner) that it no longer has; one already cancelled is left as it is.
+     * Marks cancelled every activity of the sheet's source that it no longer has (its revision up), as
+     * {@code import-ics} does for the events gone from a feed; one already cancelled is left as it is.
      */
     void cancelMissing() {
         for (Activity old : List.copyOf(byId.values())) {
-            if (merged.contains(old.id()) || !isOurs(old) || !SheetIds.isDerived(old.id())
+            if (merged.contains(old.id()) || !old.origin().isSource(target.sourceId())
                     || old.status() == Status.CANCELLED) {
                 continue;
             }
@@ -172,11 +166,6 @@ final class SheetMerge {
             byId.put(gone.id(), gone);
             cancelled.add(gone);
         }
-    }
-
-    private boolean isOurs(Activity activity) {
-        return activity.editionId().equals(target.edition().id())
-                && activity.partnersIn(PartnerRole.ORGANIZER).contains(target.partnerId());
     }
 
     List<Activity> activities() {

@@ -1,13 +1,20 @@
 package org.jqsi.sheets.internal;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.program.SourceIds;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.Severity;
@@ -49,10 +56,13 @@ public final class SheetRun {
             problems.error(SheetPlace.FILE, "sheet.empty");
             return refused(program, problems);
         }
-        Headers headers = Headers.of(sheet, problems);
+        Headers headers = Headers.of(sheet, problems, target.textLanguage());
         RowReader reader = new RowReader(headers, target, new PartnerNames(program.partners()), problems);
         SheetMerge merge = new SheetMerge(program.activities(), target, SheetMerge.Coverage.of(headers, target), clock);
+        SourceIds ids = new SourceIds(target.sourceId(), program.activities(),
+                activity -> madeByEarlierImport(activity, target));
         Map<String, Integer> rows = new HashMap<>();
+        Map<String, Integer> rowsByKey = new HashMap<>();
         boolean everyRowRead = true;
         for (RawSheet.Row row : sheet.rows().subList(1, sheet.rows().size())) {
             Optional<RowReader.SheetRow> read = reader.read(row);
@@ -60,23 +70,29 @@ public final class SheetRun {
                 everyRowRead = false;
                 continue;
             }
-            Activity activity = read.get().activity();
-            Integer before = rows.putIfAbsent(activity.id(), row.number());
+            // The row's key: its id as the sheet gives it, or the one made from its title and start.
+            String key = read.get().activity().id();
+            Column idColumn = read.get().derivedId() ? Column.TITLE_FR : Column.ID;
+            SheetPlace idPlace = headers.has(idColumn) ? headers.place(row.number(), idColumn)
+                    : SheetPlace.row(row.number());
+            Integer before = rowsByKey.putIfAbsent(key, row.number());
             if (before != null) {
                 everyRowRead = false;
-                Column column = read.get().derivedId() ? Column.TITLE_FR : Column.ID;
-                problems.error(headers.place(row.number(), column), read.get().derivedId()
-                        ? "row.same-title-and-start" : "row.same-id", activity.id(), Integer.toString(before));
+                problems.error(idPlace, read.get().derivedId() ? "row.same-title-and-start" : "row.same-id", key,
+                        Integer.toString(before));
                 continue;
             }
-            Activity other = merge.notOurs(activity);
-            if (other != null) {
+            Activity activity = claimed(read.get().activity().toBuilder().origin(Origin.of(target.sourceId(), key))
+                    .build(), ids, idPlace, problems);
+            if (activity == null) {
                 everyRowRead = false;
-                rows.remove(activity.id());
-                problems.error(headers.has(Column.ID) ? headers.place(row.number(), Column.ID)
-                        : SheetPlace.row(row.number()), "row.not-ours", activity.id(), other.editionId(),
-                        String.join(", ", other.partnersIn(PartnerRole.ORGANIZER)),
-                        target.edition().id(), target.partnerId());
+                continue;
+            }
+            Integer sameId = rows.putIfAbsent(activity.id(), row.number());
+            if (sameId != null) {
+                // Another row's id under the source's name (« x » and « cs3r-x »): one activity, two rows.
+                everyRowRead = false;
+                problems.error(idPlace, "row.same-id", activity.id(), Integer.toString(sameId));
                 continue;
             }
             merge.merge(activity);
@@ -88,12 +104,52 @@ public final class SheetRun {
         }
         List<Activity> activities = merge.activities();
         ProgramData merged = new ProgramData(program.editions(), program.partners(), activities);
-        placeValidation(validator.validate(merged), activities, rows, headers, problems);
+        Set<Activity> asTheyWere = Collections.newSetFromMap(new IdentityHashMap<>());
+        asTheyWere.addAll(program.activities());
+        placeValidation(validator.validate(merged), activities, asTheyWere, rows, headers, problems);
         if (problems.hasErrors()) {
             return refused(program, problems);
         }
         return new SheetImport(merged, merge.added(), merge.changed(), merge.unchanged(), merge.cancelled(),
                 problems.all(), rows);
+    }
+
+    /**
+     * A row's activity under the id the ownership rule gives it ({@link SourceIds}): its own id, or that id under the
+     * source's name when another owner has it, which is said as a warning; {@code null}, with an error, when it can
+     * have neither. As {@code import-ics} does with a feed's events.
+     */
+    private static Activity claimed(Activity activity, SourceIds ids, SheetPlace place, SheetProblems problems) {
+        SourceIds.Claim claim = ids.claim(activity.id());
+        if (claim.refused()) {
+            problems.add(Severity.ERROR, place, "row.id-taken-twice", ownerText("row.id-taken-twice", activity.id(),
+                    claim.takenBy(), SourceIds.namespaced(activity.origin().source(), activity.id())));
+            return null;
+        }
+        if (claim.renamed()) {
+            problems.add(Severity.WARNING, place, "row.id-taken", ownerText("row.id-taken", activity.id(),
+                    claim.takenBy(), claim.id()));
+        }
+        return claim.id().equals(activity.id()) ? activity : activity.toBuilder().id(claim.id()).build();
+    }
+
+    private static LocalizedText ownerText(String key, String id, Activity owner, String other) {
+        return LocalizedText.of(
+                SheetMessages.format(Language.FR, key, id, owner.origin().describeOwner(Language.FR), other),
+                SheetMessages.format(Language.EN, key, id, owner.origin().describeOwner(Language.EN), other));
+    }
+
+    /**
+     * Whether an activity of the program file came from an import of the partner's sheet made before activities said
+     * their origin: of this edition, organised by this partner, with an id of the shape {@link SheetIds} makes. Such
+     * an activity is adopted by the source when a row still has its id (it then says its origin); one the sheet no
+     * longer has stays the file's, untouched, as any activity written by hand. The rule {@code import-ics} follows.
+     */
+    private static boolean madeByEarlierImport(Activity activity, SheetTarget target) {
+        return activity.origin().isProgramFile()
+                && activity.editionId().equals(target.edition().id())
+                && activity.partnersIn(PartnerRole.ORGANIZER).contains(target.partnerId())
+                && SheetIds.isDerived(activity.id());
     }
 
     private RawSheet cells(byte[] content, SheetProblems problems) {
@@ -110,13 +166,19 @@ public final class SheetRun {
     /**
      * The validator's problems, placed in the sheet when they are about a row's activity: its errors all (an error
      * anywhere keeps the program from being served), its warnings about the sheet's activities only (the others
-     * are the program file's business).
+     * are the program file's business). The problems of an activity the import left as it was (the same instance)
+     * are not the sheet's: whoever gave the program checks it (a program file is validated as it is read, a server
+     * validates the program it composes), and a sheet is not refused for another owner's fault.
      */
-    private static void placeValidation(ValidationReport report, List<Activity> activities, Map<String, Integer> rows,
-            Headers headers, SheetProblems problems) {
+    private static void placeValidation(ValidationReport report, List<Activity> activities, Set<Activity> asTheyWere,
+            Map<String, Integer> rows, Headers headers, SheetProblems problems) {
         for (Problem problem : report.problems()) {
             int index = ValidationPlaces.activityIndex(problem.where());
-            Integer row = index >= 0 && index < activities.size() ? rows.get(activities.get(index).id()) : null;
+            Activity about = index >= 0 && index < activities.size() ? activities.get(index) : null;
+            Integer row = about != null ? rows.get(about.id()) : null;
+            if (row == null && about != null && asTheyWere.contains(about)) {
+                continue;
+            }
             if (row != null) {
                 problems.add(problem.severity(), ValidationPlaces.place(problem.where(), row, headers),
                         problem.code(), problem.message());

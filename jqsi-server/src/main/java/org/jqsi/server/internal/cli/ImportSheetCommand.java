@@ -12,9 +12,11 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Region;
+import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Failures;
@@ -48,8 +50,9 @@ import picocli.CommandLine.Spec;
                 + "problem is listed with its row and column (a cell that cannot be read, a header that is not a "
                 + "column, a result that would not be valid) and nothing is written. The program file is locked from "
                 + "its reading to its writing, as import-ics does (see --lock-wait), and replaced in one step in the "
-                + "layout it had, with its permissions, owner and symbolic link. Activities an earlier import "
-                + "of the sheet made that it no longer has are marked cancelled. With --template fr|en --output "
+                + "layout it had, with its permissions, owner and symbolic link. Activities of the sheet's source "
+                + "(--source) that it no longer has are marked cancelled; a row never changes another owner's "
+                + "activity. With --template fr|en --output "
                 + "FILE, writes the template to fill instead (CSV or XLSX, by FILE's extension). Exit status: 0 done; "
                 + "1 refused, nothing written; 2 bad usage.")
 final class ImportSheetCommand implements Callable<Integer> {
@@ -76,6 +79,12 @@ final class ImportSheetCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "CODE", description = "Region (code 04, or name) of the rows that name "
             + "none; without it, such rows have no region (province-wide online activities).")
     String region;
+
+    @Option(names = "--source", paramLabel = "ID", description = "Id of this sheet as a source, which owns the "
+            + "activities it brings: the import changes or cancels only those, and a row whose id is another "
+            + "owner's comes under this id's name (default: the partner and the sheet's file name, cs3r-tableur for "
+            + "cs3r and tableur.csv).")
+    String source;
 
     @Mixin
     AddressOption addresses = new AddressOption();
@@ -134,6 +143,10 @@ final class ImportSheetCommand implements Callable<Integer> {
             defaultRegion = Region.parse(region).orElseThrow(() -> new OptionProblem("--region",
                     text("usage.region", region)));
         }
+        String sourceId = source != null ? source : SourceNames.forFeed(partnerId, sheet);
+        if (!sourceId.matches(Ids.SLUG) || sourceId.length() > FollowedSource.MAX_ID_LENGTH) {
+            throw new OptionProblem("--source", text("usage.source", sourceId));
+        }
         byte[] downloaded = null;
         if (isUrl(sheet)) {
             // Fetched before the program file is locked: the lock is held for the merge, not for the network.
@@ -155,7 +168,7 @@ final class ImportSheetCommand implements Callable<Integer> {
         }
         // From the reading of the program file to its writing (see import-ics): no other run's merge is lost.
         try (LockedFile locked = lockWait.lock(into, spec, language)) {
-            return merge(locked, downloaded, defaultRegion, language, out, err);
+            return merge(locked, downloaded, defaultRegion, sourceId, language, out, err);
         }
     }
 
@@ -163,8 +176,8 @@ final class ImportSheetCommand implements Callable<Integer> {
      * Reads the program file that {@code locked} holds, merges the sheet ({@code downloaded}, or the file
      * {@link #sheet}) into it and, when the sheet is accepted and changes something, replaces it in the style it had.
      */
-    private int merge(LockedFile locked, byte[] downloaded, Region defaultRegion, Language language, PrintWriter out,
-            PrintWriter err) throws IOException {
+    private int merge(LockedFile locked, byte[] downloaded, Region defaultRegion, String sourceId, Language language,
+            PrintWriter out, PrintWriter err) throws IOException {
         ProgramData program;
         try {
             // Named as the user typed it, even when it is a symbolic link.
@@ -180,7 +193,7 @@ final class ImportSheetCommand implements Callable<Integer> {
             return 1;
         }
         SheetImporter importer = new SheetImporter(tools.validator(), Clock.systemUTC());
-        SheetTarget target = SheetTarget.of(edition, partnerId, defaultRegion);
+        SheetTarget target = SheetTarget.of(edition, partnerId, defaultRegion).withSource(sourceId);
         SheetImport result;
         try {
             result = downloaded != null ? importer.importSheet(downloaded, sheet, target, program)

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.jqsi.core.model.Ids;
 
 /**
- * The source id that {@code import-ics} gives a feed when {@code --source} is not given: stable from one run to the
- * next, so that the second import of a feed finds the activities of the first.
+ * The source id that {@code import-ics} gives a feed, and {@code import-sheet} a sheet, when {@code --source} is not
+ * given: stable from one run to the next, so that the second import of a feed finds the activities of the first.
  */
 final class SourceNames {
 

@@ -82,7 +82,7 @@ public final class FollowedSources {
      */
     public FollowedSources(List<FollowedSource> sources, Path copies, SourceFetch fetch, ProgramReader reader,
             ProgramValidator validator, Clock clock, Language language) {
-        this(sources, copies, fetch, reader, validator, clock, language, defaultReaders(clock));
+        this(sources, copies, fetch, reader, validator, clock, language, defaultReaders(clock, validator));
     }
 
     FollowedSources(List<FollowedSource> sources, Path copies, SourceFetch fetch, ProgramReader reader,
@@ -113,10 +113,10 @@ public final class FollowedSources {
     }
 
     /** The readers of each kind that this version has: iCalendar; spreadsheets are refused until jqsi-sheets. */
-    static Map<FollowedSource.Kind, SourceReader> defaultReaders(Clock clock) {
+    static Map<FollowedSource.Kind, SourceReader> defaultReaders(Clock clock, ProgramValidator validator) {
         Map<FollowedSource.Kind, SourceReader> readers = new EnumMap<>(FollowedSource.Kind.class);
         readers.put(FollowedSource.Kind.ICAL, new IcalSourceReader(clock));
-        readers.put(FollowedSource.Kind.SHEET, new UnreadSheets());
+        readers.put(FollowedSource.Kind.SHEET, new SheetSourceReader(validator, clock));
         return readers;
     }
 
@@ -358,9 +358,10 @@ public final class FollowedSources {
             }
         }
         SourceReader reader = readers.get(state.source.kind());
+        ProgramData around = new ProgramData(file.editions(), file.partners(), existing);
         if (state.pending != null && !refused.containsKey(id)) {
             try {
-                SourceReader.Read read = reader.read(state.pending.body(), state.source, edition.get(), existing);
+                SourceReader.Read read = reader.read(state.pending.body(), state.source, edition.get(), around);
                 return new Given(read.activities(), true, read.problems());
             } catch (SourceReader.Unreadable e) {
                 refused.put(id, e.reason());
@@ -370,7 +371,7 @@ public final class FollowedSources {
             return new Given(List.of(), false, List.of());
         }
         try {
-            SourceReader.Read read = reader.read(state.good.body(), state.source, edition.get(), existing);
+            SourceReader.Read read = reader.read(state.good.body(), state.source, edition.get(), around);
             return new Given(read.activities(), false, read.problems());
         } catch (SourceReader.Unreadable e) {
             excluded.put(id, e.reason());

@@ -11,6 +11,7 @@ import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
+import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.ical.CalendarImporter;
 import org.jqsi.ical.FeedFormatException;
@@ -33,13 +34,12 @@ final class IcalSourceReader implements SourceReader {
     }
 
     @Override
-    public Read read(byte[] bytes, FollowedSource source, Edition edition, List<Activity> existing)
-            throws Unreadable {
+    public Read read(byte[] bytes, FollowedSource source, Edition edition, ProgramData program) throws Unreadable {
         FeedTarget target = FeedTarget.of(edition, source.partnerId(), source.region())
                 .withLanguage(source.language()).withSource(source.id());
         ImportResult result;
         try {
-            result = importer.importFeed(new ByteArrayInputStream(bytes), target, existing);
+            result = importer.importFeed(new ByteArrayInputStream(bytes), target, program.activities());
         } catch (FeedFormatException e) {
             throw new Unreadable(LocalizedText.of("ligne " + e.line() + " : " + e.reason(Language.FR),
                     "line " + e.line() + ": " + e.reason(Language.EN)));

@@ -5,6 +5,7 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
+import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.validation.Problem;
 
 /**
@@ -54,9 +55,10 @@ public interface SourceReader {
      * @param bytes the copy as fetched
      * @param source the source, with its defaults
      * @param edition the edition the source's activities belong to
-     * @param existing every activity of the program as it stands: the other owners', which must not change, and the
-     *     source's own, which the copy updates
-     * @throws Unreadable when the copy cannot be read at all; the last good copy keeps serving
+     * @param program the program as it stands: the program file's editions and partners, and every activity, the
+     *     other owners' (which must not change) and the source's own (which the copy updates)
+     * @throws Unreadable when the copy cannot be read at all, or has anything the source's kind refuses whole (a
+     *     spreadsheet's refused row); the last good copy keeps serving
      */
-    Read read(byte[] bytes, FollowedSource source, Edition edition, List<Activity> existing) throws Unreadable;
+    Read read(byte[] bytes, FollowedSource source, Edition edition, ProgramData program) throws Unreadable;
 }

@@ -54,8 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after every step that each source's activities are exactly its last good copy (its events, and those it had before
  * cancelled), and that every activity of the program file is served exactly as the file has it.
  *
- * <p>The feeds share UIDs with each other and with the program file's activities ({@code …@jqsi}, whose ids are the
- * file's), so that each step may collide. The sources are fetched through an in-memory {@link SourceFetch} that
+ * <p>The feeds, and a spreadsheet whose rows' ids are the UIDs' slugs, share UIDs with each other and with the program
+ * file's activities ({@code …@jqsi}, whose ids are the file's), so that each step may collide. The sources are fetched through an in-memory {@link SourceFetch} that
  * answers 304 to the validators of its current copy, as a calendar host does.
  *
  * <p>Property-based with a seeded random generator in plain JUnit rather than jqwik: jqwik 1.10's engine prints, in
@@ -71,7 +71,9 @@ class OwnershipPropertyTest {
     private static final List<String> UIDS = List.of("ev-a@jqsi", "ev-b@jqsi", "partage@jqsi",
             SampleProgram.CECI_DISCUSSION_1 + "@jqsi", SampleProgram.LOIN_DE_BACHAR + "@jqsi", "autre@cs3r.example");
     private static final List<String> TITLES = List.of("Quiz", "Ciné", "Panel", "Atelier");
-    private static final List<String> SOURCES = List.of("s1", "s2");
+    /** Two feeds, and a spreadsheet of the same partner as the first. */
+    private static final List<String> SOURCES = List.of("s1", "s2", "s3");
+    private static final String SHEET = "s3";
 
     private ch.qos.logback.classic.Logger log;
     private Level level;
@@ -198,13 +200,22 @@ class OwnershipPropertyTest {
             this.programFile = dir.resolve("program.json");
             ProgramWriter.forFiles().write(SampleProgram.data(), programFile);
             for (String id : SOURCES) {
-                sources.add(new FollowedSource(id, FollowedSource.Kind.ICAL, url(id), null,
-                        id.equals("s1") ? "cs3r" : "ceci", SampleProgram.EDITION_2021, Region.MAURICIE, null,
-                        Language.FR, java.time.Duration.ofMinutes(30), true));
+                sources.add(new FollowedSource(id, id.equals(SHEET) ? FollowedSource.Kind.SHEET
+                        : FollowedSource.Kind.ICAL, url(id), null, partnerOf(id), SampleProgram.EDITION_2021,
+                        Region.MAURICIE, null, Language.FR, java.time.Duration.ofMinutes(30), true));
                 lastGood.put(id, Map.of());
                 ever.put(id, new HashSet<>());
             }
             start();
+        }
+
+        private static String partnerOf(String source) {
+            return source.equals("s2") ? "ceci" : "cs3r";
+        }
+
+        /** A sheet's id for a feed's UID: what is before the {@code @}, which the sheet's rows give as their id. */
+        private static String rowId(String uid) {
+            return uid.substring(0, uid.indexOf('@'));
         }
 
         private static URI url(String id) {
@@ -230,13 +241,17 @@ class OwnershipPropertyTest {
         private void apply(Step step) throws Exception {
             if (step instanceof FeedChange change) {
                 String id = SOURCES.get(change.source());
-                byte[] body = calendar(change.events()).getBytes(StandardCharsets.UTF_8);
+                byte[] body = (id.equals(SHEET) ? sheet(change.events()) : calendar(change.events()))
+                        .getBytes(StandardCharsets.UTF_8);
                 feeds.now.put(url(id), new SourceFetch.Fetched(body,
                         new HttpValidators("\"" + (++version) + "\"", null)));
                 followed.check(id);
                 current.reload();
-                lastGood.put(id, Map.copyOf(change.events()));
-                ever.get(id).addAll(change.events().keySet());
+                // A sheet's own id for a row is the row's id.
+                Map<String, String> events = new LinkedHashMap<>();
+                change.events().forEach((uid, title) -> events.put(id.equals(SHEET) ? rowId(uid) : uid, title));
+                lastGood.put(id, Map.copyOf(events));
+                ever.get(id).addAll(events.keySet());
             } else if (step instanceof BrokenFetch broken) {
                 String id = SOURCES.get(broken.source());
                 feeds.now.put(url(id), broken.notACalendar()
@@ -304,7 +319,7 @@ class OwnershipPropertyTest {
                         assertThat(entry.getValue().status()).isEqualTo(Status.SCHEDULED);
                         assertThat(entry.getValue().title().fr()).isEqualTo(title);
                         assertThat(entry.getValue().partnersIn(org.jqsi.core.model.PartnerRole.ORGANIZER))
-                                .containsExactly(id.equals("s1") ? "cs3r" : "ceci");
+                                .containsExactly(partnerOf(id));
                     }
                 }
             }
@@ -317,6 +332,14 @@ class OwnershipPropertyTest {
                     .title(LocalizedText.fr(title)).partner("aqoci", org.jqsi.core.model.PartnerRole.ORGANIZER)
                     .schedule(new Schedule.Timed(LocalDateTime.of(2021, 11, 20, 10, 0), null, Region.EASTERN))
                     .build();
+        }
+
+        /** A sheet of these events, a row each, as {@link #calendar} gives them: the id, the title, the start. */
+        private static String sheet(Map<String, String> events) {
+            StringBuilder text = new StringBuilder("Identifiant;Titre;Début\n");
+            events.forEach((uid, title) -> text.append(rowId(uid)).append(';').append(title)
+                    .append(";2021-11-").append(10 + UIDS.indexOf(uid)).append(" 19:00\n"));
+            return text.toString();
         }
 
         /** A feed of these events, each at a start of its own that never moves (a move would reschedule it). */

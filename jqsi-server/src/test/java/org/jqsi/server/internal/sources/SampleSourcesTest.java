@@ -9,6 +9,7 @@ import java.util.List;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.validation.ProgramValidator;
@@ -42,7 +43,16 @@ class SampleSourcesTest {
         assertThat(cs3r).extracting(Activity::kind).containsExactly(ActivityKind.SCREENING, ActivityKind.DISCUSSION);
         SourceHealth sheet = followed.health().get(1);
         assertThat(sheet.id()).isEqualTo("cs3r-tableur");
-        assertThat(sheet.state()).isEqualTo("broken");
+        assertThat(sheet.state()).as(String.valueOf(sheet.lastError())).isEqualTo("ok");
+        assertThat(sheet.activities()).isEqualTo(5);
         assertThat(followed.health().get(0).state()).isEqualTo("ok");
+        List<Activity> rows = program.get().activities().stream()
+                .filter(a -> a.origin().isSource("cs3r-tableur")).toList();
+        assertThat(rows).hasSize(5).allSatisfy(a -> {
+            assertThat(a.partnersIn(PartnerRole.ORGANIZER)).contains("cs3r");
+            assertThat(a.editionId()).isEqualTo("jqsi-2021");
+            assertThat(a.origin().uid()).isEqualTo(a.id());
+        });
+        assertThat(rows.get(0).title().fr()).isEqualTo("Quiz solidaire : justice climatique");
     }
 }
