@@ -18,7 +18,6 @@ module org.jqsi.core {
 
     // Hibernate Validator reads the records' fields and builds the constraint validators; Guice calls the providers.
     opens org.jqsi.core.model to org.hibernate.validator;
-    opens org.jqsi.core.program to org.hibernate.validator;
     opens org.jqsi.core.internal to org.hibernate.validator;
     opens org.jqsi.core to com.google.guice;
 }

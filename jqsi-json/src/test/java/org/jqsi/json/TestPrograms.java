@@ -29,13 +29,13 @@ import org.jqsi.core.model.PersonRole;
 import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.RegionalCoordinator;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.model.Theme;
-import org.jqsi.core.program.ProgramData;
 
 /** Programs for tests: one that uses every part of the format, and large generated ones. All deterministic. */
 final class TestPrograms {

@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jqsi.core.model.Activity;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.json.ProgramReader;
 import org.junit.jupiter.api.AfterAll;

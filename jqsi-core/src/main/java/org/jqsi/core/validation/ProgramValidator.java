@@ -49,7 +49,7 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 
 /**
  * Checks a whole program and reports every problem at once: the Jakarta Validation constraints on the records

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Language;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
