@@ -10,6 +10,8 @@ module org.jqsi.web {
     requires com.fasterxml.jackson.core;
     requires gg.jte.runtime;
     requires com.github.benmanes.caffeine;
+    // Only JqsiWebEmbedModule uses Guice: optional at run time (see jqsi-core's module-info).
+    requires static com.google.guice;
 
     exports org.jqsi.web;
 
