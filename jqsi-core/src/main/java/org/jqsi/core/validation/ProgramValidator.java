@@ -45,10 +45,7 @@ import org.jqsi.core.internal.JqsiMessageBundles;
 import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.internal.ElementRules;
 import org.jqsi.core.internal.ProgramRules;
-import org.jqsi.core.model.Activity;
-import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.ProgramData;
 
 /**
@@ -98,7 +95,7 @@ public final class ProgramValidator {
         return Validation.byProvider(PredefinedScopeHibernateValidator.class)
                 .configure()
                 .builtinConstraints(BUILTIN_CONSTRAINTS)
-                .initializeBeanMetaData(ModelTypes.reachableFrom(Edition.class, Partner.class, Activity.class))
+                .initializeBeanMetaData(ModelTypes.reachableFrom(ProgramData.class))
                 // Without JPA every property is traversable: caching that answer costs more than it saves.
                 .enableTraversableResolverResultCache(false)
                 .processedBeansTrackingVoter(new AcyclicModel())

@@ -105,7 +105,7 @@ class DefaultFactoryTest {
 
     @Test
     void theScopeHoldsEveryTypeOfTheModelThatHasAConstraint() throws Exception {
-        Set<Class<?>> scope = ModelTypes.reachableFrom(Edition.class, Partner.class, Activity.class);
+        Set<Class<?>> scope = ModelTypes.reachableFrom(ProgramData.class);
         List<Class<?>> validated = compiledModelClasses().stream().filter(DefaultFactoryTest::hasValidation).toList();
 
         assertThat(validated).contains(Activity.class, Address.class, Geo.class, Price.class, Theme.class,
