@@ -6,7 +6,7 @@ import static org.jqsi.server.CommandLineTest.jqsi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;

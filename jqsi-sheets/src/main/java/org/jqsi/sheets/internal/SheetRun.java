@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.PartnerRole;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.Severity;
