@@ -6,4 +6,5 @@ module org.jqsi.examples {
     requires org.jqsi.json;
     requires org.jqsi.ical;
     requires org.jqsi.web;
+    requires org.jqsi.sheets;
 }

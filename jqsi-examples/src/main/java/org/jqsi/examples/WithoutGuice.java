@@ -22,6 +22,9 @@ import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
+import org.jqsi.sheets.SheetImport;
+import org.jqsi.sheets.SheetImporter;
+import org.jqsi.sheets.SheetTarget;
 import org.jqsi.web.JqsiWidgetServlet;
 import org.jqsi.web.WidgetSettings;
 
@@ -64,6 +67,15 @@ public final class WithoutGuice {
     /** jqsi-ical: the iCalendar feed of the activities a query finds, in French. */
     public static String feed(Program program, ActivityQuery query) {
         return new CalendarExporter(IcalSettings.defaults()).feed(program, query, FeedOptions.in(Language.FR));
+    }
+
+    /**
+     * jqsi-sheets/README.md, "Import a sheet": an organiser's CSV or XLSX sheet, its rows merged into a program and
+     * checked; {@link SheetImport#accepted()} says whether the merged program can be written.
+     */
+    public static SheetImport importSheet(byte[] sheet, String name, SheetTarget target, ProgramData program) {
+        SheetImporter importer = new SheetImporter(new ProgramValidator(), Clock.systemUTC());
+        return importer.importSheet(sheet, name, target, program);
     }
 
     /** jqsi-web-embed/README.md, "Without Guice": the widget, a servlet for any Servlet 6 container. */

@@ -28,12 +28,14 @@ import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.sheets.SheetImport;
+import org.jqsi.sheets.SheetTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An application that wires jqsi by hand needs no Guice (#17 item 10): this module declares only jqsi-json, jqsi-ical
- * and jqsi-web-embed, as such an application would, and runs on the module path. If a library module required Guice
+ * An application that wires jqsi by hand needs no Guice (#17 item 10): this module declares only jqsi's library
+ * modules, as such an application would, and runs on the module path. If a library module required Guice
  * again (a {@code requires} that is not {@code static}, or a Maven dependency that is not optional), this module
  * would not compile, or these tests would fail.
  */
@@ -51,7 +53,8 @@ class WithoutGuiceTest {
     void runsOnTheModulePathWithNeitherGuiceNorJakartaInjectNorGuava() {
         assertThat(WithoutGuice.class.getModule().isNamed()).as("on the module path").isTrue();
         assertThat(ModuleLayer.boot().modules()).extracting(Module::getName)
-                .contains("org.jqsi.core", "org.jqsi.json", "org.jqsi.ical", "org.jqsi.web")
+                .contains("org.jqsi.core", "org.jqsi.fetch", "org.jqsi.json", "org.jqsi.ical", "org.jqsi.web",
+                        "org.jqsi.sheets")
                 .doesNotContain("com.google.guice", "jakarta.inject", "com.google.common");
         // Nor on the class path.
         for (String type : List.of("com.google.inject.Guice", "jakarta.inject.Inject",
@@ -104,6 +107,21 @@ class WithoutGuiceTest {
 
         assertThat(feed).startsWith("BEGIN:VCALENDAR").contains("Loin de Bachar")
                 .containsPattern("UID:loin-de-bachar-2020@");
+    }
+
+    @Test
+    void importsAnOrganisersSheet() throws ProgramLoadException {
+        ProgramData sample = ProgramFileSource.sample().read();
+        byte[] sheet = "Titre (français),Début\nQuiz de la solidarité,2020-11-12 19:00\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        SheetImport result = WithoutGuice.importSheet(sheet, "cs3r.csv",
+                SheetTarget.of(sample.editions().get(0), "cs3r", Region.MAURICIE), sample);
+
+        assertThat(result.accepted()).as("%s", result.errors()).isTrue();
+        assertThat(result.added()).extracting(activity -> activity.title().in(Language.FR))
+                .containsExactly("Quiz de la solidarité");
+        assertThat(result.program().activities()).hasSize(sample.activities().size() + 1);
     }
 
     @Test
