@@ -5,9 +5,15 @@
 @SuppressWarnings("module")
 module org.jqsi.core {
     requires transitive jakarta.validation;
-    requires transitive jakarta.inject;
-    requires transitive com.google.guice;
+    // Only JqsiCoreModule uses Guice, and nothing uses jakarta.inject: an application that wires jqsi by hand runs
+    // without either (and without Guava) on its module path. One that uses JqsiCoreModule requires com.google.guice
+    // itself, which resolves it, and this module then reads it (see docs/structure.md).
+    requires static com.google.guice;
     requires org.hibernate.validator;
+    // Hibernate Validator interpolates messages with Jakarta Expression Language but requires it only statically:
+    // requiring it here resolves it in an application launched on the module path and, by service binding, its
+    // implementation (Expressly, on the module path with jqsi-core). Without it the first validation fails there.
+    requires jakarta.el;
 
     exports org.jqsi.core;
     exports org.jqsi.core.model;
@@ -18,7 +24,6 @@ module org.jqsi.core {
 
     // Hibernate Validator reads the records' fields and builds the constraint validators; Guice calls the providers.
     opens org.jqsi.core.model to org.hibernate.validator;
-    opens org.jqsi.core.program to org.hibernate.validator;
     opens org.jqsi.core.internal to org.hibernate.validator;
     opens org.jqsi.core to com.google.guice;
 }

@@ -7,7 +7,8 @@ module org.jqsi.fetch {
     // LocalizedText in every message and in the API.
     requires transitive org.jqsi.core;
     requires java.net.http;
-    requires com.google.guice;
+    // Only JqsiFetchModule uses Guice: optional at run time (see jqsi-core's module-info).
+    requires static com.google.guice;
 
     exports org.jqsi.fetch;
 }

@@ -7,6 +7,8 @@ module org.jqsi.ical {
     requires ical4j.core;
     requires com.ibm.icu;
     requires org.jsoup;
+    // Only JqsiIcalModule uses Guice: optional at run time (see jqsi-core's module-info).
+    requires static com.google.guice;
     // CalendarImporter fetches feeds, and takes an AddressPolicy and throws FetchException.
     requires transitive org.jqsi.fetch;
 

@@ -10,7 +10,8 @@ module org.jqsi.json {
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
-    requires com.google.guice;
+    // Only JqsiJsonModule uses Guice: optional at run time (see jqsi-core's module-info).
+    requires static com.google.guice;
 
     exports org.jqsi.json;
     // Not API: the widget writes its JSON error bodies with the same script-safe escapes as the JSON-LD

@@ -15,6 +15,9 @@ module org.jqsi.server {
     requires org.eclipse.jetty.util;
     requires jakarta.servlet;
     requires gg.jte.runtime;
+    // jte (3.2.4 and later) marks the generated template @javax.annotation.processing.Generated, a source-only
+    // annotation: needed to compile, not to run.
+    requires static java.compiler;
     requires info.picocli;
     requires org.slf4j;
     requires ch.qos.logback.classic;

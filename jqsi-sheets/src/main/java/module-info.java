@@ -7,7 +7,8 @@ module org.jqsi.sheets {
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.dhatim.fastexcel.reader;
     requires org.dhatim.fastexcel;
-    requires com.google.guice;
+    // Only JqsiSheetsModule uses Guice: optional at run time (see jqsi-core's module-info).
+    requires static com.google.guice;
 
     exports org.jqsi.sheets;
 

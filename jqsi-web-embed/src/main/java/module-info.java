@@ -9,7 +9,12 @@ module org.jqsi.web {
     // JsonError writes the feeds' error bodies with Jackson's generator (jqsi-json's escapes).
     requires com.fasterxml.jackson.core;
     requires gg.jte.runtime;
+    // jte (3.2.4 and later) marks the generated templates @javax.annotation.processing.Generated, a source-only
+    // annotation: needed to compile, not to run.
+    requires static java.compiler;
     requires com.github.benmanes.caffeine;
+    // Only JqsiWebEmbedModule uses Guice: optional at run time (see jqsi-core's module-info).
+    requires static com.google.guice;
 
     exports org.jqsi.web;
 

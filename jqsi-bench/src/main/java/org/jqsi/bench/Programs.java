@@ -1,7 +1,7 @@
 package org.jqsi.bench;
 
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.Program;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.GeneratedProgram;
 
 /**

@@ -25,7 +25,12 @@ import org.jqsi.core.validation.ProgramValidator;
  *
  * <p>{@link Program} is not a singleton: each injection gets the program being served at that moment, so a reload
  * shows up on the next request. Inject {@link CurrentProgram} to reload it.
+ *
+ * <p>jqsi does not bring Guice (an optional dependency): an application that uses this class depends on
+ * {@code com.google.inject:guice} itself.
  */
+// Guice is optional (requires static): an application that uses this module requires com.google.guice itself.
+@SuppressWarnings("exports")
 public final class JqsiCoreModule extends AbstractModule {
 
     private final ProgramSource source;

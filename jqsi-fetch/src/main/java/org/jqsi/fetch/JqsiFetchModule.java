@@ -16,6 +16,8 @@ import java.util.Objects;
  *         10L * 1024 * 1024, injector.getInstance(AddressPolicy.class));
  * }</pre>
  */
+// Guice is optional (requires static): an application that uses this module requires com.google.guice itself.
+@SuppressWarnings("exports")
 public final class JqsiFetchModule extends AbstractModule {
 
     private final AddressPolicy addresses;

@@ -21,6 +21,8 @@ import org.jqsi.fetch.AddressPolicy;
  * CalendarExporter exporter = injector.getInstance(CalendarExporter.class);
  * }</pre>
  */
+// Guice is optional (requires static): an application that uses this module requires com.google.guice itself.
+@SuppressWarnings("exports")
 public final class JqsiIcalModule extends AbstractModule {
 
     private final IcalSettings settings;

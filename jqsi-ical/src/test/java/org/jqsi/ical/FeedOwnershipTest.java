@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Origin;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.program.ActivityQuery;
@@ -22,7 +23,6 @@ import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
-import org.jqsi.core.program.ProgramData;
 import org.junit.jupiter.api.Test;
 
 /**

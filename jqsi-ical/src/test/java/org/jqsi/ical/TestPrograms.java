@@ -20,11 +20,11 @@ import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.program.Program;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 
 /** The seeds' sample program plus activities that exercise what the sample does not: DST, other zones, venues. */

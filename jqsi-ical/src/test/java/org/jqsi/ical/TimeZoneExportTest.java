@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.junit.jupiter.api.Test;
 

@@ -20,6 +20,8 @@ import org.jqsi.core.validation.ProgramValidator;
  *
  * <p>or let {@link #serving(ProgramFileSource)} bind the source and install both.
  */
+// Guice is optional (requires static): an application that uses this module requires com.google.guice itself.
+@SuppressWarnings("exports")
 public final class JqsiJsonModule extends AbstractModule {
 
     /**

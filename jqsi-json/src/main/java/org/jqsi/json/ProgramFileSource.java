@@ -2,7 +2,7 @@ package org.jqsi.json;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
 

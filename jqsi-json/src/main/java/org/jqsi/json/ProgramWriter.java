@@ -19,7 +19,7 @@ import java.util.Objects;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.files.LockedFile;
 import org.jqsi.json.internal.ProgramMapper;
 

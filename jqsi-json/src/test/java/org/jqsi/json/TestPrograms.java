@@ -21,21 +21,21 @@ import org.jqsi.core.model.Geo;
 import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.OnlinePlatform;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Person;
 import org.jqsi.core.model.PersonRole;
-import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.RegionalCoordinator;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.model.Theme;
-import org.jqsi.core.program.ProgramData;
 
 /** Programs for tests: one that uses every part of the format, and large generated ones. All deterministic. */
 final class TestPrograms {

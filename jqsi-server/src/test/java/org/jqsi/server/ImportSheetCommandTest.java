@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jqsi.core.model.Activity;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.ProgramWriter;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.sample.GeneratedProgram;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.files.LockedFile;

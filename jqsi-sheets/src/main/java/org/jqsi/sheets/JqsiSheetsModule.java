@@ -15,6 +15,8 @@ import org.jqsi.core.validation.ProgramValidator;
  * SheetImporter importer = injector.getInstance(SheetImporter.class);
  * }</pre>
  */
+// Guice is optional (requires static): an application that uses this module requires com.google.guice itself.
+@SuppressWarnings("exports")
 public final class JqsiSheetsModule extends AbstractModule {
 
     @Provides

@@ -3,7 +3,7 @@ package org.jqsi.sheets;
 import java.util.List;
 import java.util.Map;
 import org.jqsi.core.model.Activity;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.Severity;
 

@@ -34,15 +34,15 @@ import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The template: written, read back, its example row imports as the activity it was made from. */
 class SheetTemplateTest {

@@ -20,6 +20,8 @@ import org.jqsi.ical.WebCalendarLinks;
  * context.addServlet(new ServletHolder(injector.getInstance(JqsiWidgetServlet.class)), "/widget/*");
  * }</pre>
  */
+// Guice is optional (requires static): an application that uses this module requires com.google.guice itself.
+@SuppressWarnings("exports")
 public final class JqsiWebEmbedModule extends AbstractModule {
 
     private final WidgetSettings settings;

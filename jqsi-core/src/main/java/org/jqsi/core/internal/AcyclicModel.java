@@ -2,7 +2,7 @@ package org.jqsi.core.internal;
 
 import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 import org.jqsi.core.model.Activity;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 
 /**
  * Tells Hibernate Validator that jqsi's model needs no cycle detection. Without it, every bean reached by a cascade

@@ -13,8 +13,8 @@ import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Involvement;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.Place;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Schedule;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.validation.Problem;
 
 /**

@@ -16,6 +16,7 @@ import org.jqsi.core.internal.ActivityIndex;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 
 /**

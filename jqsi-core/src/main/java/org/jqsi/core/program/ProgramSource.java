@@ -1,5 +1,7 @@
 package org.jqsi.core.program;
 
+import org.jqsi.core.model.ProgramData;
+
 /**
  * Where a program comes from: a JSON file, a classpath resource, a URL, partners' iCalendar feeds. Adapters provide
  * the sources that read files; {@link #of(String, ProgramData)} gives a fixed one.

@@ -11,7 +11,7 @@ import org.jqsi.core.internal.UniqueIds;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 
 /**
  * The validation of a program that is still being read, started by {@link ProgramValidator#begin()}. A reader hands

@@ -41,15 +41,12 @@ import java.util.stream.Stream;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.jqsi.core.internal.AcyclicModel;
-import org.jqsi.core.internal.JqsiMessageBundles;
-import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.internal.ElementRules;
+import org.jqsi.core.internal.JqsiMessageBundles;
 import org.jqsi.core.internal.ProgramRules;
-import org.jqsi.core.model.Activity;
-import org.jqsi.core.model.Edition;
+import org.jqsi.core.internal.model.ModelTypes;
 import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.model.Partner;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 
 /**
  * Checks a whole program and reports every problem at once: the Jakarta Validation constraints on the records
@@ -98,7 +95,7 @@ public final class ProgramValidator {
         return Validation.byProvider(PredefinedScopeHibernateValidator.class)
                 .configure()
                 .builtinConstraints(BUILTIN_CONSTRAINTS)
-                .initializeBeanMetaData(ModelTypes.reachableFrom(Edition.class, Partner.class, Activity.class))
+                .initializeBeanMetaData(ModelTypes.reachableFrom(ProgramData.class))
                 // Without JPA every property is traversable: caching that answer costs more than it saves.
                 .enableTraversableResolverResultCache(false)
                 .processedBeansTrackingVoter(new AcyclicModel())

@@ -17,9 +17,9 @@ import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.GeneratedProgram;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter.Vote;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Place;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramSource;
 import org.junit.jupiter.api.Test;
 

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;

@@ -16,6 +16,7 @@ import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.sample.SampleProgram;

@@ -20,12 +20,12 @@ import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.model.Theme;
-import org.jqsi.core.program.ProgramData;
 
 /**
  * A large program made up for tests: editions 2019 to 2023, every region and kind, a mix of places and schedules

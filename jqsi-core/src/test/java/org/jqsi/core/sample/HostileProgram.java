@@ -22,11 +22,11 @@ import org.jqsi.core.model.Person;
 import org.jqsi.core.model.PersonRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Theme;
-import org.jqsi.core.program.ProgramData;
 
 /**
  * A program written by an attacker, or by someone pasting from anywhere: every free-text field of every activity,

@@ -16,12 +16,12 @@ import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Person;
 import org.jqsi.core.model.PersonRole;
 import org.jqsi.core.model.Place;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.RegionalCoordinator;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Theme;
-import org.jqsi.core.program.ProgramData;
 
 /**
  * The program that the two seed articles describe: the 24th edition (2020) in the Mauricie and CECI's activities of

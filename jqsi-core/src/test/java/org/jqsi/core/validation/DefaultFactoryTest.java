@@ -42,10 +42,10 @@ import org.jqsi.core.model.Person;
 import org.jqsi.core.model.PersonRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Price;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.RegionalCoordinator;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Theme;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +105,7 @@ class DefaultFactoryTest {
 
     @Test
     void theScopeHoldsEveryTypeOfTheModelThatHasAConstraint() throws Exception {
-        Set<Class<?>> scope = ModelTypes.reachableFrom(Edition.class, Partner.class, Activity.class);
+        Set<Class<?>> scope = ModelTypes.reachableFrom(ProgramData.class);
         List<Class<?>> validated = compiledModelClasses().stream().filter(DefaultFactoryTest::hasValidation).toList();
 
         assertThat(validated).contains(Activity.class, Address.class, Geo.class, Price.class, Theme.class,

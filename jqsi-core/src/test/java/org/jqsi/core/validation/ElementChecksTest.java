@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.PartnerRole;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Schedule;
-import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.GeneratedProgram;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.validation.ElementChecks;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.json.ProgramSchema;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;

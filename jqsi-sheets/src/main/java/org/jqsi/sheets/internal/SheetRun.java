@@ -13,7 +13,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.PartnerRole;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.SourceIds;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;

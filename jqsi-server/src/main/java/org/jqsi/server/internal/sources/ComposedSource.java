@@ -1,7 +1,7 @@
 package org.jqsi.server.internal.sources;
 
 import java.util.Objects;
-import org.jqsi.core.program.ProgramData;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.server.internal.ChangingSource;

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.FollowedSource;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.validation.Problem;
 
 /**

@@ -1,5 +1,7 @@
 package org.jqsi.server.internal.sources;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,12 +27,12 @@ import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.FollowedSource;
-import org.jqsi.core.program.ProgramData;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.fetch.HttpValidators;
@@ -45,7 +47,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
-import static org.assertj.core.api.Assertions.assertThat;
 
 
 /**

@@ -1,14 +1,15 @@
-package org.jqsi.core.program;
+package org.jqsi.core.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.jqsi.core.model.Activity;
-import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.Partner;
 
 /**
- * The content of a program, as a file holds it: not yet validated nor indexed. Turn it into a {@link Program} with
- * {@link Program#of(ProgramData)} once {@link org.jqsi.core.validation.ProgramValidator} finds no error in it.
+ * The content of a program, as a file holds it: not yet validated nor indexed. Turn it into a
+ * {@link org.jqsi.core.program.Program} with {@link org.jqsi.core.program.Program#of(ProgramData)} once
+ * {@link org.jqsi.core.validation.ProgramValidator} finds no error in it.
+ *
+ * <p>It lives with the records it holds rather than with {@code Program}, so that validation, which checks it, needs
+ * nothing of the package that indexes and serves it.
  *
  * @param editions the editions, in file order
  * @param partners the partners, in file order
