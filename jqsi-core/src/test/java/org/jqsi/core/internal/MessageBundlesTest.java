@@ -57,7 +57,8 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = load("messages_fr").stringPropertyNames();
-        Pattern named = Pattern.compile("JqsiMessageBundles\\.(?:text|message)\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([^\"]+)\"");
+        Pattern named = Pattern.compile(Pattern.quote("JqsiMessageBundles.")
+                + "(?:text|message)\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([a-z][a-z0-9.-]*)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -89,7 +90,10 @@ class MessageBundlesTest {
         return kinds;
     }
 
-    /** The pattern with its arguments put in by hand: {@code {n}} or {@code {n,number,#}}, {@code ''}, quoted braces. */
+    /**
+     * The pattern with its arguments put in by hand:
+     * {@code {n}} or {@code {n,number,#}}, {@code ''}, quoted braces.
+     */
     private static String expected(String key, String pattern, Object[] values) {
         StringBuilder out = new StringBuilder();
         int i = 0;
