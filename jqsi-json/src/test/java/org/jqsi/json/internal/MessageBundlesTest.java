@@ -61,7 +61,7 @@ class MessageBundlesTest {
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = load("messages_fr").stringPropertyNames();
         Pattern named = Pattern.compile(Pattern.quote("JsonMessages.")
-                + "(?:text|message)\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([a-z][a-z0-9.-]*)\"");
+                + "(?:text|message)\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([a-z][a-z0-9.-]*)\"\\s*[,)]");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
