@@ -11,6 +11,7 @@ import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.SourcesReader;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -83,14 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private String valid(Path file, int activities, int warnings) {
-        return lang.language == Language.FR
-                ? file + " : valide (" + activities + " activités, " + warnings + " avertissement(s))"
-                : file + ": valid (" + activities + " activities, " + warnings + " warning(s))";
+        return ServerMessages.message(lang.language, "validate.valid", file, activities, warnings);
     }
 
     private String invalid(Path file, int errors) {
-        return lang.language == Language.FR
-                ? file + " : non valide, " + errors + " erreur(s)"
-                : file + ": not valid, " + errors + " error(s)";
+        return ServerMessages.message(lang.language, "validate.invalid", file, errors);
     }
 }
