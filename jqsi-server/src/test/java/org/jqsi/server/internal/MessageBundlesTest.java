@@ -23,16 +23,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jqsi.core.model.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * jqsi-server's bundle: every key in French and English, the base bundle the English one, every pattern a
+ * jqsi-server's bundles: every key in French and English, the base bundle the English one, every pattern a
  * {@link MessageFormat} that puts in its arguments (a single quote written {@code ''}), and every key the code names.
  */
 class MessageBundlesTest {
 
-    @Test
-    void everyKeyIsInFrenchAndEnglishAndTheBaseIsEnglish() throws IOException {
-        String bundle = "messages";
+    /** The server's bundle, and import-sheet's beside its command. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "cli/ImportSheetMessages"})
+    void everyKeyIsInFrenchAndEnglishAndTheBaseIsEnglish(String bundle) throws IOException {
         Properties fr = load(bundle + "_fr");
         Properties en = load(bundle + "_en");
 
@@ -40,9 +43,9 @@ class MessageBundlesTest {
         assertThat(load(bundle)).isEqualTo(en);
     }
 
-    @Test
-    void everyPatternPutsInItsArguments() throws IOException {
-        String bundle = "messages";
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "cli/ImportSheetMessages"})
+    void everyPatternPutsInItsArguments(String bundle) throws IOException {
         Properties fr = load(bundle + "_fr");
         Properties en = load(bundle + "_en");
         for (String key : fr.stringPropertyNames()) {
