@@ -45,7 +45,7 @@ public sealed interface Location permits Location.ProgramPath, Location.FilePosi
 
     /** A cell of a spreadsheet: its row number and its column's heading, both as the sheet shows them. */
     static SheetCell cell(int row, String column) {
-        return new SheetCell(null, row, column);
+        return new SheetCell(null, row, column, null, null);
     }
 
     /** A place said in words the same in every language: a web address, a command-line option. */
@@ -154,24 +154,41 @@ public sealed interface Location permits Location.ProgramPath, Location.FilePosi
     }
 
     /**
-     * A cell of a spreadsheet (CSV or a workbook's sheet): {@code row 4, column Start}, {@code ligne 4, colonne Début}.
+     * A cell, a row or a header of a spreadsheet (CSV or a workbook's sheet), as the spreadsheet program shows it:
+     * {@code row 4, column Start (B)}, {@code ligne 4, colonne Début (B)}; after the file when it is named
+     * ({@code activites.csv : ligne 4, colonne Début}), as a compiler places an error.
      *
-     * @param file the file as people know it, or {@code null}
-     * @param row the row number as the sheet shows it (the heading is row 1), from 1
-     * @param column the column's heading as the sheet shows it ({@code Début}), or {@code null} for the whole row
+     * @param file the file or address as people know it, or {@code null}
+     * @param row the row number in the program's margin (the heading is row 1), from 1
+     * @param column the column's heading as written in the sheet ({@code Début}), or {@code null} for a whole row
+     * @param letter the column's letter ({@code B}), or {@code null}
+     * @param path what the problem is about in the program file's terms ({@code schedule.end}) when no column holds
+     *     it, or {@code null}
      */
-    record SheetCell(String file, int row, String column) implements Location {
+    record SheetCell(String file, int row, String column, String letter, String path) implements Location {
 
-        /** The same cell in a named file. */
+        /** The same place in a named file. */
         public SheetCell inFile(String name) {
-            return new SheetCell(name, row, column);
+            return new SheetCell(name, row, column, letter, path);
+        }
+
+        /** The same cell, with its column's letter. */
+        public SheetCell withLetter(String columnLetter) {
+            return new SheetCell(file, row, column, columnLetter, path);
         }
 
         @Override
         public String in(Language language) {
-            String where = column == null || column.isEmpty()
-                    ? JqsiMessageBundles.message(language, "location.row", row)
-                    : JqsiMessageBundles.message(language, "location.cell", row, column);
+            String heading = column == null || column.isBlank() ? letter : column;
+            String where;
+            if (heading == null) {
+                where = path == null ? JqsiMessageBundles.message(language, "location.row", row)
+                        : JqsiMessageBundles.message(language, "location.row-path", row, path);
+            } else if (letter != null && !heading.equals(letter)) {
+                where = JqsiMessageBundles.message(language, "location.cell-letter", row, heading, letter);
+            } else {
+                where = JqsiMessageBundles.message(language, "location.cell", row, heading);
+            }
             return file == null ? where : JqsiMessageBundles.message(language, "location.in-file", file, where);
         }
     }

@@ -53,9 +53,19 @@ class LocationTest {
         assertThat(english.where()).isEqualTo("row 4, column Start");
         assertThat(Location.cell(1234, null).in(Language.FR)).isEqualTo("ligne 1234");
         assertThat(Location.cell(4, "Début").inFile("activites.csv").in(Language.FR))
-                .isEqualTo("activites.csv, ligne 4, colonne Début");
+                .isEqualTo("activites.csv : ligne 4, colonne Début");
         assertThat(Location.cell(4, "Start").inFile("activities.xlsx").in(Language.EN))
-                .isEqualTo("activities.xlsx, row 4, column Start");
+                .isEqualTo("activities.xlsx: row 4, column Start");
+    }
+
+    @Test
+    void aCellMayAddItsColumnsLetterAndARowWhatItIsAbout() {
+        assertThat(Location.cell(4, "Début").withLetter("B").in(Language.FR)).isEqualTo("ligne 4, colonne Début (B)");
+        assertThat(Location.cell(4, "").withLetter("K").in(Language.EN)).isEqualTo("row 4, column K");
+        assertThat(new Location.SheetCell(null, 7, null, null, "schedule.end").in(Language.FR))
+                .isEqualTo("ligne 7 (schedule.end)");
+        assertThat(Problem.error(new Location.SheetCell("a.csv", 7, null, null, "schedule.end"), "x", LATE)
+                .format(Language.EN)).isEqualTo("a.csv: row 7 (schedule.end): the end is before the start");
     }
 
     @Test
