@@ -69,15 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
     /** A sources file ({@code serve --sources}), recognised by its content: its own format, said the same way. */
     private boolean validSources(Path file) {
         PrintWriter out = spec.commandLine().getOut();
-        boolean fr = lang.language == Language.FR;
         try {
             int count = new SourcesReader().read(file).size();
-            out.println(fr ? file + " : fichier de sources valide (" + count + " source(s))"
-                    : file + ": valid sources file (" + count + " source(s))");
+            out.println(ServerMessages.message(lang.language, "validate.valid-sources", file, count));
             return true;
         } catch (ProgramLoadException e) {
-            out.println(fr ? file + " : fichier de sources non valide, " + e.report().errors().size() + " erreur(s)"
-                    : file + ": sources file not valid, " + e.report().errors().size() + " error(s)");
+            out.println(ServerMessages.message(lang.language, "validate.invalid-sources", file,
+                    e.report().errors().size()));
             e.report().problems().forEach(p -> out.println("  " + p.format(lang.language)));
             return false;
         }

@@ -3,8 +3,8 @@ package org.jqsi.server.internal.sources;
 import java.util.List;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
+import org.jqsi.server.internal.ServerMessages;
 
 /**
  * Spreadsheet sources until {@code jqsi-sheets} reads them: each copy is refused with a message that says so, and the
@@ -15,8 +15,6 @@ final class UnreadSheets implements SourceReader {
     @Override
     public Read read(byte[] bytes, FollowedSource source, Edition edition, List<Activity> existing)
             throws Unreadable {
-        throw new Unreadable(LocalizedText.of(
-                "les tableurs (kind « sheet ») ne sont pas encore lus par cette version de jqsi",
-                "spreadsheets (kind \"sheet\") are not read yet by this version of jqsi"));
+        throw new Unreadable(ServerMessages.text("source.sheets-unread"));
     }
 }
