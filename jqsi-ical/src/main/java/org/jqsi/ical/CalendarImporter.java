@@ -12,11 +12,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.jqsi.core.model.Activity;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.fetch.AddressPolicy;
 import org.jqsi.fetch.BoundedDownload;
 import org.jqsi.fetch.FetchException;
 import org.jqsi.ical.internal.FeedImport;
+import org.jqsi.ical.internal.IcalMessages;
 
 /**
  * Reads a partner's iCalendar feed (Google Calendar, Outlook/Exchange, Apple, Nextcloud, any RFC 5545 writer) into
@@ -64,7 +64,7 @@ public final class CalendarImporter {
     public CalendarImporter(IcalSettings settings, Clock clock, AddressPolicy addresses) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.download = new BoundedDownload(LocalizedText.of("le flux", "the feed"), settings.importTimeout(),
+        this.download = new BoundedDownload(IcalMessages.text("feed.what"), settings.importTimeout(),
                 settings.importMaxBytes(), Objects.requireNonNull(addresses, "addresses"));
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Region;
+import org.jqsi.ical.internal.IcalMessages;
 
 /**
  * How jqsi writes and reads iCalendar, set once for an application.
@@ -70,8 +71,7 @@ public record IcalSettings(
     /** French feeds refreshed every 12 hours, named after the festival, in Eastern time. */
     public static IcalSettings defaults() {
         return new IcalSettings("-//jqsi//jqsi-ical//FR", Language.FR, Duration.ofHours(12),
-                LocalizedText.of("JQSI – Journées québécoises de la solidarité internationale",
-                        "JQSI – Quebec Days of International Solidarity"),
+                IcalMessages.text("calendar.name"),
                 null, null, "jqsi", Region.EASTERN, URI.create("mailto:noreply@jqsi.invalid"),
                 Duration.ofSeconds(20), 10L * 1024 * 1024);
     }

@@ -3,6 +3,7 @@ package org.jqsi.ical;
 import java.util.List;
 import java.util.Map;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.Severity;
 
@@ -18,11 +19,12 @@ import org.jqsi.core.validation.Severity;
  * @param problems what went wrong, each once, with the feed's {@code UID} and line: errors for events left out,
  *     warnings for events imported with a fallback or for a part dropped alone
  * @param outsideEdition how many events (or occurrences) were left out because they fall outside the edition
- * @param origins where in the feed each imported activity comes from ({@code UID x (line 12)}), by activity id
+ * @param origins where in the feed each imported activity comes from (its event's {@code UID} and line), by activity
+ *     id: a problem of the activity in the program is best said there
  */
 public record ImportResult(List<Activity> activities, List<Activity> added, List<Activity> changed,
         List<Activity> unchanged, List<Activity> cancelled, List<Problem> problems, int outsideEdition,
-        Map<String, String> origins) {
+        Map<String, Location.CalendarEvent> origins) {
 
     public ImportResult {
         activities = List.copyOf(activities);

@@ -17,6 +17,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
+import org.jqsi.ical.internal.IcalMessages;
 import org.jqsi.ical.internal.StatusTitles;
 
 /**
@@ -169,7 +170,7 @@ public final class WebCalendarLinks {
             return Optional.of(text.toString());
         }
         return place.onlinePart().flatMap(Place.Online::link).map(URI::toString)
-                .or(() -> Optional.of(language == Language.EN ? "Online" : "En ligne"));
+                .or(() -> Optional.of(IcalMessages.message(language, "place.online")));
     }
 
     private static String encode(Map<String, String> query) {

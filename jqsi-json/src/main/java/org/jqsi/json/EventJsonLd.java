@@ -38,6 +38,7 @@ import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.json.internal.JsonMessages;
 import org.jqsi.json.internal.ScriptSafeEscapes;
 
 /**
@@ -264,8 +265,7 @@ public final class EventJsonLd {
         g.writeStartObject();
         g.writeStringField("@type", "Place");
         String where = region != null ? region.displayName().in(language) : "Québec";
-        g.writeStringField("name", (language == Language.EN ? "Venue to be announced, " : "Lieu à confirmer, ")
-                + where);
+        g.writeStringField("name", JsonMessages.message(language, "jsonld.venue-to-be-announced", where));
         g.writeObjectFieldStart("address");
         g.writeStringField("@type", "PostalAddress");
         g.writeStringField("addressRegion", "QC");
@@ -415,12 +415,11 @@ public final class EventJsonLd {
 
     /** "Journées québécoises de la solidarité internationale 2020 : Justice migratoire". */
     static String editionName(Edition edition, Language language) {
-        String name = language == Language.EN ? "Quebec Days of International Solidarity " + edition.year()
-                : "Journées québécoises de la solidarité internationale " + edition.year();
+        String name = JsonMessages.message(language, "jsonld.edition", edition.year());
         if (edition.theme() == null) {
             return name;
         }
-        return name + (language == Language.EN ? ": " : " : ") + edition.theme().title().in(language);
+        return JsonMessages.message(language, "jsonld.edition-theme", name, edition.theme().title().in(language));
     }
 
     @FunctionalInterface

@@ -335,6 +335,35 @@ class CommandLineTest {
     }
 
     @Test
+    void importIcsSaysABadRegionOrAnUnknownEditionInTheRunsLanguage() throws Exception {
+        Path program = sampleFile();
+        Path feed = dir.resolve("empty.ics");
+        Files.writeString(feed, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
+
+        Run region = jqsi("import-ics", "--edition", "jqsi-2021", "--partner", "cs3r", "--region", "99",
+                "--into", program.toString(), feed.toString());
+        Run regionEn = jqsi("import-ics", "--lang", "en", "--edition", "jqsi-2021", "--partner", "cs3r", "--region",
+                "99", "--into", program.toString(), feed.toString());
+        Run edition = jqsi("import-ics", "--edition", "jqsi-1999", "--partner", "cs3r", "--region", "04",
+                "--into", program.toString(), feed.toString());
+        Run editionEn = jqsi("import-ics", "--lang", "en", "--edition", "jqsi-1999", "--partner", "cs3r",
+                "--region", "04", "--into", program.toString(), feed.toString());
+
+        assertThat(region.status()).isEqualTo(2);
+        assertThat(region.err()).isEqualToIgnoringNewLines(
+                "jqsi import-ics : --region : 99 n'est pas une région du Québec (01 à 17)");
+        assertThat(regionEn.status()).isEqualTo(2);
+        assertThat(regionEn.err()).isEqualToIgnoringNewLines(
+                "jqsi import-ics: --region: 99 is not a region of Quebec (01 to 17)");
+        assertThat(edition.status()).isEqualTo(1);
+        assertThat(edition.err()).isEqualToIgnoringNewLines(
+                "jqsi import-ics : " + program + " n'a pas d'édition jqsi-1999 ou pas de partenaire cs3r");
+        assertThat(editionEn.status()).isEqualTo(1);
+        assertThat(editionEn.err()).isEqualToIgnoringNewLines(
+                "jqsi import-ics: " + program + " has no edition jqsi-1999 or no partner cs3r");
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(jqsi("validate").status()).isEqualTo(2);
         assertThat(jqsi("validate", "--lang", "de", "x.json").status()).isEqualTo(2);

@@ -2,6 +2,7 @@ package org.jqsi.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 
 /** The problems a set of rules finds, worded in French and English from jqsi's message bundles. */
@@ -10,11 +11,11 @@ final class RuleFindings {
     private final List<Problem> problems = new ArrayList<>(0);
 
     void error(String path, String code, Object... args) {
-        problems.add(Problem.error(path, code, JqsiMessageBundles.rule(code, args)));
+        problems.add(Problem.error(Location.path(path), code, JqsiMessageBundles.rule(code, args)));
     }
 
     void warning(String path, String code, Object... args) {
-        problems.add(Problem.warning(path, code, JqsiMessageBundles.rule(code, args)));
+        problems.add(Problem.warning(Location.path(path), code, JqsiMessageBundles.rule(code, args)));
     }
 
     List<Problem> problems() {

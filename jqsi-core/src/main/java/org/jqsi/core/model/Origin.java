@@ -3,6 +3,7 @@ package org.jqsi.core.model;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.jqsi.core.internal.JqsiMessageBundles;
 
 /**
  * Where an activity comes from, which is who owns it: the program file itself ({@link #PROGRAM_FILE}), or a source
@@ -60,9 +61,7 @@ public record Origin(@Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SLUG) Str
 
     /** For people: {@code the program file}, {@code source cs3r-agenda}. */
     public String describeOwner(Language language) {
-        if (source == null) {
-            return language == Language.FR ? "le fichier du programme" : "the program file";
-        }
-        return (language == Language.FR ? "la source " : "source ") + source;
+        return source == null ? JqsiMessageBundles.message(language, "owner.program-file")
+                : JqsiMessageBundles.message(language, "owner.source", source);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Objects;
+import org.jqsi.core.internal.JqsiMessageBundles;
 import org.jqsi.core.model.LocalizedText;
 
 /**
@@ -30,39 +31,35 @@ public final class Failures {
             subject = f.getFile();
         }
         if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
-            return LocalizedText.of("fichier introuvable : " + subject, "no such file: " + subject);
+            return JqsiMessageBundles.text("failure.no-such-file", subject);
         }
         if (e instanceof AccessDeniedException) {
-            return LocalizedText.of("accès refusé : " + subject, "permission denied: " + subject);
+            return JqsiMessageBundles.text("failure.access-denied", subject);
         }
         if (e instanceof FileSystemException f) {
             String reason = Objects.toString(f.getReason(), "");
             if (reason.contains("directory")) {
-                return LocalizedText.of(subject + " est un dossier, pas un fichier",
-                        subject + " is a directory, not a file");
+                return JqsiMessageBundles.text("failure.directory", subject);
             }
-            return LocalizedText.of(subject + " ne peut pas être lu (" + reason + ")",
-                    subject + " cannot be read (" + reason + ")");
+            return JqsiMessageBundles.text("failure.unreadable", subject, reason);
         }
         if (e instanceof CharacterCodingException) {
-            return LocalizedText.of("le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8",
-                    "the file is not UTF-8: save it as UTF-8");
+            return JqsiMessageBundles.text("failure.not-utf8");
         }
         if (e instanceof UnknownHostException) {
-            return LocalizedText.of("adresse inconnue : " + subject, "unknown host: " + subject);
+            return JqsiMessageBundles.text("failure.unknown-host", subject);
         }
         if (e instanceof ConnectException) {
-            return LocalizedText.of("le serveur refuse la connexion", "the server refuses the connection");
+            return JqsiMessageBundles.text("failure.connection-refused");
         }
         if (e instanceof SocketTimeoutException) {
-            return LocalizedText.of("le serveur ne répond pas à temps", "the server does not answer in time");
+            return JqsiMessageBundles.text("failure.timeout");
         }
         if (e instanceof BindException) {
-            return LocalizedText.of("l'adresse ou le port est déjà utilisé", "the address or port is already in use");
+            return JqsiMessageBundles.text("failure.address-in-use");
         }
         if (subject.isEmpty()) {
-            return LocalizedText.of("erreur inattendue ; JQSI_DEBUG=1 montre les détails",
-                    "unexpected error; JQSI_DEBUG=1 shows the details");
+            return JqsiMessageBundles.text("failure.unexpected");
         }
         return LocalizedText.of(subject, subject);
     }

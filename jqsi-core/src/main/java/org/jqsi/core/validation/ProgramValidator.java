@@ -211,7 +211,7 @@ public final class ProgramValidator {
             String en = english.isEmpty() ? v.getMessage() : english.poll();
             String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             String path = path(v);
-            problems.add(Problem.error(path.isEmpty() ? prefix : prefix + "." + path, code,
+            problems.add(Problem.error(Location.path(path.isEmpty() ? prefix : prefix + "." + path), code,
                     LocalizedText.of(v.getMessage(), en)));
         }
         return problems;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jqsi.core.internal.JqsiMessageBundles;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 
@@ -33,9 +34,7 @@ public record ValidationReport(List<Problem> problems) {
     /** A report for a failure that is not the program's fault (an I/O error, a bug), in words ({@link Failures}). */
     public static ValidationReport failure(String where, Exception cause) {
         LocalizedText detail = Failures.describe(cause);
-        return of(Problem.error(where, "load-failed", LocalizedText.of(
-                "le programme n'a pas pu être chargé : " + detail.fr(),
-                "the program could not be loaded: " + detail.in(Language.EN))));
+        return of(Problem.error(where, "load-failed", JqsiMessageBundles.text("report.load-failed", detail)));
     }
 
     /** Whether there is any error. */

@@ -181,7 +181,7 @@ public final class ActivityEvents {
             }
         } else {
             String where = online.flatMap(Place.Online::link).map(URI::toString)
-                    .orElse(language == Language.EN ? "Online" : "En ligne");
+                    .orElse(IcalMessages.message(language, "place.online"));
             event.add(withLanguage(new Location(where), language));
         }
         online.flatMap(Place.Online::link).ifPresent(url -> {
@@ -208,15 +208,15 @@ public final class ActivityEvents {
 
     private static String platformLabel(OnlinePlatform platform, Language language) {
         if (platform == null) {
-            return language == Language.EN ? "Online" : "En ligne";
+            return IcalMessages.message(language, "place.online");
         }
         return switch (platform) {
             case FACEBOOK -> "Facebook";
             case YOUTUBE -> "YouTube";
             case ZOOM -> "Zoom";
             case TEAMS -> "Microsoft Teams";
-            case WEBSITE -> language == Language.EN ? "Website" : "Site Web";
-            case OTHER -> language == Language.EN ? "Online" : "En ligne";
+            case WEBSITE -> IcalMessages.message(language, "platform.website");
+            case OTHER -> IcalMessages.message(language, "place.online");
         };
     }
 

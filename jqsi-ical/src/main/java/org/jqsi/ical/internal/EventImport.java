@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
+import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Link;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Origin;
@@ -15,6 +16,8 @@ import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
+import org.jqsi.core.validation.Location;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.ical.FeedTarget;
 
 /**
@@ -33,31 +36,23 @@ public final class EventImport {
     /** The longest title kept, in characters: what the program file accepts ({@code LocalizedText}). */
     static final int MAX_TEXT = 20_000;
 
-    /** An event that cannot become an activity, and why, in French and English. */
+    /** An event that cannot become an activity: the error, placed at its UID and the feed's line at fault. */
     public static final class BadEvent extends Exception {
         private static final long serialVersionUID = 1L;
-        private final String code;
-        private final transient LocalizedText reason;
-        private final int line;
+        private final transient Problem problem;
 
-        BadEvent(String code, LocalizedText reason, int line) {
-            super(reason.en());
-            this.code = code;
-            this.reason = reason;
-            this.line = line;
+        /**
+         * @param uid the event's UID, or {@code null} when it has none
+         * @param line the feed's line at fault (the event's first when the fault has no line of its own: 0)
+         */
+        BadEvent(String code, LocalizedText reason, String uid, int line) {
+            super(reason.in(Language.EN));
+            this.problem = Problem.error(Location.event(uid, Math.max(1, line)), code, reason);
         }
 
-        /** The feed's line at fault. */
-        public int line() {
-            return line;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public LocalizedText reason() {
-            return reason;
+        /** The error, with its code, its place in the feed and why, in French and English. */
+        public Problem problem() {
+            return problem;
         }
     }
 
@@ -154,14 +149,12 @@ public final class EventImport {
         String uid = uidOf(component);
         boolean madeUid = component.uid() == null;
         if (madeUid) {
-            problems.warning(null, component.firstLine(), "event.uid-missing", LocalizedText.of(
-                    "l'événement n'a pas d'UID : il est importé sous " + uid + ", fait de son début et de son titre",
-                    "the event has no UID: it is imported as " + uid + ", made from its start and title"));
+            problems.warning(null, component.firstLine(), "event.uid-missing",
+                    IcalMessages.text("event.uid-missing", uid));
         }
         String reported = madeUid ? null : uid;
         ContentLine startLine = component.property("DTSTART").orElseThrow(() -> new BadEvent("event.start-missing",
-                LocalizedText.of("l'événement n'a pas de début (DTSTART)", "the event has no start (DTSTART)"),
-                component.firstLine()));
+                IcalMessages.text("event.start-missing"), reported, component.firstLine()));
         Moment start = moment(startLine, zones, reported);
         Moment end = null;
         if (component.property("DTEND").isPresent()) {
@@ -169,9 +162,8 @@ public final class EventImport {
                 end = moment(component.property("DTEND").get(), zones, reported);
             } catch (BadEvent e) {
                 // An end that cannot be read loses only itself: the event is announced without one.
-                problems.warning(reported, e.line(), "event.bad-end", LocalizedText.of(
-                        e.reason().fr() + " ; l'événement est importé sans fin",
-                        e.reason().en() + "; the event is imported without an end"));
+                problems.add(Problem.warning(e.problem().location(), "event.bad-end",
+                        IcalMessages.text("event.without-end", e.problem().message())));
             }
         }
         IcalValues.Span duration = null;
@@ -180,12 +172,11 @@ public final class EventImport {
             try {
                 duration = IcalValues.span(durationLine.get().value());
             } catch (IcalValues.BadValue e) {
-                problems.warning(reported, durationLine.get().line(), "event.bad-end", LocalizedText.of(
-                        "DURATION : " + e.reason().fr() + " ; l'événement est importé sans fin",
-                        "DURATION: " + e.reason().en() + "; the event is imported without an end"));
+                problems.warning(reported, durationLine.get().line(), "event.bad-end",
+                        IcalMessages.text("event.bad-duration", e.reason()));
             }
         }
-        checkEnd(start, end, duration, component);
+        checkEnd(start, end, duration, component, reported);
         Moment recurrenceId = component.property("RECURRENCE-ID").isPresent()
                 ? moment(component.property("RECURRENCE-ID").get(), zones, reported) : null;
         int sequence = component.property("SEQUENCE").map(l -> {
@@ -201,8 +192,8 @@ public final class EventImport {
                 activity(component, uid, reported));
     }
 
-    private void checkEnd(Moment start, Moment end, IcalValues.Span duration, FeedText.Component component)
-            throws BadEvent {
+    private void checkEnd(Moment start, Moment end, IcalValues.Span duration, FeedText.Component component,
+            String uid) throws BadEvent {
         boolean before;
         int line;
         if (end != null) {
@@ -216,9 +207,8 @@ public final class EventImport {
             return;
         }
         if (before) {
-            throw new BadEvent("event.end-before-start", LocalizedText.of(
-                    "l'événement finit avant de commencer (" + start.value().day() + ")",
-                    "the event ends before it starts (" + start.value().day() + ")"), line);
+            throw new BadEvent("event.end-before-start",
+                    IcalMessages.text("event.end-before-start", start.value().day()), uid, line);
         }
     }
 
@@ -229,9 +219,8 @@ public final class EventImport {
         try {
             value = IcalValues.when(raw);
         } catch (IcalValues.BadValue e) {
-            throw new BadEvent("event.bad-date", LocalizedText.of(
-                    property.name() + " n'est pas une date lisible : " + e.reason().fr(),
-                    property.name() + " is not a readable date: " + e.reason().en()), property.line());
+            throw new BadEvent("event.bad-date", IcalMessages.text("event.bad-date", property.name(), e.reason()),
+                    uid, property.line());
         }
         return new Moment(value, frameOf(property, value, zones, uid), property.line());
     }
@@ -253,23 +242,15 @@ public final class EventImport {
         if (frame == null) {
             frame = zones.fallback();
             if (first) {
-                problems.warning(uid, property.line(), "event.unknown-zone", LocalizedText.of(
-                    "le fuseau « " + tzid.get() + " » n'est ni un nom IANA, ni un nom Windows, ni un VTIMEZONE du "
-                            + "fichier : l'heure est lue dans le fuseau " + frame.zone(),
-                    "the zone \"" + tzid.get() + "\" is neither an IANA name, a Windows name nor a VTIMEZONE of the "
-                            + "file: the time is read in " + frame.zone()));
+                problems.warning(uid, property.line(), "event.unknown-zone",
+                        IcalMessages.text("event.unknown-zone", tzid.get(), frame.zone()));
             }
         } else if (first && frame.fileRules() != null) {
             java.time.ZoneOffset file = frame.fileRules().getOffset(value.time());
             java.time.ZoneOffset database = frame.rules().getOffset(value.time());
             if (!file.equals(database)) {
-                problems.warning(uid, property.line(), "event.zone-rules-differ", LocalizedText.of(
-                        "le VTIMEZONE « " + tzid.get() + " » du fichier donne UTC" + file + " le " + value.time()
-                                + ", la base des fuseaux UTC" + database + " : l'heure locale tapée est gardée, "
-                                + "selon les règles actuelles de " + frame.zone(),
-                        "the file's VTIMEZONE \"" + tzid.get() + "\" gives UTC" + file + " on " + value.time()
-                                + ", the time-zone database UTC" + database + ": the local time typed is kept, "
-                                + "under " + frame.zone() + "'s current rules"));
+                problems.warning(uid, property.line(), "event.zone-rules-differ", IcalMessages.text(
+                        "event.zone-rules-differ", tzid.get(), file, value.time(), database, frame.zone()));
             }
         }
         return frame;
@@ -292,18 +273,13 @@ public final class EventImport {
         if (title == null) {
             Optional<String> firstLine = description.map(d -> d.lines().filter(l -> !l.isBlank()).findFirst()
                     .orElse("").strip()).filter(l -> !l.isEmpty());
-            problems.warning(reported, event.firstLine(), "event.summary-missing", LocalizedText.of(
-                    "l'événement n'a pas de titre (SUMMARY) : " + (firstLine.isPresent()
-                            ? "il prend la première ligne de sa description" : "il est nommé « Activité sans titre »"),
-                    "the event has no title (SUMMARY): " + (firstLine.isPresent()
-                            ? "it takes the first line of its description" : "it is named \"Untitled activity\"")));
+            problems.warning(reported, event.firstLine(), "event.summary-missing", IcalMessages.text(
+                    firstLine.isPresent() ? "event.summary-missing.first-line" : "event.summary-missing.untitled"));
             title = firstLine.map(l -> l.length() > 200 ? l.substring(0, 199) + "…" : l).orElse(null);
         }
         if (title != null && title.length() > MAX_TEXT) {
-            throw new BadEvent("event.title-too-long", LocalizedText.of(
-                    "le titre (SUMMARY) a " + title.length() + " caractères, au plus " + MAX_TEXT,
-                    "the title (SUMMARY) has " + title.length() + " characters, at most " + MAX_TEXT),
-                    event.property("SUMMARY").map(ContentLine::line).orElse(event.firstLine()));
+            throw new BadEvent("event.title-too-long", IcalMessages.text("event.title-too-long", title.length(),
+                    MAX_TEXT), reported, event.property("SUMMARY").map(ContentLine::line).orElse(event.firstLine()));
         }
         String summaryLanguage = event.property("SUMMARY").flatMap(l -> l.parameter("LANGUAGE")).orElse(null);
         LocalizedText titles = JqsiProperties.texts(event, JqsiProperties.TITLE, title, summaryLanguage,
@@ -311,7 +287,7 @@ public final class EventImport {
         Activity.Builder builder = Activity.builder(ImportedIds.forUid(uid, ownDomain))
                 .edition(target.edition().id())
                 .kind(kindOf(event))
-                .title(titles != null ? titles : LocalizedText.of("Activité sans titre", "Untitled activity"))
+                .title(titles != null ? titles : IcalMessages.text("event.untitled"))
                 .region(target.region())
                 .partner(target.partnerId(), PartnerRole.ORGANIZER)
                 .origin(Origin.of(target.sourceId(), uid))
@@ -325,9 +301,8 @@ public final class EventImport {
                 return d;
             }
             problems.warning(reported, event.property("DESCRIPTION").map(ContentLine::line).orElse(event.firstLine()),
-                    "event.description-too-long", LocalizedText.of(
-                            "la description a " + d.length() + " caractères : elle est coupée à " + MAX_TEXT,
-                            "the description has " + d.length() + " characters: it is cut at " + MAX_TEXT));
+                    "event.description-too-long", IcalMessages.text("event.description-too-long", d.length(),
+                            MAX_TEXT));
             return d.substring(0, MAX_TEXT - 1) + "…";
         }).map(d -> JqsiProperties.texts(event, JqsiProperties.DESCRIPTION, d,
                 event.property("DESCRIPTION").flatMap(l -> l.parameter("LANGUAGE")).orElse(null),
@@ -395,10 +370,8 @@ public final class EventImport {
         if (geoLine.isPresent()) {
             double[] at = IcalValues.geo(geoLine.get().value());
             if (at == null) {
-                problems.warning(uid, geoLine.get().line(), "event.bad-geo", LocalizedText.of(
-                        "GEO n'est pas une latitude;longitude (« " + shorten(geoLine.get().value())
-                                + " ») : il est ignoré",
-                        "GEO is not a latitude;longitude (\"" + shorten(geoLine.get().value()) + "\"): it is ignored"));
+                problems.warning(uid, geoLine.get().line(), "event.bad-geo",
+                        IcalMessages.text("event.bad-geo", shorten(geoLine.get().value())));
             } else {
                 geo = new org.jqsi.core.model.Geo(at[0], at[1]);
             }

@@ -17,6 +17,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.program.SourceIds;
+import org.jqsi.core.validation.Location;
 import org.jqsi.ical.FeedFormatException;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.ImportResult;
@@ -57,14 +58,12 @@ public final class FeedImport {
         FeedText feed = FeedText.scan(bytes);
         ImportProblems problems = new ImportProblems();
         if (feed.ignoredLine() > 0) {
-            problems.warning(null, feed.ignoredLine(), "feed.outside-calendar", LocalizedText.of(
-                    "ce texte hors de tout BEGIN:VCALENDAR … END:VCALENDAR n'est pas lu",
-                    "this text outside any BEGIN:VCALENDAR … END:VCALENDAR is not read"));
+            problems.warning(null, feed.ignoredLine(), "feed.outside-calendar",
+                    IcalMessages.text("feed.outside-calendar"));
         }
         for (ContentLine line : feed.unreadable()) {
-            problems.warning(null, line.line(), "feed.unreadable-line", LocalizedText.of(
-                    "cette ligne n'est pas de la forme NOM:valeur : elle est ignorée (" + line.value() + ")",
-                    "this line is not of the form NAME:value: it is ignored (" + line.value() + ")"));
+            problems.warning(null, line.line(), "feed.unreadable-line",
+                    IcalMessages.text("feed.unreadable-line", line.value()));
         }
         EventImport reader = new EventImport(target, ownDomain, problems);
         Set<String> seenUids = new HashSet<>();
@@ -85,7 +84,7 @@ public final class FeedImport {
                                 .add(new Read(event, zones));
                     }
                 } catch (EventImport.BadEvent e) {
-                    problems.error(component.uid(), e.line(), e.code(), e.reason());
+                    problems.add(e.problem());
                 }
             }
         }
@@ -93,7 +92,7 @@ public final class FeedImport {
         Recurrence recurrence = new Recurrence(target, reader, ownDomain, problems);
         SourceIds ids = new SourceIds(target.sourceId(), existing, activity -> madeByEarlierImport(activity, target));
         Map<String, Activity> imported = new LinkedHashMap<>();
-        Map<String, String> origins = new HashMap<>();
+        Map<String, Location.CalendarEvent> origins = new HashMap<>();
         Set<String> failedUids = new HashSet<>(seenUids);
         int[] outside = {0};
         Set<String> uids = new LinkedHashSet<>(masters.keySet());
@@ -113,12 +112,12 @@ public final class FeedImport {
                     Activity activity = claimed(occurrence.activity(), ids, uid, from.line(), problems);
                     if (activity != null) {
                         imported.put(activity.id(), activity);
-                        origins.put(activity.id(), ImportProblems.where(uid, from.line()));
+                        origins.put(activity.id(), Location.event(uid, from.line()));
                     }
                 }
                 failedUids.remove(uid);
             } catch (EventImport.BadEvent e) {
-                problems.error(uid, e.line() > 0 ? e.line() : 1, e.code(), e.reason());
+                problems.add(e.problem());
             }
         }
 
@@ -136,22 +135,16 @@ public final class FeedImport {
      */
     private Activity claimed(Activity activity, SourceIds ids, String uid, int line, ImportProblems problems) {
         SourceIds.Claim claim = ids.claim(activity.id());
-        if (claim.refused()) {
-            problems.error(uid, line, "event.id-taken", LocalizedText.of(
-                    "l'activité " + activity.id() + " appartient à " + claim.takenBy().origin().describeOwner(
-                            Language.FR) + ", tout comme " + SourceIds.namespaced(target.sourceId(), activity.id())
-                            + " : l'événement est laissé de côté",
-                    "activity " + activity.id() + " belongs to " + claim.takenBy().origin().describeOwner(Language.EN)
-                            + ", and so does " + SourceIds.namespaced(target.sourceId(), activity.id())
-                            + ": the event is left out"));
-            return null;
-        }
-        if (claim.renamed()) {
-            problems.warning(uid, line, "event.id-taken", LocalizedText.of(
-                    "l'activité " + activity.id() + " appartient à " + claim.takenBy().origin().describeOwner(
-                            Language.FR) + " : cet événement ne la modifie pas, il est importé sous l'id " + claim.id(),
-                    "activity " + activity.id() + " belongs to " + claim.takenBy().origin().describeOwner(Language.EN)
-                            + ": this event does not change it, it is imported as " + claim.id()));
+        if (claim.refused() || claim.renamed()) {
+            LocalizedText owner = LocalizedText.of(claim.takenBy().origin().describeOwner(Language.FR),
+                    claim.takenBy().origin().describeOwner(Language.EN));
+            if (claim.refused()) {
+                problems.error(uid, line, "event.id-taken", IcalMessages.text("event.id-taken.refused",
+                        activity.id(), owner, SourceIds.namespaced(target.sourceId(), activity.id())));
+                return null;
+            }
+            problems.warning(uid, line, "event.id-taken",
+                    IcalMessages.text("event.id-taken.renamed", activity.id(), owner, claim.id()));
         }
         return claim.id().equals(activity.id()) ? activity : activity.toBuilder().id(claim.id()).build();
     }
@@ -180,13 +173,8 @@ public final class FeedImport {
             if (other != kept) {
                 EventImport.Event event = other.event();
                 EventImport.Event chosen = kept.event();
-                problems.warning(event.uid(), event.line(), "event.duplicate", LocalizedText.of(
-                        "cet UID est donné plusieurs fois : la version de la ligne " + chosen.line() + " (SEQUENCE "
-                                + chosen.sequence() + ") est gardée, celle-ci (SEQUENCE " + event.sequence()
-                                + ") est ignorée",
-                        "this UID is given more than once: the version of line " + chosen.line() + " (SEQUENCE "
-                                + chosen.sequence() + ") is kept, this one (SEQUENCE " + event.sequence()
-                                + ") is ignored"));
+                problems.warning(event.uid(), event.line(), "event.duplicate",
+                        IcalMessages.text("event.duplicate", chosen.line(), chosen.sequence(), event.sequence()));
             }
         }
         return kept;

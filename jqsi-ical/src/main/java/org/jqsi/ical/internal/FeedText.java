@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.ical.FeedFormatException;
 
 /**
@@ -131,10 +130,7 @@ public final class FeedText {
                     continue;
                 }
                 if (calendars.isEmpty()) {
-                    throw new FeedFormatException(number, LocalizedText.of(
-                            "ce n'est pas un flux iCalendar : il devrait commencer par BEGIN:VCALENDAR, pas "
-                                    + shorten(text),
-                            "not an iCalendar feed: it should start with BEGIN:VCALENDAR, not " + shorten(text)));
+                    throw new FeedFormatException(number, IcalMessages.text("feed.not-icalendar", shorten(text)));
                 }
                 if (ignored == 0) {
                     ignored = number;
@@ -148,9 +144,7 @@ public final class FeedText {
                 continue;
             }
             if (line == null) {
-                throw new FeedFormatException(number, LocalizedText.of(
-                        "ce n'est pas une ligne de contenu (NOM:valeur) : " + shorten(text),
-                        "not a content line (NAME:value): " + shorten(text)));
+                throw new FeedFormatException(number, IcalMessages.text("feed.not-a-content-line", shorten(text)));
             }
             Builder current = open.peek();
             if (line.name().equals("BEGIN")) {
@@ -166,11 +160,8 @@ public final class FeedText {
             if (line.name().equals("END")) {
                 String name = line.value().strip().toUpperCase(Locale.ROOT);
                 if (!name.equals(current.name)) {
-                    throw new FeedFormatException(number, LocalizedText.of(
-                            "END:" + name + " ne ferme pas le BEGIN:" + current.name + " de la ligne "
-                                    + current.firstLine,
-                            "END:" + name + " does not close BEGIN:" + current.name + " of line "
-                                    + current.firstLine));
+                    throw new FeedFormatException(number, IcalMessages.text("feed.end-mismatch", name, current.name,
+                            current.firstLine));
                 }
                 open.pop();
                 if (current.source != null) {
@@ -194,12 +185,10 @@ public final class FeedText {
         }
         if (!open.isEmpty()) {
             Builder unclosed = open.peek();
-            throw new FeedFormatException(unclosed.firstLine, LocalizedText.of(
-                    "BEGIN:" + unclosed.name + " n'est jamais fermé", "BEGIN:" + unclosed.name + " is never closed"));
+            throw new FeedFormatException(unclosed.firstLine, IcalMessages.text("feed.never-closed", unclosed.name));
         }
         if (calendars.isEmpty()) {
-            throw new FeedFormatException(1, LocalizedText.of("ce n'est pas un flux iCalendar : il est vide",
-                    "not an iCalendar feed: it is empty"));
+            throw new FeedFormatException(1, IcalMessages.text("feed.empty"));
         }
         return new FeedText(calendars, ignored, unreadable);
     }

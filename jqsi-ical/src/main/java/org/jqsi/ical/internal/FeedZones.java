@@ -17,7 +17,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.ZoneRulesBuilder;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import org.jqsi.core.model.LocalizedText;
 
 /**
  * The time zones of one {@code VCALENDAR}: what a {@code TZID} means, and which zone an activity keeps its times in.
@@ -96,18 +95,16 @@ public final class FeedZones {
         for (FeedText.Component block : calendar.timeZones()) {
             String tzid = block.property("TZID").map(ContentLine::value).orElse(null);
             if (tzid == null || tzid.isBlank()) {
-                problems.warning(null, block.firstLine(), "timezone.unreadable", LocalizedText.of(
-                        "ce VTIMEZONE n'a pas de TZID : il est ignoré",
-                        "this VTIMEZONE has no TZID: it is ignored"));
+                problems.warning(null, block.firstLine(), "timezone.unreadable",
+                        IcalMessages.text("timezone.no-tzid"));
                 continue;
             }
             try {
                 fileZones.put(tzid, rulesOf(block));
             } catch (Exception e) {
                 // iCal4j's own message says which rule it could not read; it names no Java type.
-                problems.warning(null, block.firstLine(), "timezone.unreadable", LocalizedText.of(
-                        "le VTIMEZONE « " + tzid + " » ne peut pas être lu : il est ignoré",
-                        "the VTIMEZONE \"" + tzid + "\" cannot be read: it is ignored"));
+                problems.warning(null, block.firstLine(), "timezone.unreadable",
+                        IcalMessages.text("timezone.unreadable", tzid));
             }
         }
     }

@@ -85,17 +85,13 @@ final class IcalValues {
             int minute = Integer.parseInt(dateTime.group(5));
             int second = Integer.parseInt(dateTime.group(6));
             if (hour > 23 || minute > 59 || second > 60) {
-                throw new BadValue(LocalizedText.of(
-                        value + " n'est pas une heure qui existe",
-                        value + " is not a time that exists"));
+                throw new BadValue(IcalMessages.text("value.no-such-time", value));
             }
             // RFC 5545 allows a leap second (60); java.time has none: the last second of the minute.
             LocalTime time = LocalTime.of(hour, minute, Math.min(second, 59));
             return new When(null, LocalDateTime.of(day, time), !dateTime.group(7).isEmpty());
         }
-        throw new BadValue(LocalizedText.of(
-                value + " n'est ni une date (AAAAMMJJ) ni une date et heure (AAAAMMJJTHHMMSS)",
-                value + " is neither a date (YYYYMMDD) nor a date-time (YYYYMMDDTHHMMSS)"));
+        throw new BadValue(IcalMessages.text("value.not-a-date", value));
     }
 
     private static LocalDate day(String value, Matcher matcher) throws BadValue {
@@ -105,13 +101,9 @@ final class IcalValues {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            String detail = month >= 1 && month <= 12
-                    ? YearMonth.of(year, month).lengthOfMonth() + "" : null;
-            throw new BadValue(detail == null
-                    ? LocalizedText.of(value + " n'est pas une date qui existe : il n'y a pas de mois " + month,
-                            value + " is not a date that exists: there is no month " + month)
-                    : LocalizedText.of(value + " n'est pas une date qui existe : ce mois a " + detail + " jours",
-                            value + " is not a date that exists: that month has " + detail + " days"));
+            throw new BadValue(month >= 1 && month <= 12
+                    ? IcalMessages.text("value.no-such-day", value, YearMonth.of(year, month).lengthOfMonth())
+                    : IcalMessages.text("value.no-such-month", value, month));
         }
     }
 
@@ -120,8 +112,7 @@ final class IcalValues {
         String value = raw.strip();
         Matcher m = DURATION.matcher(value);
         if (!m.matches() || value.endsWith("P") || value.endsWith("T")) {
-            throw new BadValue(LocalizedText.of(value + " n'est pas une durée (comme PT1H30M)",
-                    value + " is not a duration (such as PT1H30M)"));
+            throw new BadValue(IcalMessages.text("value.not-a-duration", value));
         }
         try {
             int sign = "-".equals(m.group(1)) ? -1 : 1;
@@ -130,7 +121,7 @@ final class IcalValues {
             long seconds = number(m.group(4)) * 3_600 + number(m.group(5)) * 60 + number(m.group(6));
             return new Span(sign * days, sign * seconds);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BadValue(LocalizedText.of(value + " est une durée trop longue", value + " is too long a duration"));
+            throw new BadValue(IcalMessages.text("value.duration-too-long", value));
         }
     }
 

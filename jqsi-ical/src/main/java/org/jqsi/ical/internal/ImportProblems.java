@@ -1,43 +1,43 @@
 package org.jqsi.ical.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.Severity;
 
 /**
- * What an import found wrong, each said once, at the feed's own place: {@code UID o6@example.org (line 8)}, or the
- * line alone when the component has no UID. Errors are events left out; warnings are events imported with a
- * documented fallback.
+ * What an import found wrong, each said once, at the feed's own place ({@link Location.CalendarEvent}):
+ * {@code UID o6@example.org (line 8)}, or the line alone when the component has no UID. Errors are events left out;
+ * warnings are events imported with a documented fallback.
  */
 public final class ImportProblems {
 
     private final Set<Problem> problems = new LinkedHashSet<>();
-    private final java.util.Map<Problem, Integer> lines = new java.util.HashMap<>();
 
     /** An event (or a part of the feed) left out. */
     public void error(String uid, int line, String code, LocalizedText message) {
-        add(Problem.error(where(uid, line), code, message), line);
+        add(Problem.error(Location.event(uid, line), code, message));
     }
 
     /** Something read with a fallback, or dropped alone while the rest was imported. */
     public void warning(String uid, int line, String code, LocalizedText message) {
-        add(Problem.warning(where(uid, line), code, message), line);
+        add(Problem.warning(Location.event(uid, line), code, message));
     }
 
-    private void add(Problem problem, int line) {
-        if (problems.add(problem)) {
-            lines.put(problem, line);
-        }
+    /** A problem placed in the feed already, such as an event's that could not be read ({@link EventImport.BadEvent}). */
+    public void add(Problem problem) {
+        problems.add(problem);
     }
 
     /** Every problem in the order of the feed's lines, none twice. */
     public List<Problem> all() {
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt(lines::get));
+        sorted.sort(Comparator.comparingInt(ImportProblems::line));
         return sorted;
     }
 
@@ -46,7 +46,7 @@ public final class ImportProblems {
         return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     }
 
-    static String where(String uid, int line) {
-        return uid == null ? "line " + line : "UID " + uid + " (line " + line + ")";
+    private static int line(Problem problem) {
+        return problem.location() instanceof Location.CalendarEvent event ? event.line() : 0;
     }
 }

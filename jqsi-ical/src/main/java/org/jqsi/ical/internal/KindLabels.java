@@ -13,17 +13,8 @@ import org.jqsi.core.model.LocalizedText;
  */
 public final class KindLabels {
 
-    private static final Map<ActivityKind, LocalizedText> LABELS = new EnumMap<>(Map.of(
-            ActivityKind.CONFERENCE, LocalizedText.of("Conférence", "Conference"),
-            ActivityKind.SCREENING, LocalizedText.of("Projection", "Screening"),
-            ActivityKind.CONCERT, LocalizedText.of("Concert", "Concert"),
-            ActivityKind.EXHIBITION, LocalizedText.of("Exposition", "Exhibition"),
-            ActivityKind.QUIZ, LocalizedText.of("Quiz", "Quiz"),
-            ActivityKind.PANEL, LocalizedText.of("Panel", "Panel"),
-            ActivityKind.DISCUSSION, LocalizedText.of("Discussion", "Discussion"),
-            ActivityKind.WORKSHOP, LocalizedText.of("Atelier", "Workshop"),
-            ActivityKind.PUBLICATION, LocalizedText.of("Publication", "Publication"),
-            ActivityKind.OTHER, LocalizedText.of("Activité", "Activity")));
+    /** The word for each kind, from the bundle's {@code kind.*} keys. */
+    private static final Map<ActivityKind, LocalizedText> LABELS = labels();
 
     /** Words partners use that say the kind, lower case without accents. */
     private static final Map<String, ActivityKind> WORDS = Map.ofEntries(
@@ -49,6 +40,14 @@ public final class KindLabels {
             Map.entry("lancement", ActivityKind.PUBLICATION));
 
     private KindLabels() {
+    }
+
+    private static Map<ActivityKind, LocalizedText> labels() {
+        Map<ActivityKind, LocalizedText> labels = new EnumMap<>(ActivityKind.class);
+        for (ActivityKind kind : ActivityKind.values()) {
+            labels.put(kind, IcalMessages.text("kind." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return labels;
     }
 
     /** The word for a kind in a language. */

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Recur;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.internal.EventImport.BadEvent;
@@ -131,14 +130,8 @@ final class Recurrence {
             if (key == null) {
                 key = ownKey(override);
                 problems.warning(override.uid(), override.recurrenceId().line(), "event.recurrence-id-unmatched",
-                        LocalizedText.of(master == null
-                                ? "RECURRENCE-ID modifie une occurrence d'un événement absent du flux : elle est "
-                                        + "importée seule"
-                                : "RECURRENCE-ID ne nomme aucune occurrence de la série : l'événement est importé seul",
-                                master == null
-                                ? "RECURRENCE-ID modifies an occurrence of an event the feed does not have: it is "
-                                        + "imported on its own"
-                                : "RECURRENCE-ID names no occurrence of the series: the event is imported on its own"));
+                        IcalMessages.text(master == null ? "event.recurrence-id-unmatched.no-master"
+                                : "event.recurrence-id-unmatched.no-occurrence"));
             }
             byKey.remove(key);
             Schedule schedule = schedule(override, override.start().value().time(), override.start().value().date(),
@@ -156,11 +149,9 @@ final class Recurrence {
             }
         }
         if (result.size() > MAX_OCCURRENCES) {
-            throw new BadEvent("event.recurrence-too-large", LocalizedText.of(
-                    "la règle de répétition donne " + result.size() + " dates pendant l'édition (au plus "
-                            + MAX_OCCURRENCES + ")",
-                    "the recurrence rule gives " + result.size() + " dates during the edition (at most "
-                            + MAX_OCCURRENCES + ")"), ruleLine(master));
+            throw new BadEvent("event.recurrence-too-large", IcalMessages.text("event.recurrence-too-large",
+                    result.size(), MAX_OCCURRENCES), master != null ? master.uid() : overrides.get(0).uid(),
+                    ruleLine(master));
         }
         return result;
     }
@@ -289,9 +280,8 @@ final class Recurrence {
         if (property.valueTypeIs("PERIOD")) {
             int slash = raw.indexOf('/');
             if (slash < 0) {
-                problems.warning(master.uid(), property.line(), "event.bad-rdate", LocalizedText.of(
-                        "RDATE " + raw + " n'est pas une période (début/fin ou début/durée) : elle est ignorée",
-                        "RDATE " + raw + " is not a period (start/end or start/duration): it is ignored"));
+                problems.warning(master.uid(), property.line(), "event.bad-rdate",
+                        IcalMessages.text("event.bad-rdate", raw));
                 return null;
             }
             Moment begin = listed(master, property, raw.substring(0, slash), zones);
@@ -336,8 +326,7 @@ final class Recurrence {
             return new Moment(value, reader.frameOf(property, value, zones, master.uid()), property.line());
         } catch (IcalValues.BadValue e) {
             problems.warning(master.uid(), property.line(), "event.bad-" + property.name().toLowerCase(Locale.ROOT),
-                    LocalizedText.of(property.name() + " : " + e.reason().fr() + " ; cette date est ignorée",
-                            property.name() + ": " + e.reason().en() + "; that date is ignored"));
+                    IcalMessages.text("event.bad-date-ignored", property.name(), e.reason()));
             return null;
         }
     }
@@ -350,11 +339,8 @@ final class Recurrence {
         Matcher rscale = RSCALE.matcher(rule);
         if (rscale.find()) {
             if (!rscale.group(2).strip().equalsIgnoreCase("GREGORIAN")) {
-                throw new BadEvent("event.rscale", LocalizedText.of(
-                        "la règle de répétition suit le calendrier " + rscale.group(2) + " (RSCALE, RFC 7529), que "
-                                + "jqsi ne sait pas dérouler : l'événement est laissé de côté",
-                        "the recurrence rule follows the " + rscale.group(2) + " calendar (RSCALE, RFC 7529), which "
-                                + "jqsi cannot expand: the event is left out"), property.line());
+                throw new BadEvent("event.rscale", IcalMessages.text("event.rscale", rscale.group(2)), master.uid(),
+                        property.line());
             }
             rule = RSCALE.matcher(rule).replaceAll("$1");
             rule = SKIP.matcher(rule).replaceAll("$1");
@@ -368,9 +354,8 @@ final class Recurrence {
         try {
             recur = new Recur<>(rule.toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new BadEvent("event.bad-rrule", LocalizedText.of(
-                    "la règle de répétition (RRULE) ne peut pas être lue : " + property.value(),
-                    "the recurrence rule (RRULE) cannot be read: " + property.value()), property.line());
+            throw new BadEvent("event.bad-rrule", IcalMessages.text("event.bad-rrule", property.value()),
+                    master.uid(), property.line());
         }
         checkCost(master, recur, property.line());
         LocalDateTime seed = start.isDate() ? start.value().date().atStartOfDay() : start.value().time();
@@ -392,9 +377,8 @@ final class Recurrence {
             }
             return dates;
         } catch (RuntimeException e) {
-            throw new BadEvent("event.bad-rrule", LocalizedText.of(
-                    "la règle de répétition (RRULE) ne peut pas être déroulée : " + property.value(),
-                    "the recurrence rule (RRULE) cannot be expanded: " + property.value()), property.line());
+            throw new BadEvent("event.bad-rrule", IcalMessages.text("event.rrule-not-expanded", property.value()),
+                    master.uid(), property.line());
         }
     }
 
@@ -408,8 +392,8 @@ final class Recurrence {
         try {
             until = IcalValues.when(raw);
         } catch (IcalValues.BadValue e) {
-            throw new BadEvent("event.bad-rrule", LocalizedText.of("UNTIL : " + e.reason().fr(),
-                    "UNTIL: " + e.reason().en()), property.line());
+            throw new BadEvent("event.bad-rrule", IcalMessages.text("event.bad-until", e.reason()), master.uid(),
+                    property.line());
         }
         if (start.isDate()) {
             return DAY_KEY.format(until.day());
@@ -452,11 +436,8 @@ final class Recurrence {
             steps = Math.min(steps, (double) recur.getCount() * perStep);
         }
         if (steps > MAX_RECURRENCE_STEPS) {
-            throw new BadEvent("event.recurrence-too-large", LocalizedText.of(
-                    "la règle de répétition produit trop de dates (plus de " + MAX_RECURRENCE_STEPS
-                            + ") jusqu'à la fin de l'édition",
-                    "the recurrence rule makes too many dates (over " + MAX_RECURRENCE_STEPS
-                            + ") up to the end of the edition"), line);
+            throw new BadEvent("event.recurrence-too-large", IcalMessages.text("event.recurrence-too-many-steps",
+                    MAX_RECURRENCE_STEPS), master.uid(), line);
         }
     }
 

@@ -17,10 +17,9 @@ public final class StatusTitles {
     /** The title in a language (French when it has none in that language), after the status when it needs one. */
     public static String title(Activity activity, Language language) {
         String title = activity.title().in(language);
-        boolean english = language == Language.EN;
         return switch (activity.status()) {
-            case CANCELLED -> (english ? "CANCELLED — " : "ANNULÉ — ") + title;
-            case POSTPONED -> (english ? "POSTPONED — " : "REPORTÉ — ") + title;
+            case CANCELLED -> IcalMessages.message(language, "title.cancelled", title);
+            case POSTPONED -> IcalMessages.message(language, "title.postponed", title);
             case SCHEDULED, RESCHEDULED, MOVED_ONLINE -> title;
         };
     }

@@ -24,69 +24,61 @@ final class ExpectedValue {
     /** What a value of the given Java type looks like in the file. */
     static LocalizedText of(Class<?> type) {
         if (type == null) {
-            return LocalizedText.of("une autre valeur", "another value");
+            return JsonMessages.text("expected.other");
         }
         if (type == String.class) {
-            return LocalizedText.of("une chaîne de caractères", "a string");
+            return JsonMessages.text("expected.string");
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return LocalizedText.of("un nombre entier", "an integer");
+            return JsonMessages.text("expected.integer");
         }
         if (type == double.class || type == Double.class || type == BigDecimal.class) {
-            return LocalizedText.of("un nombre", "a number");
+            return JsonMessages.text("expected.number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return LocalizedText.of("true ou false", "true or false");
+            return JsonMessages.text("expected.boolean");
         }
         if (type == URI.class) {
-            return LocalizedText.of("une adresse web (https://…)", "a web address (https://…)");
+            return JsonMessages.text("expected.uri");
         }
         if (type == LocalDate.class) {
-            return LocalizedText.of("une date AAAA-MM-JJ, comme 2020-11-13", "a date YYYY-MM-DD, like 2020-11-13");
+            return JsonMessages.text("expected.date");
         }
         if (type == LocalDateTime.class) {
-            return LocalizedText.of("une date et une heure locales AAAA-MM-JJThh:mm, comme 2020-11-10T19:30",
-                    "a local date and time YYYY-MM-DDThh:mm, like 2020-11-10T19:30");
+            return JsonMessages.text("expected.date-time");
         }
         if (type == LocalTime.class) {
-            return LocalizedText.of("une heure hh:mm, comme 19:30", "a time hh:mm, like 19:30");
+            return JsonMessages.text("expected.time");
         }
         if (type == Instant.class) {
-            return LocalizedText.of("un instant UTC, comme 2020-11-01T12:00:00Z",
-                    "a UTC instant, like 2020-11-01T12:00:00Z");
+            return JsonMessages.text("expected.instant");
         }
         if (type == ZoneId.class) {
-            return LocalizedText.of("un fuseau horaire de la base IANA, comme America/Toronto",
-                    "an IANA time-zone id, like America/Toronto");
+            return JsonMessages.text("expected.zone");
         }
         if (type == Locale.class) {
-            return LocalizedText.of("une étiquette de langue, comme fr, en ou fr-CA",
-                    "a language tag, like fr, en or fr-CA");
+            return JsonMessages.text("expected.language");
         }
         if (type == Region.class) {
-            return LocalizedText.of("un code de région administrative, de « 01 » à « 17 »",
-                    "an administrative region code, from \"01\" to \"17\"");
+            return JsonMessages.text("expected.region");
         }
         if (type.isEnum()) {
             String values = String.join(", ", EnumSpelling.all(type));
-            return LocalizedText.of("l'une de ces valeurs : " + values, "one of: " + values);
+            return JsonMessages.text("expected.enum", values);
         }
         if (type == LocalizedText.class) {
-            return LocalizedText.of("un objet {\"fr\": \"…\", \"en\": \"…\"}",
-                    "an object {\"fr\": \"…\", \"en\": \"…\"}");
+            return JsonMessages.text("expected.localized-text");
         }
         if (Schedule.class.isAssignableFrom(type)) {
-            return LocalizedText.of("un horaire dont le « type » est timed, window ou tba",
-                    "a schedule whose \"type\" is timed, window or tba");
+            return JsonMessages.text("expected.schedule");
         }
         if (Place.class.isAssignableFrom(type)) {
-            return LocalizedText.of("un lieu dont le « type » est venue, online ou hybrid",
-                    "a place whose \"type\" is venue, online or hybrid");
+            return JsonMessages.text("expected.place");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return LocalizedText.of("un tableau [ … ]", "an array [ … ]");
+            return JsonMessages.text("expected.array");
         }
-        return LocalizedText.of("un objet { … }", "an object { … }");
+        return JsonMessages.text("expected.object");
     }
 
     /**
@@ -106,17 +98,17 @@ final class ExpectedValue {
     /** What a token is, in words. */
     static LocalizedText found(JsonToken token) {
         if (token == null) {
-            return LocalizedText.of("la fin du fichier", "the end of the file");
+            return JsonMessages.text("found.end-of-file");
         }
         return switch (token) {
-            case START_OBJECT, END_OBJECT -> LocalizedText.of("un objet", "an object");
-            case START_ARRAY, END_ARRAY -> LocalizedText.of("un tableau", "an array");
-            case VALUE_STRING -> LocalizedText.of("une chaîne de caractères", "a string");
-            case VALUE_NUMBER_INT -> LocalizedText.of("un nombre entier", "an integer");
-            case VALUE_NUMBER_FLOAT -> LocalizedText.of("un nombre décimal", "a decimal number");
-            case VALUE_TRUE, VALUE_FALSE -> LocalizedText.of("un booléen", "a boolean");
+            case START_OBJECT, END_OBJECT -> JsonMessages.text("found.object");
+            case START_ARRAY, END_ARRAY -> JsonMessages.text("found.array");
+            case VALUE_STRING -> JsonMessages.text("found.string");
+            case VALUE_NUMBER_INT -> JsonMessages.text("found.integer");
+            case VALUE_NUMBER_FLOAT -> JsonMessages.text("found.decimal");
+            case VALUE_TRUE, VALUE_FALSE -> JsonMessages.text("found.boolean");
             case VALUE_NULL -> LocalizedText.of("null", "null");
-            case FIELD_NAME -> LocalizedText.of("un nom de propriété", "a property name");
+            case FIELD_NAME -> JsonMessages.text("found.property-name");
             default -> LocalizedText.of(token.toString(), token.toString());
         };
     }

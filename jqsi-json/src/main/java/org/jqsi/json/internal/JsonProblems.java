@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 
 /**
@@ -78,13 +78,11 @@ public final class JsonProblems {
                 placed.add(new Placed(problem, locations.get(problem)));
                 continue;
             }
-            // A problem this class did not make comes from the validator, whose "where" is a path.
-            Problem unplaced = path != null ? problem
-                    : new Problem(problem.severity(), where(null, problem.where()), problem.code(), problem.message());
+            // A problem this class did not make comes from the validator, whose place is a path.
+            Problem unplaced = path != null ? problem : problem.at(where(null, problem.where()));
             String at = path != null ? path : problem.where();
             placed.add(locator.locate(at)
-                    .map(l -> new Placed(new Problem(problem.severity(), where(l, at), problem.code(),
-                            problem.message()), l))
+                    .map(l -> new Placed(problem.at(where(l, at)), l))
                     .orElse(new Placed(unplaced, path != null ? locations.get(problem) : null)));
         }
         placed.sort(Comparator.comparing(Placed::location, Comparator.nullsLast(
@@ -113,15 +111,10 @@ public final class JsonProblems {
     }
 
     /** {@code origin:line:column (path)}, or less when the location or path is unknown. */
-    public String where(JsonLocation location, String path) {
-        StringBuilder where = new StringBuilder(origin);
-        if (location != null && location.getLineNr() > 0) {
-            where.append(':').append(location.getLineNr()).append(':').append(location.getColumnNr());
-        }
-        if (path != null && !path.isEmpty()) {
-            where.append(" (").append(path).append(')');
-        }
-        return where.toString();
+    public Location.FilePosition where(JsonLocation location, String path) {
+        return location != null && location.getLineNr() > 0
+                ? Location.inFile(origin, location.getLineNr(), location.getColumnNr(), path)
+                : Location.inFile(origin, 0, 0, path);
     }
 
     /**
@@ -139,9 +132,7 @@ public final class JsonProblems {
         int maxDepth = p.streamReadConstraints().getMaxNestingDepth();
         if (e instanceof StreamConstraintsException && p.getParsingContext().getNestingDepth() >= maxDepth) {
             // Said in the file's terms: Jackson's own message names its configuration class.
-            return error(location, null, SYNTAX, LocalizedText.of(
-                    "JSON imbriqué trop profondément : plus de " + maxDepth + " niveaux de tableaux et d'objets",
-                    "JSON nested too deeply: more than " + maxDepth + " levels of arrays and objects"));
+            return error(location, null, SYNTAX, JsonMessages.text("json.too-deep", maxDepth));
         }
         return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p));
     }
@@ -162,9 +153,8 @@ public final class JsonProblems {
         JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
         if (e instanceof UnrecognizedPropertyException u) {
             String known = String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
-            return error(location, path, UNKNOWN_PROPERTY, LocalizedText.of(
-                    "propriété inconnue « " + u.getPropertyName() + " » ; propriétés permises ici : " + known,
-                    "unknown property \"" + u.getPropertyName() + "\"; the properties allowed here are: " + known));
+            return error(location, path, UNKNOWN_PROPERTY,
+                    JsonMessages.text("json.unknown-property", u.getPropertyName(), known));
         }
         if (e instanceof InvalidTypeIdException t) {
             Class<?> base = t.getBaseType() == null ? null : t.getBaseType().getRawClass();
@@ -192,8 +182,7 @@ public final class JsonProblems {
             return wrongType(location, path, ExpectedValue.of(m.getTargetType()), token);
         }
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
-        return error(location, path, BAD_VALUE, LocalizedText.of(
-                "valeur invalide : " + detail, "invalid value: " + detail));
+        return error(location, path, BAD_VALUE, JsonMessages.text("json.invalid", detail));
     }
 
     static boolean isDuplicate(JsonProcessingException e) {
@@ -209,27 +198,20 @@ public final class JsonProblems {
     /** A name given twice in one object, from Jackson's (and {@link UniquePropertyNames}') message. */
     private Problem duplicate(JsonLocation location, String path, String detail) {
         String name = quoted(detail);
-        return error(location, path, DUPLICATE, LocalizedText.of(
-                "la propriété « " + name + " » apparaît deux fois dans le même objet",
-                "property \"" + name + "\" appears twice in the same object"));
+        return error(location, path, DUPLICATE, JsonMessages.text("json.duplicate", name));
     }
 
     /** The top of the file, or a list in it, is not what the format expects. */
     public Problem wrongType(JsonLocation location, String path, LocalizedText expected, JsonToken found) {
-        LocalizedText what = ExpectedValue.found(found);
-        return error(location, path, WRONG_TYPE, LocalizedText.of(
-                "attendu : " + expected.fr() + " ; trouvé : " + what.fr(),
-                "expected " + expected.in(Language.EN) + ", found "
-                        + what.in(Language.EN)));
+        return error(location, path, WRONG_TYPE,
+                JsonMessages.text("json.wrong-type", expected, ExpectedValue.found(found)));
     }
 
     /** A property that the file must have. */
     public Problem missing(JsonLocation location, String path, String name) {
         String full = name == null ? path : path + "." + name;
         String property = full.substring(full.lastIndexOf('.') + 1);
-        return error(location, full, MISSING, LocalizedText.of(
-                "la propriété obligatoire « " + property + " » manque ou vaut null",
-                "required property \"" + property + "\" is missing or null"));
+        return error(location, full, MISSING, JsonMessages.text("json.missing", property));
     }
 
     /** A property the format does not have at the top of the file. */
@@ -239,25 +221,19 @@ public final class JsonProblems {
 
     /** A property the format does not have, at {@code path} ({@code activities[2].titre}). */
     Problem unknownProperty(JsonLocation location, String path, String name, List<String> known) {
-        String allowed = String.join(", ", known);
-        return error(location, path, UNKNOWN_PROPERTY, LocalizedText.of(
-                "propriété inconnue « " + name + " » ; propriétés permises ici : " + allowed,
-                "unknown property \"" + name + "\"; the properties allowed here are: " + allowed));
+        return error(location, path, UNKNOWN_PROPERTY,
+                JsonMessages.text("json.unknown-property", name, String.join(", ", known)));
     }
 
     /** A format version this reader does not know. */
     public Problem formatVersion(JsonLocation location, String found, int supported) {
-        String what = found == null ? "absente" : found;
-        return error(location, "formatVersion", FORMAT_VERSION, LocalizedText.of(
-                "version du format " + what + " : ce lecteur lit la version " + supported,
-                "format version " + (found == null ? "missing" : found) + ": this reader reads version "
-                        + supported));
+        Object what = found == null ? JsonMessages.text("json.format-version.missing") : found;
+        return error(location, "formatVersion", FORMAT_VERSION, JsonMessages.text("json.format-version", what,
+                supported));
     }
 
     private Problem badValue(JsonLocation location, String path, String value, LocalizedText expected) {
-        return error(location, path, BAD_VALUE, LocalizedText.of(
-                "valeur invalide « " + value + " » ; attendu : " + expected.fr(),
-                "invalid value \"" + value + "\"; expected " + expected.in(Language.EN)));
+        return error(location, path, BAD_VALUE, JsonMessages.text("json.bad-value", value, expected));
     }
 
     /**
@@ -275,12 +251,10 @@ public final class JsonProblems {
             return missing(location, path, npe.getMessage());
         }
         if (cause instanceof NullPointerException) {
-            return error(location, path, WRONG_TYPE, LocalizedText.of(
-                    "null n'est pas permis ici", "null is not allowed here"));
+            return error(location, path, WRONG_TYPE, JsonMessages.text("json.null"));
         }
         String detail = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
-        return error(location, path, BAD_VALUE, LocalizedText.of(
-                "valeur invalide : " + detail, "invalid value: " + detail));
+        return error(location, path, BAD_VALUE, JsonMessages.text("json.invalid", detail));
     }
 
     /** The path inside the element from Jackson's references: {@code .schedule.start}, {@code .partners[1].role}. */

@@ -43,9 +43,7 @@ final class JsonSyntax {
     static LocalizedText describe(JsonProcessingException e, JsonParser p) {
         String message = Objects.toString(e.getOriginalMessage(), "");
         if (isNotUtf8(e)) {
-            return LocalizedText.of(
-                    "le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (ici, un octet ne peut pas être lu)",
-                    "the file is not UTF-8: save it as UTF-8 (a byte here cannot be read)");
+            return JsonMessages.text("syntax.not-utf8");
         }
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return endOfFile(message, p);
@@ -64,40 +62,31 @@ final class JsonSyntax {
         }
         Matcher close = CLOSE_MARKER.matcher(message);
         if (close.lookingAt()) {
-            return LocalizedText.of("« " + close.group(1) + " » ne ferme rien ici : un crochet ou une accolade est "
-                    + "en trop ou mal placé", "\"" + close.group(1) + "\" closes nothing here: a bracket or brace is "
-                    + "one too many or misplaced");
+            return JsonMessages.text("syntax.closes-nothing", close.group(1));
         }
         if (message.startsWith("Illegal unquoted character")) {
-            return LocalizedText.of("un texte ne peut pas contenir de saut de ligne ni de tabulation tels quels : "
-                    + "écrivez \\n ou \\t", "a text cannot hold a line break or tab as such: write \\n or \\t");
+            return JsonMessages.text("syntax.raw-control");
         }
         Matcher escape = ESCAPE.matcher(message);
         if (escape.lookingAt()) {
-            return LocalizedText.of("« \\" + escape.group(1) + " » n'est pas un échappement JSON : une barre "
-                    + "oblique inverse s'écrit \\\\", "\"\\" + escape.group(1) + "\" is not a JSON escape: a "
-                    + "backslash is written \\\\");
+            return JsonMessages.text("syntax.bad-escape", escape.group(1));
         }
         if (message.startsWith("Invalid numeric value")) {
-            return LocalizedText.of("nombre mal écrit : chiffres sans zéro en tête, point décimal suivi d'un chiffre",
-                    "badly written number: digits without a leading zero, a decimal point followed by a digit");
+            return JsonMessages.text("syntax.bad-number");
         }
-        return LocalizedText.of("JSON mal formé à cet endroit", "malformed JSON: " + message);
+        return JsonMessages.text("syntax.malformed", message);
     }
 
     /** The file ends inside a text, a name, an object or an array: say which, and what is missing. */
     private static LocalizedText endOfFile(String message, JsonParser p) {
         if (message.contains("VALUE_STRING") || message.contains("field name")) {
-            return LocalizedText.of("le fichier se termine au milieu d'un texte : il manque un guillemet",
-                    "the file ends inside a text: a quotation mark is missing");
+            return JsonMessages.text("syntax.end-in-text");
         }
         JsonStreamContext open = p.getParsingContext();
         if (open != null && open.inArray()) {
-            return LocalizedText.of("le fichier se termine avant la fin d'un tableau : il manque « ] »"
-                    + closers(open), "the file ends before the end of an array: \"]\" is missing" + closers(open));
+            return JsonMessages.text("syntax.end-in-array", closers(open));
         }
-        return LocalizedText.of("le fichier se termine avant la fin d'un objet : il manque « } »" + closers(open),
-                "the file ends before the end of an object: \"}\" is missing" + closers(open));
+        return JsonMessages.text("syntax.end-in-object", closers(open));
     }
 
     /** The closing marks of every array and object still open, innermost first: {@code  (}]}}. */
@@ -110,49 +99,36 @@ final class JsonSyntax {
     }
 
     private static LocalizedText unexpected(String character, String controlCode, String rest) {
-        String found = "\"".equals(character) ? "un guillemet" : character != null ? "« " + character + " »"
-                : "un caractère de contrôle (" + controlCode + ")";
-        String foundEn = "\"".equals(character) ? "a quotation mark" : character != null ? "\"" + character + "\""
-                : "a control character (" + controlCode + ")";
+        LocalizedText found = "\"".equals(character) ? JsonMessages.text("syntax.char.quote")
+                : character != null ? JsonMessages.text("syntax.char.other", character)
+                : JsonMessages.text("syntax.char.control", controlCode);
         if (rest.contains("double-quote to start field name")) {
-            return LocalizedText.of("attendu : le nom d'une propriété entre guillemets ; trouvé : " + found
-                    + " (une virgule de trop avant « } » ?)", "expected a property name in quotation marks, found "
-                    + foundEn + " (a comma too many before \"}\"?)");
+            return JsonMessages.text("syntax.expected-name", found);
         }
         if (rest.contains("comma to separate Object entries")) {
-            return LocalizedText.of("attendu : une virgule ou « } » après la valeur ; trouvé : " + found
-                    + " (il manque une virgule ?)", "expected a comma or \"}\" after the value, found " + foundEn
-                    + " (a comma is missing?)");
+            return JsonMessages.text("syntax.expected-comma-in-object", found);
         }
         if (rest.contains("comma to separate Array entries")) {
-            return LocalizedText.of("attendu : une virgule ou « ] » après la valeur ; trouvé : " + found,
-                    "expected a comma or \"]\" after the value, found " + foundEn);
+            return JsonMessages.text("syntax.expected-comma-in-array", found);
         }
         if (rest.contains("colon to separate field name and value")) {
-            return LocalizedText.of("attendu : « : » entre le nom et la valeur ; trouvé : " + found,
-                    "expected \":\" between the name and the value, found " + foundEn);
+            return JsonMessages.text("syntax.expected-colon", found);
         }
         if (rest.contains("comment")) {
-            return LocalizedText.of("JSON n'a pas de commentaires : trouvé : " + found,
-                    "JSON has no comments: found " + foundEn);
+            return JsonMessages.text("syntax.comment", found);
         }
         if (rest.contains("numeric value")) {
-            return LocalizedText.of("nombre mal écrit : trouvé " + found + " au lieu d'un chiffre",
-                    "badly written number: found " + foundEn + " instead of a digit");
+            return JsonMessages.text("syntax.number-char", found);
         }
         if (rest.contains("expected a value") || rest.contains("expected a valid value")) {
-            return LocalizedText.of("attendu : une valeur (texte entre guillemets droits, nombre, objet, tableau, "
-                    + "true, false ou null) ; trouvé : " + found + ("]".equals(character) || "}".equals(character)
-                            ? " (une virgule de trop ?)" : ""), "expected a value (text in straight quotation "
-                    + "marks, number, object, array, true, false or null), found " + foundEn
-                    + ("]".equals(character) || "}".equals(character) ? " (a comma too many?)" : ""));
+            // A closing mark where a value is expected follows a comma too many: [1, 2,] or {"a": 1,}.
+            return JsonMessages.text("]".equals(character) || "}".equals(character)
+                    ? "syntax.expected-value-after-comma" : "syntax.expected-value", found);
         }
-        return LocalizedText.of("caractère inattendu : " + found, "unexpected character " + foundEn);
+        return JsonMessages.text("syntax.unexpected", found);
     }
 
     private static LocalizedText notAValue(String token) {
-        return LocalizedText.of("« " + token + " » n'est pas une valeur JSON : un texte s'écrit entre guillemets "
-                + "droits, et seuls true, false et null s'écrivent sans", "\"" + token + "\" is not a JSON value: "
-                + "a text is written in straight quotation marks, and only true, false and null without");
+        return JsonMessages.text("syntax.not-a-value", token);
     }
 }

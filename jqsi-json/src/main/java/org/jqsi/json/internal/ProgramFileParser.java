@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.function.ObjIntConsumer;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.validation.ElementChecks;
@@ -133,8 +132,8 @@ public final class ProgramFileParser {
         try {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                problems.add(report.wrongType(p.currentTokenLocation(), "", LocalizedText.of(
-                        "un objet { \"formatVersion\": 1, … }", "an object { \"formatVersion\": 1, … }"), first));
+                problems.add(report.wrongType(p.currentTokenLocation(), "", JsonMessages.text("expected.program"),
+                        first));
                 return new Parsed(null, problems);
             }
             JsonLocation objectStart = p.currentTokenLocation();
@@ -186,8 +185,7 @@ public final class ProgramFileParser {
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 problems.add(Problem.error(report.where(p.currentTokenLocation(), null), JsonProblems.SYNTAX,
-                        LocalizedText.of("du contenu suit la fin de l'objet du programme",
-                                "content follows the end of the program's object")));
+                        JsonMessages.text("json.trailing")));
             }
         } catch (JsonProcessingException e) {
             if (found != null) {

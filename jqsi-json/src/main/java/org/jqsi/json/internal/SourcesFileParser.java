@@ -23,6 +23,7 @@ import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.json.SourcesSchema;
 
@@ -87,9 +88,7 @@ public final class SourcesFileParser {
         try {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                problems.add(report.wrongType(p.currentTokenLocation(), "", LocalizedText.of(
-                        "un objet { \"formatVersion\": 1, \"sources\": [ … ] }",
-                        "an object { \"formatVersion\": 1, \"sources\": [ … ] }"), first));
+                problems.add(report.wrongType(p.currentTokenLocation(), "", JsonMessages.text("expected.sources-file"), first));
                 return new Parsed(null, problems);
             }
             JsonLocation objectStart = p.currentTokenLocation();
@@ -133,7 +132,7 @@ public final class SourcesFileParser {
             }
             if (p.nextToken() != null) {
                 problems.add(Problem.error(report.where(p.currentTokenLocation(), null), JsonProblems.SYNTAX,
-                        LocalizedText.of("du contenu suit la fin de l'objet", "content follows the end of the object")));
+                        JsonMessages.text("sources.trailing")));
             }
         } catch (JsonProcessingException e) {
             problems.addAll(found.problems);
@@ -182,15 +181,11 @@ public final class SourcesFileParser {
             List<Problem> problems) {
         int before = problems.size();
         if (!entry.id().matches(Ids.SLUG) || entry.id().length() > FollowedSource.MAX_ID_LENGTH) {
-            problems.add(error(path + ".id", "sources.bad-id", LocalizedText.of(
-                    "« " + entry.id() + " » n'est pas un id : lettres minuscules et chiffres en mots joints par un "
-                            + "tiret, au plus " + FollowedSource.MAX_ID_LENGTH + " caractères (cs3r-agenda)",
-                    "\"" + entry.id() + "\" is not an id: lower-case letters and digits in words joined by hyphens, "
-                            + "at most " + FollowedSource.MAX_ID_LENGTH + " characters (cs3r-agenda)")));
+            problems.add(error(path + ".id", "sources.bad-id",
+                    JsonMessages.text("sources.bad-id", entry.id(), FollowedSource.MAX_ID_LENGTH)));
         } else if (!ids.add(entry.id())) {
-            problems.add(error(path + ".id", "sources.duplicate-id", LocalizedText.of(
-                    "l'id « " + entry.id() + " » est déjà celui d'une autre source",
-                    "the id \"" + entry.id() + "\" is already another source's")));
+            problems.add(error(path + ".id", "sources.duplicate-id",
+                    JsonMessages.text("sources.duplicate-id", entry.id())));
         }
         FollowedSource.Kind kind = null;
         for (FollowedSource.Kind k : FollowedSource.Kind.values()) {
@@ -199,30 +194,23 @@ public final class SourcesFileParser {
             }
         }
         if (kind == null) {
-            problems.add(error(path + ".kind", JsonProblems.BAD_VALUE, LocalizedText.of(
-                    "valeur invalide « " + entry.kind() + " » ; attendu : ical (un flux iCalendar) ou sheet "
-                            + "(un tableur CSV ou XLSX)",
-                    "invalid value \"" + entry.kind() + "\"; expected ical (an iCalendar feed) or sheet "
-                            + "(a CSV or XLSX spreadsheet)")));
+            problems.add(error(path + ".kind", JsonProblems.BAD_VALUE, JsonMessages.text("json.bad-value",
+                    entry.kind(), JsonMessages.text("expected.source-kind"))));
         }
         URI url = entry.url();
         Path file = null;
         if ((url == null) == (entry.file() == null)) {
-            problems.add(error(path, "sources.url-or-file", LocalizedText.of(
-                    "une source a une adresse (« url ») ou un fichier (« file »), l'un des deux",
-                    "a source has an address (\"url\") or a file (\"file\"), one of the two")));
+            problems.add(error(path, "sources.url-or-file", JsonMessages.text("sources.url-or-file")));
         } else if (url != null && (url.getScheme() == null || url.getHost() == null
                 || !url.getScheme().equalsIgnoreCase("http") && !url.getScheme().equalsIgnoreCase("https"))) {
-            problems.add(error(path + ".url", JsonProblems.BAD_VALUE, LocalizedText.of(
-                    "valeur invalide « " + url + " » ; attendu : une adresse http:// ou https://",
-                    "invalid value \"" + url + "\"; expected an http:// or https:// address")));
+            problems.add(error(path + ".url", JsonProblems.BAD_VALUE, JsonMessages.text("json.bad-value", url,
+                    JsonMessages.text("expected.http-url"))));
         } else if (entry.file() != null) {
             try {
                 file = base.resolve(entry.file()).toAbsolutePath().normalize();
             } catch (java.nio.file.InvalidPathException e) {
-                problems.add(error(path + ".file", JsonProblems.BAD_VALUE, LocalizedText.of(
-                        "« " + entry.file() + " » n'est pas un chemin de fichier",
-                        "\"" + entry.file() + "\" is not a file path")));
+                problems.add(error(path + ".file", JsonProblems.BAD_VALUE,
+                        JsonMessages.text("sources.not-a-path", entry.file())));
             }
         }
         Language language = Language.FR;
@@ -231,9 +219,8 @@ public final class SourcesFileParser {
                 case "fr" -> Language.FR;
                 case "en" -> Language.EN;
                 default -> {
-                    problems.add(error(path + ".language", JsonProblems.BAD_VALUE, LocalizedText.of(
-                            "valeur invalide « " + entry.language() + " » ; attendu : fr ou en",
-                            "invalid value \"" + entry.language() + "\"; expected fr or en")));
+                    problems.add(error(path + ".language", JsonProblems.BAD_VALUE, JsonMessages.text(
+                            "json.bad-value", entry.language(), JsonMessages.text("expected.fr-or-en"))));
                     yield Language.FR;
                 }
             };
@@ -246,11 +233,8 @@ public final class SourcesFileParser {
                     throw new DateTimeParseException("too short", entry.refresh(), 0);
                 }
             } catch (DateTimeParseException e) {
-                problems.add(error(path + ".refresh", JsonProblems.BAD_VALUE, LocalizedText.of(
-                        "valeur invalide « " + entry.refresh() + " » ; attendu : une durée ISO 8601 d'au moins une "
-                                + "seconde, comme PT30M (30 minutes), PT1H ou PT1S",
-                        "invalid value \"" + entry.refresh() + "\"; expected an ISO 8601 duration of at least one "
-                                + "second, like PT30M (30 minutes), PT1H or PT1S")));
+                problems.add(error(path + ".refresh", JsonProblems.BAD_VALUE, JsonMessages.text("json.bad-value",
+                        entry.refresh(), JsonMessages.text("expected.refresh"))));
             }
         }
         if (problems.size() > before) {
@@ -261,7 +245,7 @@ public final class SourcesFileParser {
     }
 
     private static Problem error(String path, String code, LocalizedText message) {
-        return Problem.error(path, code, message);
+        return Problem.error(Location.path(path), code, message);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
@@ -43,8 +42,7 @@ public final class ProgramUrl implements ChangingSource {
     public ProgramUrl(URI uri, ProgramReader reader, Duration timeout, AddressPolicy addresses) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.download = new BoundedDownload(LocalizedText.of("le fichier de programme", "the program file"),
-                timeout, MAX_PROGRAM_BYTES, addresses);
+        this.download = new BoundedDownload(ServerMessages.text("url.what"), timeout, MAX_PROGRAM_BYTES, addresses);
     }
 
     @Override
@@ -80,9 +78,7 @@ public final class ProgramUrl implements ChangingSource {
             answer = download.get(uri, "application/json", conditional ? validators : HttpValidators.NONE);
         } catch (FetchException e) {
             throw failure(e.kind() == FetchException.Kind.TOO_LARGE
-                    ? LocalizedText.of("plus de " + MAX_PROGRAM_BYTES / (1024 * 1024) + " Mio",
-                            "larger than " + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB")
-                    : e.reason(), e);
+                    ? ServerMessages.text("url.too-large", MAX_PROGRAM_BYTES / (1024 * 1024)) : e.reason(), e);
         } catch (IOException e) {
             throw failure(Failures.describe(e), e);
         }
@@ -92,7 +88,6 @@ public final class ProgramUrl implements ChangingSource {
 
     private ProgramLoadException failure(LocalizedText why, IOException cause) {
         return new ProgramLoadException(uri.toString(), ValidationReport.of(Problem.error(uri.toString(), "url.failed",
-                LocalizedText.of("le programme n'a pas pu être téléchargé (" + why.fr() + ")",
-                        "the program could not be downloaded (" + why.in(Language.EN) + ")"))), cause);
+                ServerMessages.text("url.failed", why))), cause);
     }
 }

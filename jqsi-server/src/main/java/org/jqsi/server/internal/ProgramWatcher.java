@@ -67,20 +67,16 @@ public final class ProgramWatcher {
                 return;
             }
             ReloadResult result = program.reload();
-            boolean fr = language == Language.FR;
             if (result.applied()) {
-                LOG.info(fr ? "Programme rechargé depuis {} : version {}, {} avertissement(s)"
-                        : "Program reloaded from {}: version {}, {} warning(s)", source.describe(), result.version(),
-                        result.report().warnings().size());
+                LOG.info(ServerMessages.message(language, "reload.applied", source.describe(), result.version(),
+                        result.report().warnings().size()));
             } else {
-                LOG.warn(fr ? "Programme de {} refusé, la version {} reste servie :{}{}"
-                        : "Program from {} refused, still serving version {}:{}{}", source.describe(),
-                        result.version(), System.lineSeparator(), result.report().format(language));
+                LOG.warn(ServerMessages.message(language, "reload.refused", source.describe(), result.version(),
+                        System.lineSeparator(), result.report().format(language)));
             }
         } catch (RuntimeException e) {
             // The timer stops for good on an exception: log it and keep watching.
-            LOG.error(language == Language.FR ? "La vérification du programme a échoué ; nouvel essai au "
-                    + "prochain tour" : "Checking the program failed; will try again", e);
+            LOG.error(ServerMessages.message(language, "reload.check-failed"), e);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Problem;
@@ -61,10 +60,7 @@ public final class WatchedFile implements ChangingSource {
         if (size > MAX_PROGRAM_BYTES) {
             String where = path.toString();
             throw new ProgramLoadException(where, ValidationReport.of(Problem.error(where, "file.too-large",
-                    LocalizedText.of("le fichier fait " + size + " octets, plus que la limite de "
-                                    + MAX_PROGRAM_BYTES / (1024 * 1024) + " Mio",
-                            "the file is " + size + " bytes, larger than the limit of "
-                                    + MAX_PROGRAM_BYTES / (1024 * 1024) + " MiB"))));
+                    ServerMessages.text("file.too-large", size, MAX_PROGRAM_BYTES / (1024 * 1024)))));
         }
     }
 

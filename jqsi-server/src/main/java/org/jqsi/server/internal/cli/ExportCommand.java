@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
@@ -22,6 +21,7 @@ import org.jqsi.ical.IcalSettings;
 import org.jqsi.json.EventJsonLd;
 import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,10 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return EventJsonLd.withPagesAt(template);
         } catch (IllegalArgumentException e) {
-            throw new OptionProblem("--pages", LocalizedText.of("l'adresse des pages doit être une URL qui "
-                    + "contient {id} à la place de l'identifiant de l'activité : « " + template + " »",
-                    "the address of the pages must be a URL with {id} where the activity's id goes: \""
-                    + template + "\""));
+            throw new OptionProblem("--pages", ServerMessages.text("export.pages", template));
         }
     }
 

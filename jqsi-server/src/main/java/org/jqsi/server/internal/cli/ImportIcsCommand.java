@@ -15,6 +15,8 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.validation.Failures;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
@@ -27,6 +29,7 @@ import org.jqsi.ical.IcalSettings;
 import org.jqsi.ical.ImportResult;
 import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +95,8 @@ final class ImportIcsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Region feedRegion = Region.parse(region).orElse(null);
         if (feedRegion == null) {
-            err.println("jqsi import-ics: --region: " + region + " is not a region of Quebec (01 to 17)");
+            err.println(ServerMessages.said(language, NAME, ServerMessages.said(language, "--region",
+                    ServerMessages.message(language, "import.not-a-region", region))));
             return 2;
         }
         if (Files.notExists(into)) {
@@ -128,7 +132,8 @@ final class ImportIcsCommand implements Callable<Integer> {
         }
         Edition edition = program.editions().stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);
         if (edition == null || program.partners().stream().noneMatch(p -> p.id().equals(partnerId))) {
-            err.println("jqsi import-ics: " + into + " has no edition " + editionId + " or no partner " + partnerId);
+            err.println(ServerMessages.said(language, NAME,
+                    ServerMessages.message(language, "import.no-edition-or-partner", into, editionId, partnerId)));
             return 1;
         }
         String sourceId = source != null ? source : SourceNames.forFeed(partnerId, feed);
@@ -146,12 +151,11 @@ final class ImportIcsCommand implements Callable<Integer> {
             return 1;
         } catch (FetchException e) {
             // The address and why: unreachable, an HTTP status, too large, an address or a redirect refused.
-            err.println("jqsi import-ics" + (language == Language.FR ? " : " : ": ") + e.describe().in(language));
+            err.println(ServerMessages.said(language, NAME, e.describe().in(language)));
             return 1;
         } catch (IOException e) {
             // No such file, no permission: said in words (Failures), not as a type.
-            err.println("jqsi import-ics" + (language == Language.FR ? " : " : ": ")
-                    + org.jqsi.core.validation.Failures.describe(e).in(language));
+            err.println(ServerMessages.said(language, NAME, Failures.describe(e).in(language)));
             return 1;
         }
         report(out, result);
@@ -175,20 +179,24 @@ final class ImportIcsCommand implements Callable<Integer> {
     /** The exit status of an import that was written, but left out events it could not read. */
     static final int SKIPPED = 3;
 
+    private static final String NAME = "jqsi import-ics";
+
     /**
      * A problem of the merged program, placed in the feed when it is about an activity the feed brought: {@code UID x
      * (line 12): title.fr} rather than {@code activities[7].title.fr}, which the organiser cannot find anywhere.
      */
     private static Problem inFeedTerms(Problem problem, ProgramData merged, ImportResult result) {
-        Matcher at = ACTIVITY_PATH.matcher(problem.where());
+        if (!(problem.location() instanceof Location.ProgramPath path)) {
+            return problem;
+        }
+        Matcher at = ACTIVITY_PATH.matcher(path.path());
         if (at.lookingAt()) {
             int index = Integer.parseInt(at.group(1));
             if (index < merged.activities().size()) {
-                String origin = result.origins().get(merged.activities().get(index).id());
+                Location.CalendarEvent origin = result.origins().get(merged.activities().get(index).id());
                 if (origin != null) {
-                    String rest = problem.where().substring(at.end());
-                    return new Problem(problem.severity(), origin + (rest.isEmpty() ? "" : " " + rest.substring(1)),
-                            problem.code(), problem.message());
+                    String rest = path.path().substring(at.end());
+                    return problem.at(origin.withPath(rest.isEmpty() ? "" : rest.substring(1)));
                 }
             }
         }
@@ -200,20 +208,9 @@ final class ImportIcsCommand implements Callable<Integer> {
      * feed's line is the place; the UID says which event, since a line alone is hard to find in a long feed.
      */
     private String inFeed(Problem problem) {
-        Matcher place = FEED_PLACE.matcher(problem.where());
-        if (!place.matches()) {
-            return problem.format(language);
-        }
-        boolean fr = language == Language.FR;
-        String where = feed + ":" + place.group(2) + (place.group(1) == null ? "" : " (UID " + place.group(1) + ")")
-                + (place.group(3) == null ? "" : " " + place.group(3));
-        String label = problem.severity() == org.jqsi.core.validation.Severity.WARNING
-                ? (fr ? "avertissement : " : "warning: ") : "";
-        return where + (fr ? " : " : ": ") + label + problem.message(language);
+        return problem.location() instanceof Location.CalendarEvent event
+                ? problem.at(event.inFeed(feed)).format(language) : problem.format(language);
     }
-
-    /** {@code UID x (line 12)}, {@code line 4}, and what a validation path adds after them. */
-    private static final Pattern FEED_PLACE = Pattern.compile("(?:UID (.+) \\()?line (\\d+)\\)?(?: (.+))?");
 
     private static final Pattern ACTIVITY_PATH = Pattern.compile("activities\\[(\\d+)\\]");
 
@@ -227,17 +224,13 @@ final class ImportIcsCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, ImportResult result) {
-        boolean fr = language == Language.FR;
-        out.printf(fr ? "%d ajoutée(s), %d modifiée(s), %d inchangée(s), %d ignorée(s), %d hors de l'édition, "
-                + "%d annulée(s) (plus dans le flux)%n"
-                : "%d added, %d changed, %d unchanged, %d skipped, %d outside the edition, "
-                + "%d cancelled (no longer in the feed)%n",
-                result.added().size(), result.changed().size(), result.unchanged().size(), result.skipped(),
-                result.outsideEdition(), result.cancelled().size());
+        out.println(ServerMessages.message(language, "import.summary", result.added().size(),
+                result.changed().size(), result.unchanged().size(), result.skipped(), result.outsideEdition(),
+                result.cancelled().size()));
         result.added().forEach(a -> out.println("  + " + a.id()));
         result.changed().forEach(a -> out.println("  ~ " + a.id()));
-        result.cancelled().forEach(a -> out.println("  x " + a.id() + (fr ? " (annulée : plus dans le flux)"
-                : " (cancelled: no longer in the feed)")));
+        result.cancelled().forEach(a -> out.println("  x " + ServerMessages.message(language, "import.cancelled",
+                a.id())));
         result.problems().forEach(p -> out.println("  ! " + inFeed(p)));
     }
 }

@@ -27,6 +27,7 @@ import org.jqsi.files.LockedFile;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.server.internal.ServerMessages;
 import org.jqsi.sheets.SheetFormat;
 import org.jqsi.sheets.SheetImport;
 import org.jqsi.sheets.SheetImporter;
@@ -153,7 +154,7 @@ final class ImportSheetCommand implements Callable<Integer> {
             try {
                 downloaded = download(URI.create(sheet));
             } catch (IOException | IllegalArgumentException e) {
-                err.println(prefix(language) + failure(e).in(language));
+                err.println(ServerMessages.said(language, spec.qualifiedName(), failure(e).in(language)));
                 return 1;
             }
         }
@@ -188,8 +189,8 @@ final class ImportSheetCommand implements Callable<Integer> {
         }
         Edition edition = program.editions().stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);
         if (edition == null || program.partners().stream().noneMatch(p -> p.id().equals(partnerId))) {
-            err.println(prefix(language) + text("program.no-edition-or-partner", into, editionId, partnerId)
-                    .in(language));
+            err.println(ServerMessages.said(language, spec.qualifiedName(),
+                    text("program.no-edition-or-partner", into, editionId, partnerId).in(language)));
             return 1;
         }
         SheetImporter importer = new SheetImporter(tools.validator(), Clock.systemUTC());
@@ -200,7 +201,7 @@ final class ImportSheetCommand implements Callable<Integer> {
                     : importer.importSheet(Path.of(sheet), target, program);
         } catch (IOException | IllegalArgumentException e) {
             // No such file, no permission: said in words, not as a type.
-            err.println(prefix(language) + failure(e).in(language));
+            err.println(ServerMessages.said(language, spec.qualifiedName(), failure(e).in(language)));
             return 1;
         }
         if (!result.accepted()) {
@@ -259,7 +260,7 @@ final class ImportSheetCommand implements Callable<Integer> {
     }
 
     private byte[] download(URI url) throws IOException {
-        return new BoundedDownload(LocalizedText.of("tableur", "spreadsheet"), DOWNLOAD_TIMEOUT,
+        return new BoundedDownload(text("download.what"), DOWNLOAD_TIMEOUT,
                 SheetImporter.MAX_BYTES, addresses.policy())
                 .get(url, "text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, */*;q=0.5")
                 .body();
@@ -280,10 +281,6 @@ final class ImportSheetCommand implements Callable<Integer> {
     private static String row(SheetImport result, Activity activity, Language language) {
         Integer row = result.rows().get(activity.id());
         return row == null ? "" : " " + text("import.row", Integer.toString(row)).in(language);
-    }
-
-    private String prefix(Language language) {
-        return spec.qualifiedName() + (language == Language.FR ? " : " : ": ");
     }
 
     /** A text of this command in French and English, from its bundle. */

@@ -8,6 +8,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.files.FileBusyException;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,9 +34,8 @@ public final class JqsiCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), language == Language.FR
-                ? "il manque la sous-commande : serve, validate, export, import-ics ou import-sheet"
-                : "missing subcommand: serve, validate, export, import-ics or import-sheet");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                ServerMessages.message(language, "cli.missing-subcommand"));
     }
 
     /** Runs the command line and returns its exit status: 0 done, 1 invalid input, 2 bad usage. */
@@ -78,8 +78,8 @@ public final class JqsiCommand implements Runnable {
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         Language language = languageOf(commandLine);
         LocalizedText what = e instanceof FileBusyException busy ? busy.problem() : Failures.describe(e);
-        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName()
-                + (language == Language.FR ? " : " : ": ") + what.in(language));
+        commandLine.getErr().println(ServerMessages.said(language, commandLine.getCommandSpec().qualifiedName(),
+                what.in(language)));
         if (System.getenv("JQSI_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }
@@ -93,10 +93,9 @@ public final class JqsiCommand implements Runnable {
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         Language language = languageOf(commandLine);
-        boolean fr = language == Language.FR;
         String name = commandLine.getCommandSpec().qualifiedName();
-        commandLine.getErr().println(name + (fr ? " : " : ": ") + UsageErrors.describe(e).in(language));
-        commandLine.getErr().println(fr ? "Aide : " + name + " --help" : "Help: " + name + " --help");
+        commandLine.getErr().println(ServerMessages.said(language, name, UsageErrors.describe(e).in(language)));
+        commandLine.getErr().println(ServerMessages.message(language, "cli.help", name));
         return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.jqsi.core.model.Language;
 import org.jqsi.files.LockedFile;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,8 +31,8 @@ final class LockWaitOption {
     /** Takes the lock of {@code file} for the command, saying on its error output what it waits for. */
     LockedFile lock(Path file, CommandSpec command, Language language) throws IOException {
         PrintWriter err = command.commandLine().getErr();
-        String prefix = command.qualifiedName() + (language == Language.FR ? " : " : ": ");
-        return LockedFile.lock(file, wait, notice -> err.println(prefix + notice.in(language)));
+        return LockedFile.lock(file, wait,
+                notice -> err.println(ServerMessages.said(language, command.qualifiedName(), notice.in(language))));
     }
 
     /** A number of seconds, {@code 30} or {@code 0.5}, from zero to a day. */

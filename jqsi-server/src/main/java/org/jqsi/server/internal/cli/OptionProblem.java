@@ -2,6 +2,7 @@ package org.jqsi.server.internal.cli;
 
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -26,8 +27,8 @@ final class OptionProblem extends Exception {
 
     /** Says the problem on the command's error output, in its language, and returns the exit status. */
     int report(CommandSpec command, Language language) {
-        command.commandLine().getErr().println(command.qualifiedName() + (language == Language.FR ? " : " : ": ")
-                + option + (language == Language.FR ? " : " : ": ") + problem.in(language));
+        command.commandLine().getErr().println(ServerMessages.said(language, command.qualifiedName(),
+                ServerMessages.said(language, option, problem.in(language))));
         return EXIT;
     }
 }

@@ -8,11 +8,11 @@ import java.util.TreeSet;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,30 +55,28 @@ final class QueryOptions {
         if (!editions.contains(ALL_EDITIONS)) {
             for (String edition : editions) {
                 if (program.edition(edition).isEmpty()) {
-                    throw unknown("--edition", "édition inconnue", "éditions", "unknown edition", "editions",
-                            edition, program.editions().stream().map(Edition::id).toList(), ALL_EDITIONS);
+                    throw unknown("--edition", "option.unknown-edition", edition,
+                            program.editions().stream().map(Edition::id).toList(), ALL_EDITIONS);
                 }
                 query.edition(edition);
             }
         }
         for (String region : regions) {
-            query.region(Region.parse(region).orElseThrow(() -> new OptionProblem("--region", LocalizedText.of(
-                    "« " + region + " » n'est pas une région du Québec (01 à 17)",
-                    "\"" + region + "\" is not a region of Quebec (01 to 17)"))));
+            query.region(Region.parse(region).orElseThrow(() -> new OptionProblem("--region",
+                    ServerMessages.text("option.not-a-region", region))));
         }
         kinds.forEach(query::kind);
         if (partner != null) {
             if (program.partner(partner).isEmpty()) {
-                throw unknown("--partner", "partenaire inconnu", "partenaires", "unknown partner", "partners",
-                        partner, program.partners().stream().map(Partner::id).sorted().toList(), null);
+                throw unknown("--partner", "option.unknown-partner", partner,
+                        program.partners().stream().map(Partner::id).sorted().toList(), null);
             }
             query.partner(partner);
         }
         if (theme != null) {
             Set<String> tags = themeTags(program);
             if (!tags.contains(theme)) {
-                throw unknown("--theme", "thème inconnu", "thèmes", "unknown theme", "themes", theme,
-                        List.copyOf(tags), null);
+                throw unknown("--theme", "option.unknown-theme", theme, List.copyOf(tags), null);
             }
             query.themeTag(theme);
         }
@@ -100,14 +98,12 @@ final class QueryOptions {
     }
 
     /** {@code unknown edition "nope"; the editions are: jqsi-2020, jqsi-2021, all}. */
-    private static OptionProblem unknown(String option, String unknownFr, String whatFr, String unknownEn,
-            String whatEn, String value, List<String> known, String also) {
+    private static OptionProblem unknown(String option, String key, String value, List<String> known, String also) {
         List<String> all = new ArrayList<>(known);
         if (also != null) {
             all.add(also);
         }
         String ids = all.isEmpty() ? "—" : String.join(", ", all);
-        return new OptionProblem(option, LocalizedText.of(unknownFr + " « " + value + " » ; les " + whatFr
-                + " sont : " + ids, unknownEn + " \"" + value + "\"; the " + whatEn + " are: " + ids));
+        return new OptionProblem(option, ServerMessages.text(key, value, ids));
     }
 }

@@ -26,6 +26,7 @@ import org.jqsi.json.SourcesReader;
 import org.jqsi.server.JqsiServer;
 import org.jqsi.server.ServerSettings;
 import org.jqsi.server.internal.ProgramUrl;
+import org.jqsi.server.internal.ServerMessages;
 import org.jqsi.server.internal.WatchedFile;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
@@ -104,7 +105,6 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = lang.language;
-        boolean fr = language == Language.FR;
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings;
         try {
@@ -118,8 +118,8 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 followed = new SourcesReader().read(sourcesFile);
             } catch (ProgramLoadException e) {
-                err.println("jqsi serve" + (fr ? " : " : ": ") + sourcesFile
-                        + (fr ? " ne peut pas être suivi :" : " cannot be followed:"));
+                err.println(ServerMessages.said(language, "jqsi serve",
+                        ServerMessages.message(language, "serve.cannot-follow", sourcesFile)));
                 err.println(e.report().format(language));
                 return 1;
             }
@@ -135,27 +135,25 @@ final class ServeCommand implements Callable<Integer> {
                 return CurrentProgram.load(loaded.get(), tools.validator(), clock);
             }, clock, eventHistory());
         } catch (ProgramLoadException e) {
-            err.println("jqsi serve" + (fr ? " : " : ": ") + loaded.get().describe()
-                    + (fr ? " ne peut pas être servi :" : " cannot be served:"));
+            err.println(ServerMessages.said(language, "jqsi serve",
+                    ServerMessages.message(language, "serve.cannot-serve", loaded.get().describe())));
             err.println(e.report().format(language));
             return 1;
         } catch (Exception e) {
             if (!cannotListen(e)) {
                 throw e;
             }
-            err.println("jqsi serve" + (fr ? " : " : ": ") + whyNotListening(e).in(language));
+            err.println(ServerMessages.said(language, "jqsi serve", whyNotListening(e).in(language)));
             return 1;
         }
         CurrentProgram current = server.program();
-        spec.commandLine().getOut().printf(fr ? "jqsi sert %s (%d activités, version %s)%n"
-                : "jqsi is serving %s (%d activities, version %s)%n", loaded.get().describe(),
-                current.get().activities().size(), current.get().version());
+        spec.commandLine().getOut().println(ServerMessages.message(language, "serve.serving", loaded.get().describe(),
+                current.get().activities().size(), current.get().version()));
         if (current.source() instanceof ComposedSource composed) {
-            spec.commandLine().getOut().printf(fr ? "et suit %d source(s) de %s, dernières bonnes copies dans %s%n"
-                    : "and follows %d source(s) from %s, last good copies in %s%n",
-                    composed.sources().sources().size(), sourcesFile, composed.sources().copiesDirectory());
+            spec.commandLine().getOut().println(ServerMessages.message(language, "serve.following",
+                    composed.sources().sources().size(), sourcesFile, composed.sources().copiesDirectory()));
         }
-        spec.commandLine().getOut().printf(fr ? "Ouvrez %s%n" : "Open %s%n", server.localUri());
+        spec.commandLine().getOut().println(ServerMessages.message(language, "serve.open", server.localUri()));
         server.join();
         return JqsiCommand.SERVER_STOPPED;
     }
@@ -164,15 +162,13 @@ final class ServeCommand implements Callable<Integer> {
     private ServerSettings settings() throws OptionProblem {
         ServerSettings settings = ServerSettings.defaults().withLanguage(lang.language).withHost(host)
                 .withBaseUrl(baseUrl).withFrameAncestors(frameAncestors);
-        settings = option("--port", LocalizedText.of("un port de 0 à 65535 est attendu, 0 pour n'importe lequel de "
-                + "libre", "expected a port from 0 to 65535, 0 for any free one"), settings, s -> s.withPort(port));
-        settings = option("--context-path", LocalizedText.of("un chemin comme /jqsi est attendu : lettres, chiffres "
-                + "et . _ ~ - entre des barres obliques", "expected a path such as /jqsi: letters, digits and "
-                + ". _ ~ - between slashes"), settings, s -> s.withContextPath(contextPath));
-        settings = option("--reload-interval", LocalizedText.of("au moins 0.001 seconde", "at least 0.001 seconds"),
-                settings, s -> s.withReloadInterval(seconds(reloadSeconds)));
-        return option("--idle-timeout", LocalizedText.of("au moins 0.001 seconde", "at least 0.001 seconds"),
-                settings, s -> s.withIdleTimeout(seconds(idleSeconds)));
+        settings = option("--port", ServerMessages.text("serve.expected-port"), settings, s -> s.withPort(port));
+        settings = option("--context-path", ServerMessages.text("serve.expected-context-path"), settings,
+                s -> s.withContextPath(contextPath));
+        settings = option("--reload-interval", ServerMessages.text("serve.expected-seconds"), settings,
+                s -> s.withReloadInterval(seconds(reloadSeconds)));
+        return option("--idle-timeout", ServerMessages.text("serve.expected-seconds"), settings,
+                s -> s.withIdleTimeout(seconds(idleSeconds)));
     }
 
     private static ServerSettings option(String name, LocalizedText expected, ServerSettings settings,
@@ -200,21 +196,16 @@ final class ServeCommand implements Callable<Integer> {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof BindException && message.contains("already in use")) {
-                return LocalizedText.of("le port " + port + " est déjà utilisé ; choisissez-en un autre avec --port",
-                        "port " + port + " is already in use; choose another with --port");
+                return ServerMessages.text("serve.port-in-use", port);
             }
             if (cause instanceof BindException && message.contains("Permission denied")) {
-                return LocalizedText.of("le port " + port + " est réservé à l'administrateur ; choisissez-en un "
-                        + "au-dessus de 1023 avec --port", "port " + port + " is reserved to the administrator; "
-                        + "choose one above 1023 with --port");
+                return ServerMessages.text("serve.port-reserved", port);
             }
             if (cause instanceof UnresolvedAddressException || message.contains("<unresolved>")) {
-                return LocalizedText.of("--host : adresse inconnue « " + host + " »",
-                        "--host: unknown address \"" + host + "\"");
+                return ServerMessages.text("serve.unknown-host", host);
             }
         }
-        return LocalizedText.of("impossible d'écouter sur " + host + ":" + port + " ; vérifiez --host et --port",
-                "cannot listen on " + host + ":" + port + "; check --host and --port");
+        return ServerMessages.text("serve.cannot-listen", host, port);
     }
 
     private static Duration seconds(double value) {
@@ -234,11 +225,8 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.isWritable(file.getParent()) && (!Files.exists(file) || Files.isWritable(file))) {
             return EventHistory.inFile(file);
         }
-        spec.commandLine().getErr().println(lang.language == Language.FR
-                ? "jqsi serve : impossible d'écrire " + file + " ; les numéros SEQUENCE des calendriers ne sont gardés "
-                        + "qu'en mémoire, jusqu'à l'arrêt du serveur"
-                : "jqsi serve: cannot write " + file + "; calendar SEQUENCE numbers are remembered in memory only, "
-                        + "until the server stops");
+        spec.commandLine().getErr().println(ServerMessages.said(lang.language, "jqsi serve",
+                ServerMessages.message(lang.language, "serve.history-in-memory", file)));
         return EventHistory.inMemory();
     }
 

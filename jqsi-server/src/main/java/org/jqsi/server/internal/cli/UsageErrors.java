@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,20 +22,18 @@ final class UsageErrors {
     static LocalizedText describe(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arguments = String.join(" ", unmatched.getUnmatched());
-            return LocalizedText.of("argument inconnu : " + arguments, "unknown argument: " + arguments);
+            return ServerMessages.text("usage.unknown-argument", arguments);
         }
         if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             String names = String.join(", ", missing.getMissing().stream().map(UsageErrors::name).toList());
-            return LocalizedText.of("il manque " + names, "missing " + names);
+            return ServerMessages.text("usage.missing", names);
         }
         ArgSpec argument = e.getArgSpec();
         if (argument != null && e.getValue() != null && !(e instanceof CommandLine.OverwrittenOptionException)
                 && !(e instanceof CommandLine.MaxValuesExceededException)) {
             String expected = expected(argument);
-            return LocalizedText.of("valeur invalide pour " + name(argument) + " : « " + e.getValue() + " »"
-                    + (expected.isEmpty() ? "" : " ; attendu : " + expected),
-                    "invalid value for " + name(argument) + ": \"" + e.getValue() + "\""
-                    + (expected.isEmpty() ? "" : "; expected " + expected));
+            return expected.isEmpty() ? ServerMessages.text("usage.invalid-value", name(argument), e.getValue())
+                    : ServerMessages.text("usage.invalid-value-expected", name(argument), e.getValue(), expected);
         }
         return LocalizedText.of(e.getMessage(), e.getMessage());
     }

@@ -11,6 +11,7 @@ import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.SourcesReader;
+import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,29 +69,23 @@ final class ValidateCommand implements Callable<Integer> {
     /** A sources file ({@code serve --sources}), recognised by its content: its own format, said the same way. */
     private boolean validSources(Path file) {
         PrintWriter out = spec.commandLine().getOut();
-        boolean fr = lang.language == Language.FR;
         try {
             int count = new SourcesReader().read(file).size();
-            out.println(fr ? file + " : fichier de sources valide (" + count + " source(s))"
-                    : file + ": valid sources file (" + count + " source(s))");
+            out.println(ServerMessages.message(lang.language, "validate.valid-sources", file, count));
             return true;
         } catch (ProgramLoadException e) {
-            out.println(fr ? file + " : fichier de sources non valide, " + e.report().errors().size() + " erreur(s)"
-                    : file + ": sources file not valid, " + e.report().errors().size() + " error(s)");
+            out.println(ServerMessages.message(lang.language, "validate.invalid-sources", file,
+                    e.report().errors().size()));
             e.report().problems().forEach(p -> out.println("  " + p.format(lang.language)));
             return false;
         }
     }
 
     private String valid(Path file, int activities, int warnings) {
-        return lang.language == Language.FR
-                ? file + " : valide (" + activities + " activités, " + warnings + " avertissement(s))"
-                : file + ": valid (" + activities + " activities, " + warnings + " warning(s))";
+        return ServerMessages.message(lang.language, "validate.valid", file, activities, warnings);
     }
 
     private String invalid(Path file, int errors) {
-        return lang.language == Language.FR
-                ? file + " : non valide, " + errors + " erreur(s)"
-                : file + ": not valid, " + errors + " error(s)";
+        return ServerMessages.message(lang.language, "validate.invalid", file, errors);
     }
 }

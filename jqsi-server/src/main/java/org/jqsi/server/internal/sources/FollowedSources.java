@@ -32,11 +32,13 @@ import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.SourceIds;
 import org.jqsi.core.validation.Failures;
+import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.fetch.HttpValidators;
 import org.jqsi.json.ProgramReader;
+import org.jqsi.server.internal.ServerMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,9 +106,8 @@ public final class FollowedSources {
                     state.activities = copy.activities() == null ? List.of() : List.copyOf(copy.activities());
                 });
             } catch (IOException | RuntimeException e) {
-                LOG.warn(say("Source {} : la copie gardée dans {} ne se lit pas ({}) ; elle sera téléchargée de "
-                        + "nouveau", "Source {}: the copy kept in {} cannot be read ({}); it will be fetched again"),
-                        source.id(), this.copies.directory(), Failures.describe(e).in(language));
+                LOG.warn(say("source.kept-copy-unreadable", source.id(), this.copies.directory(),
+                        Failures.describe(e)));
             }
             states.add(state);
         }
@@ -165,8 +166,7 @@ public final class FollowedSources {
             }
         } catch (RuntimeException e) {
             // The timer stops a task for good on an exception: say it and go on at the next turn.
-            LOG.error(say("La vérification de la source {} a échoué ; nouvel essai au prochain tour",
-                    "Checking source {} failed; will try again"), state.source.id(), e);
+            LOG.error(say("source.check-failed", state.source.id()), e);
         }
     }
 
@@ -190,11 +190,8 @@ public final class FollowedSources {
                 boolean wasBroken = state.broken;
                 state.failed(now, failed.reason());
                 if (!wasBroken) {
-                    LOG.warn(state.good != null ? say("Source {} en panne, sa dernière bonne copie reste servie : {}",
-                            "Source {} is broken, its last good copy keeps serving: {}")
-                            : say("Source {} en panne, aucune copie n'en est servie : {}",
-                                    "Source {} is broken, no copy of it is served: {}"), source.id(),
-                            failed.reason().in(language));
+                    LOG.warn(say(state.good != null ? "source.broken-good-copy" : "source.broken-no-copy",
+                            source.id(), failed.reason()));
                 }
                 return false;
             }
@@ -218,7 +215,7 @@ public final class FollowedSources {
 
     private void succeeded(SourceState state, Instant now) {
         if (state.broken) {
-            LOG.info(say("Source {} de nouveau joignable", "Source {} is reachable again"), state.source.id());
+            LOG.info(say("source.reachable", state.source.id()));
         }
         state.succeeded(now);
     }
@@ -233,27 +230,25 @@ public final class FollowedSources {
                 return new SourceFetch.NotModified();
             }
             if (attributes.size() > HttpSourceFetch.MAX_BYTES) {
-                return new SourceFetch.Failed(LocalizedText.of(file + " fait plus de "
-                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " Mio", file + " is larger than "
-                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " MiB"));
+                return new SourceFetch.Failed(tooLarge(file));
             }
             byte[] body;
             try (InputStream in = Files.newInputStream(file)) {
                 body = in.readNBytes((int) HttpSourceFetch.MAX_BYTES + 1);
             }
             if (body.length > HttpSourceFetch.MAX_BYTES) {
-                return new SourceFetch.Failed(LocalizedText.of(file + " fait plus de "
-                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " Mio", file + " is larger than "
-                        + HttpSourceFetch.MAX_BYTES / (1024 * 1024) + " MiB"));
+                return new SourceFetch.Failed(tooLarge(file));
             }
             state.fileStamp = stamp;
             return new SourceFetch.Fetched(body, HttpValidators.NONE);
         } catch (IOException e) {
             state.fileStamp = null;
-            LocalizedText why = Failures.describe(e);
-            return new SourceFetch.Failed(LocalizedText.of(file + " n'a pas pu être lu (" + why.fr() + ")",
-                    file + " could not be read (" + why.in(Language.EN) + ")"));
+            return new SourceFetch.Failed(ServerMessages.text("source.file-unreadable", file, Failures.describe(e)));
         }
+    }
+
+    private static LocalizedText tooLarge(Path file) {
+        return ServerMessages.text("source.file-too-large", file, HttpSourceFetch.MAX_BYTES / (1024 * 1024));
     }
 
     /**
@@ -303,14 +298,15 @@ public final class FollowedSources {
             Map<String, List<Problem>> bySource = new LinkedHashMap<>();
             List<Problem> ofFile = new ArrayList<>();
             for (Problem problem : report.errors()) {
-                Matcher at = ACTIVITY_PATH.matcher(problem.where());
+                    String path = problem.location() instanceof Location.ProgramPath p ? p.path() : "";
+                Matcher at = ACTIVITY_PATH.matcher(path);
                 int index = at.lookingAt() ? Integer.parseInt(at.group(1)) : -1;
                 if (index < file.activities().size()) {
                     ofFile.add(problem);
                 } else {
                     Activity activity = all.get(index);
                     bySource.computeIfAbsent(activity.origin().source(), s -> new ArrayList<>())
-                            .add(inSourceTerms(problem, activity, at.end()));
+                            .add(inSourceTerms(problem, activity, path.substring(at.end())));
                 }
             }
             if (!ofFile.isEmpty() || bySource.isEmpty() || round > 2 * states.size()) {
@@ -342,8 +338,7 @@ public final class FollowedSources {
         Optional<Edition> edition = file.editions().stream().filter(e -> e.id().equals(state.source.editionId()))
                 .findFirst();
         if (edition.isEmpty()) {
-            excluded.put(id, LocalizedText.of("le programme n'a pas d'édition « " + state.source.editionId() + " »",
-                    "the program has no edition \"" + state.source.editionId() + "\""));
+            excluded.put(id, ServerMessages.text("source.no-edition", state.source.editionId()));
             return new Given(List.of(), false, List.of());
         }
         List<Activity> existing = new ArrayList<>(before);
@@ -394,23 +389,17 @@ public final class FollowedSources {
                 state.seenRefused = false;
                 succeeded(state, now);
                 keep = true;
-                LOG.info(say("Source {} : nouvelle copie servie, {} activité(s), {} avertissement(s)",
-                        "Source {}: new copy served, {} activities, {} warning(s)"), id, own.activities().size(),
-                        own.problems().size());
+                LOG.info(say("source.new-copy-served", id, own.activities().size(), own.problems().size()));
                 own.problems().forEach(p -> LOG.warn("{}: {}", id, p.format(language)));
             } else if (refused.containsKey(id)) {
                 state.seenRefused = true;
                 state.failed(now, refused.get(id));
-                LOG.warn(hasGood ? say("Source {} : nouvelle copie refusée, la dernière bonne copie reste servie : {}",
-                        "Source {}: new copy refused, its last good copy keeps serving: {}")
-                        : say("Source {} : copie refusée, aucune n'est servie : {}",
-                                "Source {}: copy refused, none is served: {}"), id, refused.get(id).in(language));
+                LOG.warn(say(hasGood ? "source.new-copy-refused" : "source.copy-refused", id, refused.get(id)));
             }
             state.pending = null;
             if (excluded.containsKey(id)) {
                 state.failed(now, excluded.get(id));
-                LOG.warn(say("Source {} laissée de côté : {}", "Source {} left out: {}"), id,
-                        excluded.get(id).in(language));
+                LOG.warn(say("source.left-out", id, excluded.get(id)));
                 continue;
             }
             if (!own.activities().equals(state.activities)) {
@@ -424,26 +413,30 @@ public final class FollowedSources {
                             state.lastSuccess, state.activities), new ProgramData(file.editions(), file.partners(),
                             state.activities));
                 } catch (IOException e) {
-                    LOG.warn(say("Source {} : la copie n'a pas pu être gardée dans {} ({})",
-                            "Source {}: the copy could not be kept in {} ({})"), id, copies.directory(),
-                            Failures.describe(e).in(language));
+                    LOG.warn(say("source.copy-not-kept", id, copies.directory(), Failures.describe(e)));
                 }
             }
         }
     }
 
-    /** A validation problem of a source's activity, said with the activity's id and the source's own id for it. */
-    private static Problem inSourceTerms(Problem problem, Activity activity, int pathEnd) {
-        String rest = problem.where().substring(pathEnd);
-        return new Problem(problem.severity(), activity.id() + " (" + activity.origin().uid() + ")" + rest,
-                problem.code(), problem.message());
+    /**
+     * A validation problem of a source's activity, said with the activity's id and the source's own id for it.
+     *
+     * @param rest what follows the activity in the problem's path: {@code .title.fr}, or nothing
+     */
+    private static Problem inSourceTerms(Problem problem, Activity activity, String rest) {
+        return problem.at(Location.described(activity.id() + " (" + activity.origin().uid() + ")" + rest));
     }
 
     private static LocalizedText invalid(List<Problem> problems) {
-        return LocalizedText.of("elle rendrait le programme non valide : " + problems.stream()
-                        .map(p -> p.format(Language.FR)).collect(Collectors.joining(" ; ")),
-                "it would make the program invalid: " + problems.stream().map(p -> p.format(Language.EN))
-                        .collect(Collectors.joining("; ")));
+        return LocalizedText.of(invalid(problems, Language.FR), invalid(problems, Language.EN));
+    }
+
+    /** The problems one after the other ({@code a; b}, {@code a ; b}), after what they mean for the copy. */
+    private static String invalid(List<Problem> problems, Language language) {
+        String all = problems.stream().map(p -> p.format(language))
+                .reduce((a, b) -> ServerMessages.message(language, "source.and", a, b)).orElse("");
+        return ServerMessages.message(language, "source.invalid", all);
     }
 
     /** How each source stands, in the order of the sources file. */
@@ -458,7 +451,8 @@ public final class FollowedSources {
         return health;
     }
 
-    private String say(String fr, String en) {
-        return language == Language.FR ? fr : en;
+    /** A line of the log, in the server's language. */
+    private String say(String key, Object... args) {
+        return ServerMessages.message(language, key, args);
     }
 }

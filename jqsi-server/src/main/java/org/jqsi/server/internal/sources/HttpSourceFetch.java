@@ -3,13 +3,13 @@ package org.jqsi.server.internal.sources;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.fetch.AddressPolicy;
 import org.jqsi.fetch.BoundedDownload;
 import org.jqsi.fetch.FetchException;
 import org.jqsi.fetch.HttpValidators;
+import org.jqsi.server.internal.ServerMessages;
 
 /**
  * {@link SourceFetch} through jqsi-fetch's {@link BoundedDownload}: a connect timeout, a deadline for the whole answer
@@ -28,7 +28,7 @@ public final class HttpSourceFetch implements SourceFetch {
     private final BoundedDownload anyAddress;
 
     public HttpSourceFetch(Duration timeout, long maxBytes) {
-        LocalizedText what = LocalizedText.of("la source", "the source");
+        LocalizedText what = ServerMessages.text("source.what");
         this.publicOnly = new BoundedDownload(what, timeout, maxBytes,
                 AddressPolicy.publicOnly("\"allowPrivateAddress\": true"));
         this.anyAddress = new BoundedDownload(what, timeout, maxBytes, AddressPolicy.ANY_ADDRESS);
@@ -46,10 +46,9 @@ public final class HttpSourceFetch implements SourceFetch {
         } catch (FetchException e) {
             return new Failed(e.describe());
         } catch (IOException e) {
-            LocalizedText why = Failures.describe(e);
-            return new Failed(LocalizedText.of(url + " : " + why.fr(), url + ": " + why.in(Language.EN)));
+            return new Failed(ServerMessages.text("source.at", url, Failures.describe(e)));
         } catch (IllegalArgumentException e) {
-            return new Failed(LocalizedText.of(url + " : adresse invalide", url + ": invalid address"));
+            return new Failed(ServerMessages.text("source.invalid-address", url));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.jqsi.ical.FeedFormatException;
 import org.jqsi.ical.FeedTarget;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.ical.ImportResult;
+import org.jqsi.server.internal.ServerMessages;
 
 /**
  * An iCalendar source, read as {@code import-ics} reads a feed into a file ({@link CalendarImporter}): the same
@@ -41,8 +42,8 @@ final class IcalSourceReader implements SourceReader {
         try {
             result = importer.importFeed(new ByteArrayInputStream(bytes), target, program.activities());
         } catch (FeedFormatException e) {
-            throw new Unreadable(LocalizedText.of("ligne " + e.line() + " : " + e.reason(Language.FR),
-                    "line " + e.line() + ": " + e.reason(Language.EN)));
+            throw new Unreadable(ServerMessages.text("source.feed-line", e.line(),
+                    LocalizedText.of(e.reason(Language.FR), e.reason(Language.EN))));
         } catch (IOException e) {
             throw new Unreadable(Failures.describe(e));
         }
