@@ -60,6 +60,9 @@ class FeedOwnershipTest {
         assertThat(result.warnings()).extracting(Problem::code).contains("event.id-taken");
         assertThat(result.warnings()).extracting(p -> p.message(Language.EN)).anyMatch(m -> m.contains(
                 "belongs to the program file: this event does not change it, it is imported as cs3r-agenda-ceci"));
+        assertThat(result.warnings()).extracting(p -> p.message(Language.FR)).anyMatch(m -> m.contains(
+                "a pour propriétaire le fichier du programme : cet événement ne la modifie pas, il est importé sous "
+                        + "l'id cs3r-agenda-ceci"));
         assertThat(result.activities()).hasSize(program.size() + 1);
         assertThat(new ProgramValidator().validate(new ProgramData(SampleProgram.editions(), SampleProgram.partners(),
                 result.activities())).errors()).isEmpty();
