@@ -210,10 +210,8 @@ class FileWritesTest {
         Path program = Files.write(dir.resolve("programme.json"), ProgramWriter.forWeb().toBytes(SampleProgram.data()));
         Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rw-r-----"));
         Path sheet = dir.resolve("cs3r.csv");
-        try (java.io.InputStream in = FileWritesTest.class.getResourceAsStream(
-                "/org/jqsi/server/sample/sample-activities.csv")) {
-            Files.write(sheet, in.readAllBytes());
-        }
+        // The sample sheet lies beside the sample sources file (tests run in jqsi-server's directory).
+        Files.copy(Path.of("sample", "sample-activities.csv"), sheet);
         String[] args = {"import-sheet", sheet.toString(), "--edition", "jqsi-2021", "--partner", "cs3r",
             "--region", "04", "--into", program.toString(), "--lock-wait", "0"};
 
