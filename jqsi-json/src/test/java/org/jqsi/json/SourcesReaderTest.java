@@ -73,6 +73,9 @@ class SourcesReaderTest {
     void theChecksASchemaCannotMakeAreMade() {
         assertThat(problemsOf(EXAMPLE.replace("ceci-tableur", "cs3r-agenda"))).extracting(Problem::code)
                 .containsExactly("sources.duplicate-id");
+        // Approved submissions own their activities under this name: no source may take it.
+        assertThat(problemsOf(EXAMPLE.replace("ceci-tableur", "submission"))).extracting(Problem::code)
+                .containsExactly("sources.reserved-id");
         assertThat(problemsOf(EXAMPLE.replace("\"file\": \"ceci.csv\", ", ""))).extracting(Problem::code)
                 .containsExactly("sources.url-or-file");
         assertThat(problemsOf(EXAMPLE.replace("\"kind\": \"sheet\"", "\"kind\": \"tableur\""))).first()

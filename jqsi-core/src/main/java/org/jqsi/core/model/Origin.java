@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.jqsi.core.internal.JqsiMessageBundles;
 
 /**
- * Where an activity comes from, which is who owns it: the program file itself ({@link #PROGRAM_FILE}), or a source
- * that an operator follows (a partner's iCalendar feed, a spreadsheet) and the source's own id for the event.
+ * Where an activity comes from, which is who owns it: the program file itself ({@link #PROGRAM_FILE}), a source
+ * that an operator follows (a partner's iCalendar feed, a spreadsheet) and the source's own id for the event, or an
+ * approved submission ({@link #submission(String)}).
  *
  * <p>An owner can add, change, cancel or remove only its own activities: a partner's feed never rewrites an activity
  * of the program file nor of another source, whatever UID it gives (see {@code jqsi-server/README.md}, "Ownership").
@@ -28,6 +29,12 @@ public record Origin(@Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SLUG) Str
     public static final Origin PROGRAM_FILE = new Origin(null, null);
 
     /**
+     * The owner name of activities that approved submissions publish, which no source may take: their origin is
+     * {@code {"source": "submission", "uid": "<submission id>"}}, the submission that last approved them.
+     */
+    public static final String SUBMISSIONS = "submission";
+
+    /**
      * @throws IllegalArgumentException when only one of the two is given, or the uid is blank
      */
     public Origin {
@@ -42,6 +49,16 @@ public record Origin(@Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SLUG) Str
     /** An activity of a source, with the source's own id for it. */
     public static Origin of(String source, String uid) {
         return new Origin(Objects.requireNonNull(source, "source"), Objects.requireNonNull(uid, "uid"));
+    }
+
+    /** An activity that an approved submission publishes: the submission that last approved it. */
+    public static Origin submission(String submissionId) {
+        return of(SUBMISSIONS, submissionId);
+    }
+
+    /** Whether an approved submission publishes it. */
+    public boolean isSubmission() {
+        return SUBMISSIONS.equals(source);
     }
 
     /** Whether this is the program file. */
@@ -61,7 +78,10 @@ public record Origin(@Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SLUG) Str
 
     /** For people: {@code the program file}, {@code source cs3r-agenda}. */
     public String describeOwner(Language language) {
-        return source == null ? JqsiMessageBundles.message(language, "owner.program-file")
+        if (source == null) {
+            return JqsiMessageBundles.message(language, "owner.program-file");
+        }
+        return isSubmission() ? JqsiMessageBundles.message(language, "owner.submission", uid)
                 : JqsiMessageBundles.message(language, "owner.source", source);
     }
 }

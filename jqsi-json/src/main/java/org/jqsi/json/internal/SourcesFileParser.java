@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jqsi.core.model.Ids;
+import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.program.FollowedSource;
@@ -183,6 +184,9 @@ public final class SourcesFileParser {
         if (!entry.id().matches(Ids.SLUG) || entry.id().length() > FollowedSource.MAX_ID_LENGTH) {
             problems.add(error(path + ".id", "sources.bad-id",
                     JsonMessages.text("sources.bad-id", entry.id(), FollowedSource.MAX_ID_LENGTH)));
+        } else if (entry.id().equals(Origin.SUBMISSIONS)) {
+            problems.add(error(path + ".id", "sources.reserved-id",
+                    JsonMessages.text("sources.reserved-id", entry.id())));
         } else if (!ids.add(entry.id())) {
             problems.add(error(path + ".id", "sources.duplicate-id",
                     JsonMessages.text("sources.duplicate-id", entry.id())));
