@@ -370,7 +370,7 @@ class CommandLineTest {
         assertThat(jqsi("frobnicate").status()).isEqualTo(2);
         Run none = jqsi();
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("il manque la sous-commande : serve, validate, export, import-ics ou import-sheet");
+        assertThat(none.err()).contains("il manque la sous-commande : serve, validate, export, import-ics, import-sheet ou submissions");
         assertThat(jqsi("serve", "--port", "70000").status()).isEqualTo(2);
         Run noIdle = jqsi("serve", "--idle-timeout", "0");
         assertThat(noIdle.status()).isEqualTo(2);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jqsi", mixinStandardHelpOptions = true, versionProvider = JqsiCommand.Version.class,
         description = "Publishes the program of the Journées québécoises de la solidarité internationale.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportIcsCommand.class,
-            ImportSheetCommand.class, CommandLine.HelpCommand.class})
+            ImportSheetCommand.class, SubmissionsCommand.class, CommandLine.HelpCommand.class})
 public final class JqsiCommand implements Runnable {
 
     /** What {@code serve} returns once the server has stopped: the JVM is ending, and must not be exited again. */
@@ -27,9 +27,17 @@ public final class JqsiCommand implements Runnable {
 
     /** The language of the run when a command does not say otherwise: the user's locale. */
     private final Language language;
+    /** The environment of the run: where the database options find what the command line must not hold. */
+    private final Map<String, String> environment;
 
-    private JqsiCommand(Language language) {
+    private JqsiCommand(Language language, Map<String, String> environment) {
         this.language = language;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The environment the command line runs with ({@link #run(String[], PrintStream, PrintStream, Map)}). */
+    static Map<String, String> environmentOf(CommandLine.Model.CommandSpec command) {
+        return command.root().userObject() instanceof JqsiCommand jqsi ? jqsi.environment : System.getenv();
     }
 
     @Override
@@ -49,7 +57,7 @@ public final class JqsiCommand implements Runnable {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
         Language language = LanguageOption.fromEnvironment(environment);
-        CommandLine commandLine = new CommandLine(new JqsiCommand(language),
+        CommandLine commandLine = new CommandLine(new JqsiCommand(language, environment),
                 new Commands(ProgramTools.setUpInBackground()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
@@ -114,6 +122,8 @@ public final class JqsiCommand implements Runnable {
                 command = new ImportIcsCommand(tools);
             } else if (type == ImportSheetCommand.class) {
                 command = new ImportSheetCommand(tools);
+            } else if (type == SubmissionsCommand.Approve.class) {
+                command = new SubmissionsCommand.Approve(tools);
             } else {
                 return CommandLine.defaultFactory().create(type);
             }

@@ -246,12 +246,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ProgramSource source(ProgramReader reader) {
-        if (program == null || program.isBlank()) {
-            return ProgramFileSource.sample(reader);
-        }
-        if (program.startsWith("http://") || program.startsWith("https://")) {
-            return new ProgramUrl(URI.create(program), reader, Duration.ofSeconds(10), addresses.policy());
-        }
-        return new WatchedFile(Path.of(program), reader);
+        return ProgramLocation.open(program, reader, addresses.policy());
     }
 }

@@ -1,0 +1,69 @@
+package org.jqsi.server.internal.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.jqsi.jdbc.Database;
+import org.jqsi.server.internal.ServerMessages;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --data} and {@code --database}, which {@code serve} and {@code submissions} take: where submissions, their
+ * history and what approvals publish are kept. By default an embedded database in a data directory, which needs
+ * nothing installed; or a PostgreSQL database that several servers share. A password is never on the command line,
+ * where every user of the machine can read it ({@code ps}): it comes from {@code JQSI_DATABASE_PASSWORD} (or
+ * PostgreSQL's own {@code ~/.pgpass}).
+ */
+final class DatabaseOption {
+
+    /** The environment variables it reads. */
+    static final String DATA = "JQSI_DATA";
+    static final String USER = "JQSI_DATABASE_USER";
+    static final String PASSWORD = "JQSI_DATABASE_PASSWORD";
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Directory of the embedded database (default: $JQSI_DATA, else $XDG_DATA_HOME/jqsi, else "
+                    + "~/.local/share/jqsi). Created when missing. A server and the submissions commands may use it "
+                    + "at the same time.")
+    Path data;
+
+    @Option(names = "--database", paramLabel = "URL",
+            description = "A PostgreSQL database instead, shared by several servers: jdbc:postgresql://HOST:5432/DB. "
+                    + "User from $JQSI_DATABASE_USER (default: jqsi), password from $JQSI_DATABASE_PASSWORD, never "
+                    + "from the command line.")
+    String database;
+
+    /** Opens the database the options name, creating and migrating it as needed. */
+    Database open(CommandSpec command) throws OptionProblem {
+        Map<String, String> environment = JqsiCommand.environmentOf(command);
+        if (database != null && data != null) {
+            throw new OptionProblem("--database", ServerMessages.text("database.both"));
+        }
+        if (database != null) {
+            if (!database.startsWith("jdbc:postgresql:")) {
+                throw new OptionProblem("--database", ServerMessages.text("database.not-postgresql", database));
+            }
+            if (database.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*")) {
+                throw new OptionProblem("--database", ServerMessages.text("database.password-in-url", PASSWORD));
+            }
+            return Database.connect(database, environment.getOrDefault(USER, "jqsi"), environment.get(PASSWORD));
+        }
+        return Database.embedded(dataDirectory(environment));
+    }
+
+    /** {@code --data}, else {@code $JQSI_DATA}, else {@code $XDG_DATA_HOME/jqsi}, else {@code ~/.local/share/jqsi}. */
+    Path dataDirectory(Map<String, String> environment) {
+        if (data != null) {
+            return data.toAbsolutePath();
+        }
+        String given = environment.get(DATA);
+        if (given != null && !given.isBlank()) {
+            return Path.of(given).toAbsolutePath();
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "jqsi");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "jqsi");
+    }
+}
