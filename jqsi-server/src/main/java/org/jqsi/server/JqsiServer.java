@@ -139,6 +139,15 @@ public final class JqsiServer implements AutoCloseable {
      */
     public static JqsiServer start(ServerSettings settings, Callable<CurrentProgram> load, Clock clock,
             EventHistory history) throws Exception {
+        return start(settings, load, clock, history, Map.of());
+    }
+
+    /**
+     * As {@link #start(ServerSettings, Callable, Clock, EventHistory)}, with more servlets mounted beside jqsi's own
+     * (path spec to servlet): the {@code serve} command mounts the submissions' at {@code /submit/*}.
+     */
+    public static JqsiServer start(ServerSettings settings, Callable<CurrentProgram> load, Clock clock,
+            EventHistory history, Map<String, HttpServlet> extraServlets) throws Exception {
         CompletableFuture<CurrentProgram> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
@@ -149,7 +158,7 @@ public final class JqsiServer implements AutoCloseable {
         }, "jqsi-program-loader");
         loader.setDaemon(true);
         loader.start();
-        JqsiServer server = new JqsiServer(settings, clock, history, new LinkedHashMap<>());
+        JqsiServer server = new JqsiServer(settings, clock, history, new LinkedHashMap<>(extraServlets));
         CurrentProgram program;
         try {
             program = loading.get();

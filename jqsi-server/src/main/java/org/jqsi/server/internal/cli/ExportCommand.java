@@ -14,12 +14,15 @@ import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramLoadException;
+import org.jqsi.core.submission.Publication;
+import org.jqsi.core.submission.Publishing;
 import org.jqsi.files.LockedFile;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
 import org.jqsi.json.EventJsonLd;
 import org.jqsi.json.ProgramFileStyle;
+import org.jqsi.jdbc.Database;
 import org.jqsi.json.ProgramWriter;
 import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Command;
@@ -68,6 +71,13 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The program file.")
     Path file;
 
+    @Option(names = "--with-submissions", description = "Adds the activities that approved submissions publish, from "
+            + "the database of --data or --database, as a server serves them: the program published, as one file.")
+    boolean withSubmissions;
+
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
+
     private final ProgramTools tools;
 
     ExportCommand(ProgramTools tools) {
@@ -79,10 +89,13 @@ final class ExportCommand implements Callable<Integer> {
         Language language = lang.language;
         Program program;
         try {
-            program = Program.of(tools.reader().read(file));
+            ProgramData data = tools.reader().read(file);
+            program = Program.of(withSubmissions ? withPublished(data, language) : data);
         } catch (ProgramLoadException e) {
             spec.commandLine().getErr().println(e.report().format(language));
             return 1;
+        } catch (OptionProblem e) {
+            return e.report(spec, language);
         }
         List<Activity> activities;
         EventJsonLd jsonLd;
@@ -104,6 +117,22 @@ final class ExportCommand implements Callable<Integer> {
             target.replace(out -> write(program, activities, jsonLd, language, json, out));
         }
         return 0;
+    }
+
+    /**
+     * The program with what approvals publish after its own activities ({@link Publishing#compose}); those the program
+     * does not accept are left out, each said on the error output.
+     */
+    private ProgramData withPublished(ProgramData data, Language language) throws OptionProblem {
+        Publication publication;
+        try (Database db = database.open(spec)) {
+            publication = db.submissions().publication();
+        }
+        Publishing.Composition composition = Publishing.compose(data, publication.activities(), tools.validator());
+        composition.leftOut().forEach((id, problems) -> spec.commandLine().getErr().println(ServerMessages.said(
+                language, spec.qualifiedName(), ServerMessages.message(language, "submissions.left-out", id,
+                        problems.stream().map(p -> p.format(language)).toList()))));
+        return composition.program();
     }
 
     private static EventJsonLd pages(String template) throws OptionProblem {

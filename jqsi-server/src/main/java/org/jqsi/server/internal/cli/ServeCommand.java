@@ -20,17 +20,16 @@ import org.jqsi.core.program.FollowedSource;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.ical.EventHistory;
-import org.jqsi.json.ProgramFileSource;
+import org.jqsi.jdbc.Database;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.SourcesReader;
 import org.jqsi.server.JqsiServer;
 import org.jqsi.server.ServerSettings;
-import org.jqsi.server.internal.ProgramUrl;
 import org.jqsi.server.internal.ServerMessages;
-import org.jqsi.server.internal.WatchedFile;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
 import org.jqsi.server.internal.sources.HttpSourceFetch;
+import org.jqsi.server.internal.submissions.SubmittedSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     AddressOption addresses = new AddressOption();
 
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
+
     private final ProgramTools tools;
 
     ServeCommand(ProgramTools tools) {
@@ -125,13 +127,29 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         List<FollowedSource> sources = followed;
+        Database db;
+        try {
+            db = database.open(spec);
+        } catch (OptionProblem e) {
+            return e.report(spec, language);
+        }
+        try (db) {
+            return serve(settings, sources, db, clock);
+        }
+    }
+
+    /** Serves until the server stops, with the submissions of {@code db}. */
+    private int serve(ServerSettings settings, List<FollowedSource> sources, Database db, Clock clock)
+            throws Exception {
+        Language language = lang.language;
+        PrintWriter err = spec.commandLine().getErr();
         // Loading the program (the validator and the reader are still being set up) takes as long as building Jetty
         // and the widget: the server builds those while this loads the program.
         AtomicReference<ProgramSource> loaded = new AtomicReference<>();
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
-                loaded.set(withSources(source(tools.reader()), sources, clock));
+                loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
                 return CurrentProgram.load(loaded.get(), tools.validator(), clock);
             }, clock, eventHistory());
         } catch (ProgramLoadException e) {
@@ -149,7 +167,9 @@ final class ServeCommand implements Callable<Integer> {
         CurrentProgram current = server.program();
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.serving", loaded.get().describe(),
                 current.get().activities().size(), current.get().version()));
-        if (current.source() instanceof ComposedSource composed) {
+        spec.commandLine().getOut().println(ServerMessages.message(language, "serve.submissions", db.describe()));
+        if (current.source() instanceof SubmittedSource submitted
+                && submitted.base() instanceof ComposedSource composed) {
             spec.commandLine().getOut().println(ServerMessages.message(language, "serve.following",
                     composed.sources().sources().size(), sourcesFile, composed.sources().copiesDirectory()));
         }
@@ -243,6 +263,12 @@ final class ServeCommand implements Callable<Integer> {
         return new ComposedSource(program, new FollowedSources(sources, copies,
                 new HttpSourceFetch(Duration.ofSeconds(20), HttpSourceFetch.MAX_BYTES), tools.reader(),
                 tools.validator(), clock, lang.language));
+    }
+
+    /** The program with what approved submissions publish, recomposed when the database signals an approval. */
+    private ProgramSource withSubmissions(ProgramSource program, Database db, Clock clock) {
+        return new SubmittedSource(program, db.submissions(), db::watchPublication, db.describe(), tools.validator(),
+                clock, lang.language);
     }
 
     private ProgramSource source(ProgramReader reader) {
