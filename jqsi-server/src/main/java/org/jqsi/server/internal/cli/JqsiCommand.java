@@ -8,6 +8,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.files.FileBusyException;
+import org.jqsi.jdbc.DatabaseException;
 import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,7 +86,8 @@ public final class JqsiCommand implements Runnable {
      */
     private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         Language language = languageOf(commandLine);
-        LocalizedText what = e instanceof FileBusyException busy ? busy.problem() : Failures.describe(e);
+        LocalizedText what = e instanceof FileBusyException busy ? busy.problem()
+                : e instanceof DatabaseException database ? database.text() : Failures.describe(e);
         commandLine.getErr().println(ServerMessages.said(language, commandLine.getCommandSpec().qualifiedName(),
                 what.in(language)));
         if (System.getenv("JQSI_DEBUG") != null) {

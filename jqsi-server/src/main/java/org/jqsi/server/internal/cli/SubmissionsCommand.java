@@ -91,6 +91,8 @@ final class SubmissionsCommand implements Runnable {
                 return run(db.submissions());
             } catch (SubmissionConflictException e) {
                 return notDone(e.text().in(language()));
+            } catch (OptionProblem e) {
+                return e.report(spec, language());
             }
         }
 

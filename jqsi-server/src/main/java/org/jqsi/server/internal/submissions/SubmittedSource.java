@@ -16,6 +16,7 @@ import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.core.validation.Failures;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.jdbc.DatabaseException;
 import org.jqsi.server.internal.ChangingSource;
 import org.jqsi.server.internal.FollowingSource;
 import org.jqsi.server.internal.ServerMessages;
@@ -141,7 +142,7 @@ public final class SubmittedSource implements FollowingSource {
             }
         } catch (RuntimeException e) {
             synchronized (this) {
-                LocalizedText why = Failures.describe(e);
+                LocalizedText why = e instanceof DatabaseException database ? database.text() : Failures.describe(e);
                 if (lastError == null) {
                     LOG.warn(ServerMessages.message(language, "submissions.database-unreadable", database,
                             why.in(language)));

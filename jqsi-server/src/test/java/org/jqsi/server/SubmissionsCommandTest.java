@@ -1,0 +1,135 @@
+package org.jqsi.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jqsi.core.model.Origin;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.submission.Submission;
+import org.jqsi.core.submission.SubmissionAction;
+import org.jqsi.core.submission.SubmissionState;
+import org.jqsi.jdbc.Database;
+import org.jqsi.jdbc.testing.TestDatabase;
+import org.jqsi.jdbc.testing.TestDatabases;
+import org.jqsi.server.CommandLineTest.Run;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code jqsi submissions}, on both databases, while the test holds the database open as a running server would: the
+ * embedded one is then reached by a second connection through its own server, PostgreSQL as usual.
+ */
+@ParameterizedClass
+@EnumSource(TestDatabases.Kind.class)
+class SubmissionsCommandTest {
+
+    @Parameter
+    TestDatabases.Kind kind;
+
+    @TempDir
+    Path directory;
+
+    private TestDatabase fresh;
+    private Database server;
+
+    @BeforeEach
+    void open() {
+        fresh = TestDatabases.create(kind, directory);
+        server = fresh.open();
+    }
+
+    @AfterEach
+    void close() {
+        server.close();
+        fresh.close();
+    }
+
+    private Run jqsi(String... args) {
+        List<String> line = new ArrayList<>(List.of(args));
+        line.addAll(Proposed.options(fresh));
+        return CommandLineTest.jqsiWith(Proposed.environment(fresh), line.toArray(String[]::new));
+    }
+
+    @Test
+    void listsNewestFirstByStateAndRegion() throws Exception {
+        assertThat(jqsi("submissions", "list").err()).contains("Aucune proposition à lister.");
+        Submission mauricie = Proposed.submit(server.submissions(),
+                Proposed.workshop("atelier-04", Region.MAURICIE, "cs3r"));
+        Submission estrie = Proposed.submit(server.submissions(),
+                Proposed.workshop("atelier-05", Region.ESTRIE, "aqoci"));
+
+        Run all = jqsi("submissions", "list");
+        assertThat(all.status()).isZero();
+        assertThat(all.out().lines().toList()).as(all.out() + all.err()).hasSize(2);
+        assertThat(all.out()).contains(mauricie.id() + "  en attente  04  2021-10-01 10:00  "
+                + "Comité de solidarité/Trois-Rivières  Atelier « commerce équitable » à 04");
+        Run inMauricie = jqsi("submissions", "list", "--region", "04", "--state", "pending", "--lang", "en");
+        assertThat(inMauricie.out()).contains(mauricie.id() + "  pending  04").doesNotContain(estrie.id());
+        assertThat(jqsi("submissions", "list", "--state", "approved").out()).isEmpty();
+        assertThat(jqsi("submissions", "list", "--state", "accepted").status()).isEqualTo(2);
+        assertThat(jqsi("submissions", "list", "--region", "99").status()).isEqualTo(2);
+    }
+
+    @Test
+    void approvingPublishesAndIsDoneOnce() throws Exception {
+        Submission s = Proposed.submit(server.submissions(), Proposed.workshop("atelier-04", Region.MAURICIE, "cs3r"));
+
+        Run approved = jqsi("submissions", "approve", s.id(), "--as", "coord@cs3r.org");
+        assertThat(approved.status()).isZero();
+        assertThat(approved.out()).contains("La proposition " + s.id() + " est maintenant « approuvée ».");
+        assertThat(server.submissions().publication().activities()).singleElement()
+                .satisfies(a -> assertThat(a.origin()).isEqualTo(Origin.submission(s.id())));
+        assertThat(server.submissions().find(s.id()).orElseThrow().history()).last()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("coord@cs3r.org"));
+
+        Run again = jqsi("submissions", "approve", s.id(), "--lang", "en");
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("submission " + s.id() + " is \"approved\": \"approve\" is no longer "
+                + "possible").doesNotContain("Exception");
+    }
+
+    @Test
+    void anActivityTheProgramWouldRefuseIsNotApprovedAndSaysWhy() throws Exception {
+        Submission s = Proposed.submit(server.submissions(),
+                Proposed.workshop("atelier-04", Region.MAURICIE, "partenaire-inconnu"));
+
+        Run refused = jqsi("submissions", "approve", s.id());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("la proposition " + s.id() + " n'est pas approuvée, et reste en attente")
+                .contains("activity.partners[0]").contains("partenaire-inconnu");
+        assertThat(server.submissions().find(s.id()).orElseThrow().state()).isEqualTo(SubmissionState.PENDING);
+        assertThat(server.submissions().publication().activities()).isEmpty();
+    }
+
+    @Test
+    void requestChangesAndRefuseNeedANoteThatTheHistoryKeeps() throws Exception {
+        Submission s = Proposed.submit(server.submissions(), Proposed.workshop("atelier-04", Region.MAURICIE, "cs3r"));
+
+        assertThat(jqsi("submissions", "request-changes", s.id()).status()).isEqualTo(2);
+        Run sentBack = jqsi("submissions", "request-changes", s.id(), "--note", "Précisez la salle.");
+        assertThat(sentBack.status()).isZero();
+        assertThat(sentBack.out()).contains("« modifications demandées »");
+
+        Run shown = jqsi("submissions", "show", s.id());
+        assertThat(shown.out()).contains("Proposée par : Comité de solidarité/Trois-Rivières <programme@example.org>",
+                "Note de la révision : Précisez la salle.", "Propose une nouvelle activité : atelier-04",
+                "proposer", "demander des modifications");
+
+        Run refused = jqsi("submissions", "refuse", s.id(), "--note", "Hors des dates.", "--lang", "en");
+        assertThat(refused.out()).contains("Submission " + s.id() + " is now \"refused\".");
+        assertThat(server.submissions().find(s.id()).orElseThrow().history())
+                .extracting(e -> e.action()).containsExactly(SubmissionAction.SUBMIT,
+                        SubmissionAction.REQUEST_CHANGES, SubmissionAction.REFUSE);
+
+        Run unknown = jqsi("submissions", "show", "s-0000000000");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("aucune proposition n'a l'identifiant s-0000000000");
+    }
+}
