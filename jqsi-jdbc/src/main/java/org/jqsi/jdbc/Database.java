@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.jdbc.internal.EmbeddedBackup;
 import org.jqsi.jdbc.internal.EmbeddedCredentials;
 import org.jqsi.jdbc.internal.Failures;
 import org.jqsi.jdbc.internal.JdbcMessages;
@@ -61,6 +62,9 @@ public final class Database implements AutoCloseable {
     private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL"
             + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
 
+    /** H2's system property for the address its servers listen on. */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
     /** How often the embedded database's revision is read when followed: it has no signal of its own. */
     private static final Duration H2_POLL = Duration.ofMillis(500);
 
@@ -69,6 +73,7 @@ public final class Database implements AutoCloseable {
 
     private final Vendor vendor;
     private final LocalizedText description;
+    private final Path dataDirectory;
     private final String url;
     private final String user;
     private final String password;
@@ -77,10 +82,11 @@ public final class Database implements AutoCloseable {
     private final JdbcSubmissionStore submissions;
     private final List<PublicationWatch> watches = new CopyOnWriteArrayList<>();
 
-    private Database(Vendor vendor, LocalizedText description, String url, String user, String password,
-            HikariDataSource pool) {
+    private Database(Vendor vendor, LocalizedText description, Path dataDirectory, String url, String user,
+            String password, HikariDataSource pool) {
         this.vendor = vendor;
         this.description = description;
+        this.dataDirectory = dataDirectory;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -116,8 +122,13 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(JdbcMessages.text("database.credentials-unreadable",
                     directory.resolve(EmbeddedCredentials.FILE).toString(), String.valueOf(e.getMessage())), e);
         }
+        // H2 serves the file to other processes on every address of the machine unless told otherwise: loopback only,
+        // unless the application chose an address itself. Read once, when H2 is first used.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
         String url = "jdbc:h2:file:" + directory.resolve(EMBEDDED_NAME) + H2_SETTINGS;
-        return open(Vendor.H2, description, url, credentials.user(), credentials.password());
+        return open(Vendor.H2, description, directory, url, credentials.user(), credentials.password());
     }
 
     /**
@@ -135,10 +146,11 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(JdbcMessages.text("database.not-postgresql", String.valueOf(jdbcUrl)), null);
         }
         LocalizedText description = JdbcMessages.text("database.postgresql", withoutSecrets(jdbcUrl));
-        return open(Vendor.POSTGRESQL, description, jdbcUrl, user, password);
+        return open(Vendor.POSTGRESQL, description, null, jdbcUrl, user, password);
     }
 
-    private static Database open(Vendor vendor, LocalizedText description, String url, String user, String password) {
+    private static Database open(Vendor vendor, LocalizedText description, Path dataDirectory, String url, String user,
+            String password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("jqsi-" + vendor.name().toLowerCase(java.util.Locale.ROOT));
         config.setJdbcUrl(url);
@@ -159,7 +171,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw Failures.migrating(description, e);
         }
-        return new Database(vendor, description, url, user, password, pool);
+        return new Database(vendor, description, dataDirectory, url, user, password, pool);
     }
 
     /** Makes the data directory, owner-only, if it is missing; checks that it can be written. */
@@ -210,6 +222,39 @@ public final class Database implements AutoCloseable {
     /** The submissions kept in it. */
     public JdbcSubmissionStore submissions() {
         return submissions;
+    }
+
+    /**
+     * Copies the embedded database, whole and consistent, while it is in use (here or by another process), into a new
+     * zip file: its file {@code jqsi.mv.db} (H2's online {@code BACKUP}) and its {@code credentials.properties}. To
+     * restore it, unzip it into an empty directory and give that directory as the data directory. The zip holds the
+     * database's password: it is made readable by its owner only (mode 0600).
+     *
+     * @param zip the file to write; it must not exist
+     * @throws DatabaseException for PostgreSQL (back it up with its own tools: {@code pg_dump}), or when the file
+     *     cannot be written
+     */
+    public void backUpTo(Path zip) {
+        if (vendor != Vendor.H2) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-postgresql", description), null);
+        }
+        Path target = zip.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-exists", description, target.toString()),
+                    null);
+        }
+        if (!Files.isDirectory(target.getParent())) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-no-directory", description,
+                    target.getParent().toString()), null);
+        }
+        try {
+            EmbeddedBackup.write(pool, dataDirectory, target);
+        } catch (IOException e) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-failed", description, zip.toString(),
+                    String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException e) {
+            throw Failures.working(description, e);
+        }
     }
 
     /** Follows the publication's revision; {@link #close()} stops it. */
