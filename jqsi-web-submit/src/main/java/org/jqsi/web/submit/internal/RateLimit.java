@@ -7,36 +7,28 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * How many submissions each client may still send: a token bucket per client, holding up to {@code burst} tokens
- * and given {@code perWindow} of them in each {@code window}, at an even pace. A submission takes one; with none
- * left, the client is told how long until the next one.
+ * and given {@code perWindow} of them in each {@code window}, at an even pace (one every {@code window / perWindow}).
+ * A submission takes one; with none left, the client is told how long until the next one.
  *
- * <p>Buckets that are full again are forgotten when many clients are known, so that memory follows the clients of
- * the last window, not every client ever seen. Time is the given {@link Clock}'s. Thread-safe.
+ * <p>Kept as the generic cell rate algorithm does, exactly in integer nanoseconds: per client, the time at which its
+ * bucket would be full again. A client is let through while that time is less than {@code burst - 1} intervals
+ * ahead. Clients whose bucket is full again are forgotten when many clients are known, so that memory follows the
+ * clients of the last window, not every client ever seen. Time is the given {@link Clock}'s. Thread-safe.
  */
 final class RateLimit {
 
-    /** Beyond this many clients known, full buckets are swept away before a new one is added. */
+    /** Beyond this many clients known, those whose bucket is full again are swept away first. */
     private static final int SWEEP_ABOVE = 10_000;
 
-    /** A bucket: how many tokens it held at {@code at} (nanoseconds on the clock's millisecond scale). */
-    private static final class Bucket {
-        double tokens;
-        long atNanos;
-
-        Bucket(double tokens, long atNanos) {
-            this.tokens = tokens;
-            this.atNanos = atNanos;
-        }
-    }
-
-    private final int burst;
-    private final double tokensPerNano;
+    private final long interval;
+    private final long tolerance;
     private final Clock clock;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Per client, when its bucket is full again, in nanoseconds of the clock. */
+    private final ConcurrentMap<String, Long> fullAt = new ConcurrentHashMap<>();
 
     RateLimit(int burst, int perWindow, Duration window, Clock clock) {
-        this.burst = burst;
-        this.tokensPerNano = perWindow / (double) window.toNanos();
+        this.interval = Math.max(1, window.toNanos() / perWindow);
+        this.tolerance = (burst - 1) * interval;
         this.clock = clock;
     }
 
@@ -46,45 +38,24 @@ final class RateLimit {
      * @return {@link Duration#ZERO} when the client may go on, else how long until it may
      */
     Duration take(String client) {
-        long now = nanos();
-        if (buckets.size() > SWEEP_ABOVE) {
-            sweep(now);
+        long now = Math.multiplyExact(clock.millis(), 1_000_000L);
+        if (fullAt.size() > SWEEP_ABOVE) {
+            fullAt.values().removeIf(full -> full <= now);
         }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
-        synchronized (bucket) {
-            refill(bucket, now);
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
-                return Duration.ZERO;
+        long[] wait = new long[1];
+        fullAt.compute(client, (c, full) -> {
+            long from = full == null ? now : Math.max(full, now);
+            if (from - now > tolerance) {
+                wait[0] = from - tolerance - now;
+                return full;
             }
-            long wait = (long) Math.ceil((1 - bucket.tokens) / tokensPerNano);
-            return Duration.ofNanos(Math.max(wait, 1));
-        }
+            return from + interval;
+        });
+        return Duration.ofNanos(wait[0]);
     }
 
     /** How many clients are known now, for tests. */
     int clients() {
-        return buckets.size();
-    }
-
-    private void refill(Bucket bucket, long now) {
-        if (now > bucket.atNanos) {
-            bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.atNanos) * tokensPerNano);
-            bucket.atNanos = now;
-        }
-    }
-
-    private void sweep(long now) {
-        buckets.entrySet().removeIf(entry -> {
-            Bucket bucket = entry.getValue();
-            synchronized (bucket) {
-                refill(bucket, now);
-                return bucket.tokens >= burst;
-            }
-        });
-    }
-
-    private long nanos() {
-        return clock.millis() * 1_000_000L;
+        return fullAt.size();
     }
 }
