@@ -102,6 +102,11 @@ record SubmissionRequest(String organisation, String email, Submission.Kind kind
                     throw new Refusal(400, ApiProblem.at("", JsonProblems.SYNTAX,
                             SubmitMessages.text("request.empty")));
                 }
+                // Read it through first: a body that is not even JSON is a 400, whatever it starts with.
+                p.skipChildren();
+                while (p.nextToken() != null) {
+                    p.skipChildren();
+                }
                 wrongType(at, "", found);
                 throw new Refusal(422, problems);
             }
