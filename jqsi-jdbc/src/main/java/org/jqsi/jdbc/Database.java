@@ -1,0 +1,307 @@
+package org.jqsi.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.LocalizedText;
+import org.jqsi.jdbc.internal.EmbeddedCredentials;
+import org.jqsi.jdbc.internal.Failures;
+import org.jqsi.jdbc.internal.JdbcMessages;
+import org.jqsi.jdbc.internal.Migrations;
+import org.jqsi.jdbc.internal.PublicationWatch;
+import org.postgresql.PGConnection;
+
+/**
+ * A database that jqsi keeps its submissions in, open: an embedded H2 database in a data directory, which needs no
+ * set-up, or a PostgreSQL database, which several servers share. Opening it brings its schema up to date (Flyway
+ * migrations, each applied once). Its connections are pooled (HikariCP); {@link #close()} closes them.
+ *
+ * <pre>{@code
+ * try (Database database = Database.embedded(Path.of("data"))) {
+ *     SubmissionStore submissions = database.submissions();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Failures to open it (unreachable, a password refused, a data directory that cannot be written, an embedded
+ * database that another program holds) are {@link DatabaseException}s that say why in French and English. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Which database it is: each has its own SQL for locks and signals. */
+    enum Vendor {
+        H2, POSTGRESQL
+    }
+
+    /** The H2 database's name in its directory: its file is {@code jqsi.mv.db}. */
+    static final String EMBEDDED_NAME = "jqsi";
+
+    /**
+     * H2's settings. AUTO_SERVER: the first process to open the file serves it to others (the command line while a
+     * server runs) on a local TCP port; AUTO_RECONNECT: they go on when it stops and another takes over. The PostgreSQL
+     * mode and lower-case names let one SQL serve both databases. A lock is waited for 10 s (H2's default is 1 s): an
+     * approval may queue behind a few others, each validating the program.
+     */
+    private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL"
+            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+
+    /** How often the embedded database's revision is read when followed: it has no signal of its own. */
+    private static final Duration H2_POLL = Duration.ofMillis(500);
+
+    /** The longest a PostgreSQL follower waits without reading the revision, should a signal be lost. */
+    private static final Duration POSTGRESQL_POLL = Duration.ofSeconds(1);
+
+    private final Vendor vendor;
+    private final LocalizedText description;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final JdbcSubmissionStore submissions;
+    private final List<PublicationWatch> watches = new CopyOnWriteArrayList<>();
+
+    private Database(Vendor vendor, LocalizedText description, String url, String user, String password,
+            HikariDataSource pool) {
+        this.vendor = vendor;
+        this.description = description;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.submissions = new JdbcSubmissionStore(this);
+    }
+
+    /**
+     * The embedded database in a data directory: made there, with the directory (mode 0700) if it is missing, on first
+     * use. It is one H2 file ({@code jqsi.mv.db}) and the credentials it was made with ({@code credentials.properties},
+     * mode 0600, a random password): copy both to back it up, while no jqsi runs on it. Two processes can open it at
+     * once: the first serves it to the second on a local TCP port, behind the password.
+     *
+     * @throws DatabaseException when the directory cannot be made or written, its database has lost its credentials
+     *     file, another program holds the database, or a version of H2 that this jqsi cannot read wrote it
+     */
+    public static Database embedded(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        LocalizedText description = JdbcMessages.text("database.embedded", directory.toString());
+        if (directory.toString().contains(";")) {
+            throw new DatabaseException(JdbcMessages.text("database.directory-semicolon", directory.toString()), null);
+        }
+        prepare(directory);
+        if (Files.exists(directory.resolve(EMBEDDED_NAME + ".mv.db")) && !EmbeddedCredentials.existIn(directory)) {
+            throw new DatabaseException(JdbcMessages.text("database.credentials-missing", directory.toString(),
+                    EmbeddedCredentials.FILE), null);
+        }
+        EmbeddedCredentials credentials;
+        try {
+            credentials = EmbeddedCredentials.inOrNew(directory);
+        } catch (IOException e) {
+            throw new DatabaseException(JdbcMessages.text("database.credentials-unreadable",
+                    directory.resolve(EmbeddedCredentials.FILE).toString(), String.valueOf(e.getMessage())), e);
+        }
+        String url = "jdbc:h2:file:" + directory.resolve(EMBEDDED_NAME) + H2_SETTINGS;
+        return open(Vendor.H2, description, url, credentials.user(), credentials.password());
+    }
+
+    /**
+     * A PostgreSQL database ({@code jdbc:postgresql://HOST:PORT/DATABASE}), which must exist; its schema is made or
+     * brought up to date. Give the password from the environment or a file, never from a command line, which others
+     * on the machine can read.
+     *
+     * @param password {@code null} where the server asks none (trust, peer)
+     * @throws DatabaseException when the address is not PostgreSQL's, or the database cannot be reached, refuses the
+     *     user or its password, or does not exist
+     */
+    public static Database connect(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(user, "user");
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new DatabaseException(JdbcMessages.text("database.not-postgresql", String.valueOf(jdbcUrl)), null);
+        }
+        LocalizedText description = JdbcMessages.text("database.postgresql", withoutSecrets(jdbcUrl));
+        return open(Vendor.POSTGRESQL, description, jdbcUrl, user, password);
+    }
+
+    private static Database open(Vendor vendor, LocalizedText description, String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("jqsi-" + vendor.name().toLowerCase(java.util.Locale.ROOT));
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(10);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(Duration.ofSeconds(15).toMillis());
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw Failures.opening(description, user, e);
+        }
+        try {
+            Migrations.migrate(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw Failures.migrating(description, e);
+        }
+        return new Database(vendor, description, url, user, password, pool);
+    }
+
+    /** Makes the data directory, owner-only, if it is missing; checks that it can be written. */
+    private static void prepare(Path directory) {
+        try {
+            if (!Files.isDirectory(directory)) {
+                boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+                FileAttribute<?>[] ownerOnly = posix ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                    : new FileAttribute<?>[0];
+                Files.createDirectories(directory, ownerOnly);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(JdbcMessages.text("database.directory-unusable", directory.toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new DatabaseException(JdbcMessages.text("database.directory-not-writable", directory.toString()),
+                    null);
+        }
+    }
+
+    /** The address without what may hold a secret: its parameters ({@code ?password=...}) and any user part. */
+    static String withoutSecrets(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        String address = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        return address.replaceFirst("//[^/@]*@", "//");
+    }
+
+    /** The pooled connections, for what keeps its own tables beside jqsi's. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /**
+     * Which database, for people and health checks, in English: {@code embedded database in /srv/jqsi/data},
+     * {@code PostgreSQL jdbc:postgresql://db:5432/jqsi}. Never a password.
+     */
+    public String describe() {
+        return description.in(Language.EN);
+    }
+
+    /** Which database, in French and English. */
+    public LocalizedText description() {
+        return description;
+    }
+
+    /** The submissions kept in it. */
+    public JdbcSubmissionStore submissions() {
+        return submissions;
+    }
+
+    /** Follows the publication's revision; {@link #close()} stops it. */
+    public interface Watch extends AutoCloseable {
+        /** Stops following. */
+        @Override
+        void close();
+    }
+
+    /**
+     * Calls back, on a daemon thread of its own, whenever the revision of what approvals publish changes, whoever
+     * approved: this process, the command line, another server. On PostgreSQL the approval's transaction signals it
+     * (LISTEN/NOTIFY), and it is read at least every second besides; the embedded database is read twice a second.
+     *
+     * <p>The revision when this method returns is where it starts: compose the program after calling it, and a change
+     * made meanwhile is called back (perhaps a revision already composed: compare). Several approvals between two
+     * readings are one call, with the last revision.
+     *
+     * @param onNewRevision given the new revision; what it throws is logged, and following goes on
+     */
+    public Watch watchPublication(LongConsumer onNewRevision) {
+        PublicationWatch.Signals signals = vendor == Vendor.H2 ? PublicationWatch.CLOCK : this::listen;
+        Duration interval = vendor == Vendor.H2 ? H2_POLL : POSTGRESQL_POLL;
+        PublicationWatch watch;
+        try {
+            watch = new PublicationWatch(submissions::publicationRevision, signals, interval, onNewRevision,
+                    description);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        watches.add(watch);
+        return () -> {
+            watches.remove(watch);
+            watch.close();
+        };
+    }
+
+    /** A connection of its own that listens on the approvals' channel, outside the pool. */
+    private PublicationWatch.Signal listen() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("ApplicationName", "jqsi publication watch");
+        Connection connection = new org.postgresql.Driver().connect(url, properties);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + JdbcSubmissionStore.CHANNEL);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        PGConnection listening = connection.unwrap(PGConnection.class);
+        return new PublicationWatch.Signal() {
+            @Override
+            public void await(Duration timeout, Object stop) throws SQLException {
+                listening.getNotifications((int) timeout.toMillis());
+            }
+
+            @Override
+            public void close() {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // A connection that broke: nothing to close.
+                }
+            }
+        };
+    }
+
+    Vendor vendor() {
+        return vendor;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Stops following the publication, and closes every connection; the embedded database is then free. */
+    @Override
+    public void close() {
+        for (PublicationWatch watch : watches) {
+            watch.close();
+        }
+        watches.clear();
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}
