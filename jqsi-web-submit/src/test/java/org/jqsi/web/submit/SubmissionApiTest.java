@@ -14,16 +14,33 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import org.jqsi.core.submission.SubmissionFilter;
 import org.jqsi.core.submission.SubmissionStore;
+import org.jqsi.jdbc.Database;
+import org.jqsi.jdbc.testing.TestDatabase;
+import org.jqsi.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The API over real HTTP: the answers that refuse a submission, and that nothing is kept when one is refused.
+ * The API over real HTTP, on the real store (the embedded database, and PostgreSQL when there is one): the answers
+ * that refuse a submission, and that nothing is kept when one is refused.
  */
+@ParameterizedClass
+@EnumSource(TestDatabases.Kind.class)
 class SubmissionApiTest {
+
+    @Parameter
+    TestDatabases.Kind kind;
+
+    @TempDir
+    Path directory;
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,12 +54,16 @@ class SubmissionApiTest {
     static final String SUBMITTER = """
             {"organisation": "Comité de solidarité/Trois-Rivières", "email": "programme@example.org"}""";
 
+    private TestDatabase fresh;
+    private Database database;
     private SubmissionStore store;
     private SubmitServer server;
 
     @BeforeEach
     void start() throws Exception {
-        store = TestStores.open();
+        fresh = TestDatabases.create(kind, directory);
+        database = fresh.open();
+        store = database.submissions();
         server = SubmitServer.start(store, SubmitSettings.builder().maxBodyBytes(4096)
                 .rateLimit(3, 2, Duration.ofHours(1)).build());
     }
@@ -50,7 +71,8 @@ class SubmissionApiTest {
     @AfterEach
     void stop() throws Exception {
         server.close();
-        TestStores.close(store);
+        database.close();
+        fresh.close();
     }
 
     static String body(String activity) {
