@@ -70,8 +70,8 @@ class StatusPageTest {
         assertThat(page.text()).contains("Atelier sur le commerce équitable", "10 novembre 2021",
                 "nouvelle activité", "programme@example.org", "soumise");
 
-        for (HttpResponse<String> en : new HttpResponse[] {api.server.get(status + "?lang=en"),
-                api.server.get(status, "Accept-Language", "en-CA,fr;q=0.5")}) {
+        for (HttpResponse<String> en : java.util.List.of(api.server.get(status + "?lang=en"),
+                api.server.get(status, "Accept-Language", "en-CA,fr;q=0.5"))) {
             Document english = Jsoup.parse(en.body());
             assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en-CA");
             assertThat(english.selectFirst(".state").text()).isEqualTo("Pending");

@@ -122,6 +122,16 @@ class SubmissionCreatedTest {
     }
 
     @Test
+    void aStoreThatCannotKeepItIs503WithoutItsException() throws Exception {
+        api.database.close();
+        HttpResponse<String> response = api.server.post(body(ACTIVITY), "Accept-Language", "en");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(SubmissionApiTest.problems(response)).extracting(p -> p.get("code").asText())
+                .containsExactly("request.unavailable");
+        assertThat(response.body()).doesNotContain("Exception", "jdbc", "SQL", "org.");
+    }
+
+    @Test
     void theGuidesExampleIsAccepted() throws Exception {
         String example = org.jqsi.web.submit.internal.SubmitRoutesAccess.example(api.server.program.get());
         assertThat(api.server.post(example).statusCode()).isEqualTo(201);
