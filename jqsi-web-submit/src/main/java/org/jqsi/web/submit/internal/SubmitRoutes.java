@@ -151,7 +151,7 @@ public final class SubmitRoutes {
         String endpoint = base(request);
         Duration window = settings.window();
         GuideView view = new GuideView(frame, endpoint, example(served.get()),
-                "curl -i -H 'Content-Type: application/json' --data @submission.json " + endpoint,
+                "curl -i -H 'Content-Type: application/json' --data-binary @submission.json " + endpoint,
                 settings.maxBodyBytes() / 1024, settings.burst(), settings.perWindow(),
                 Math.max(1, window.toMinutes()));
         response.setHeader("Cache-Control", "max-age=300");
