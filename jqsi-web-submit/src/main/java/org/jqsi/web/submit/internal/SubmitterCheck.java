@@ -41,28 +41,33 @@ final class SubmitterCheck {
      * @return the problems, none when it is valid
      */
     List<ApiProblem> check(String organisation, String email) {
-        Submitter submitter = new Submitter(organisation == null ? "" : organisation.strip(),
-                email == null ? "" : email.strip());
-        Set<ConstraintViolation<Submitter>> fr = french.validate(submitter);
-        if (fr.isEmpty()) {
-            return List.of();
-        }
-        List<ConstraintViolation<Submitter>> inFrench = sorted(fr);
-        List<ConstraintViolation<Submitter>> inEnglish = sorted(english.validate(submitter));
         List<ApiProblem> problems = new ArrayList<>();
-        for (int i = 0; i < inFrench.size(); i++) {
-            ConstraintViolation<Submitter> violation = inFrench.get(i);
-            String en = i < inEnglish.size() ? inEnglish.get(i).getMessage() : violation.getMessage();
-            problems.add(ApiProblem.at("submitter." + violation.getPropertyPath(), code(violation),
-                    LocalizedText.of(violation.getMessage(), en)));
-        }
+        // Each value is checked against its property's constraints, not read from a Submitter: Hibernate Validator
+        // then reads no private field, which a module that does not open its package would forbid.
+        check("email", email == null ? "" : email.strip(), problems);
+        check("organisation", organisation == null ? "" : organisation.strip(), problems);
         return problems;
     }
 
-    /** In an order both languages share: by path, then by constraint. */
+    private void check(String property, String value, List<ApiProblem> problems) {
+        List<ConstraintViolation<Submitter>> inFrench =
+                sorted(french.validateValue(Submitter.class, property, value));
+        if (inFrench.isEmpty()) {
+            return;
+        }
+        List<ConstraintViolation<Submitter>> inEnglish =
+                sorted(english.validateValue(Submitter.class, property, value));
+        for (int i = 0; i < inFrench.size(); i++) {
+            ConstraintViolation<Submitter> violation = inFrench.get(i);
+            String en = i < inEnglish.size() ? inEnglish.get(i).getMessage() : violation.getMessage();
+            problems.add(ApiProblem.at("submitter." + property, code(violation),
+                    LocalizedText.of(violation.getMessage(), en)));
+        }
+    }
+
+    /** In an order both languages share: by constraint. */
     private static List<ConstraintViolation<Submitter>> sorted(Set<ConstraintViolation<Submitter>> violations) {
-        return violations.stream().sorted(Comparator.comparing((ConstraintViolation<Submitter> v) ->
-                v.getPropertyPath().toString()).thenComparing(SubmitterCheck::code)).toList();
+        return violations.stream().sorted(Comparator.comparing(SubmitterCheck::code)).toList();
     }
 
     private static String code(ConstraintViolation<?> violation) {
