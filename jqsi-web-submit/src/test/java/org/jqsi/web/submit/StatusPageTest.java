@@ -63,7 +63,8 @@ class StatusPageTest {
         String status = submit(body(ACTIVITY));
         HttpResponse<String> fr = api.server.get(status);
         assertThat(fr.statusCode()).isEqualTo(200);
-        assertThat(fr.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("text/html;charset=UTF-8");
+        assertThat(fr.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualToIgnoringCase("text/html;charset=UTF-8");
         Document page = Jsoup.parse(fr.body());
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr-CA");
         assertThat(page.selectFirst(".state").text()).isEqualTo("En attente");

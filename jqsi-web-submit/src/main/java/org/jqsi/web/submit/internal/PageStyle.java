@@ -13,7 +13,8 @@ final class PageStyle {
 
     static final String CSS = "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:46rem;"
             + "padding:1rem;color:#1d1d1f}pre{background:#f4f4f6;padding:.75rem;overflow-x:auto;white-space:pre-wrap}"
-            + "code{font-size:.95em}table{border-collapse:collapse}th,td{text-align:left;padding:.25rem .75rem .25rem 0;"
+            + "code{font-size:.95em}table{border-collapse:collapse}"
+            + "th,td{text-align:left;padding:.25rem .75rem .25rem 0;"
             + "vertical-align:top}.state{font-weight:bold}.note{border-left:4px solid #888;padding-left:.75rem}"
             + "nav{float:right}";
 

@@ -166,7 +166,8 @@ public final class SubmitRoutes {
         LocalDate day = latest.map(Edition::start).orElse(LocalDate.of(2021, 11, 10));
         return """
                 {
-                  "submitter": {"organisation": "Comité de solidarité/Trois-Rivières", "email": "programme@example.org"},
+                  "submitter": {"organisation": "Comité de solidarité/Trois-Rivières",
+                                "email": "programme@example.org"},
                   "activity": {
                     "editionId": "%s",
                     "kind": "workshop",

@@ -50,8 +50,10 @@ class MessagesTest {
     void everyKeyTheCodeAndTemplatesNameExists() throws Exception {
         Properties en = load("messages_en.properties");
         Set<String> named = new TreeSet<>();
-        Pattern key = Pattern.compile("\\b(?:text|t|message)\\((?:language, |t\\.language\\(\\), )?\"([a-z0-9.-]+[a-z0-9])\"");
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/jte")))) {
+        Pattern key = Pattern.compile(
+                "\\b(?:text|t|message)\\((?:language, |t\\.language\\(\\), )?\"([a-z0-9.-]+[a-z0-9])\"");
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")),
+                Files.walk(Path.of("src/main/jte")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = key.matcher(Files.readString(file));
                 while (m.find()) {
