@@ -61,6 +61,9 @@ public final class Database implements AutoCloseable {
     private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL"
             + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
 
+    /** H2's system property for the address its servers listen on. */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
     /** How often the embedded database's revision is read when followed: it has no signal of its own. */
     private static final Duration H2_POLL = Duration.ofMillis(500);
 
@@ -115,6 +118,11 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException(JdbcMessages.text("database.credentials-unreadable",
                     directory.resolve(EmbeddedCredentials.FILE).toString(), String.valueOf(e.getMessage())), e);
+        }
+        // H2 serves the file to other processes on every address of the machine unless told otherwise: loopback only,
+        // unless the application chose an address itself. Read once, when H2 is first used.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
         }
         String url = "jdbc:h2:file:" + directory.resolve(EMBEDDED_NAME) + H2_SETTINGS;
         return open(Vendor.H2, description, url, credentials.user(), credentials.password());

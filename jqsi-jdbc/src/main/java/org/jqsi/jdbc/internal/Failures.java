@@ -16,6 +16,7 @@ public final class Failures {
     private static final int H2_FILE_VERSION_ERROR = 90048;
     private static final int H2_DRIVER_VERSION_ERROR = 90047;
     private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_IO_EXCEPTION = 90028;
 
     private Failures() {
     }
@@ -39,8 +40,8 @@ public final class Failures {
             key = "database.in-use";
         } else if (sql.getErrorCode() == H2_FILE_VERSION_ERROR || sql.getErrorCode() == H2_DRIVER_VERSION_ERROR) {
             key = "database.other-version";
-        } else if (sql.getErrorCode() == H2_FILE_CORRUPTED) {
-            key = "database.corrupted";
+        } else if (sql.getErrorCode() == H2_FILE_CORRUPTED || sql.getErrorCode() == H2_IO_EXCEPTION) {
+            key = "database.unreadable-file";
         } else if (state.equals("28P01") || state.equals("28000")) {
             key = "database.credentials-refused";
         } else if (state.equals("3D000")) {

@@ -1,0 +1,79 @@
+package org.jqsi.jdbc;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jqsi.core.validation.ValidationReport;
+import org.jqsi.jdbc.testing.TestDatabase;
+
+/**
+ * Another process that approves a submission, as the command line does while a server runs: it says
+ * {@value #CHECKING} on standard output when its approval's check runs, then, told to {@code hang}, sleeps there until
+ * it is killed ({@link KilledApprovalTest}), or, told to {@code finish}, commits and says {@value #APPROVED}.
+ * Arguments: {@code hang} or {@code finish}, the submission's id, then {@link TestDatabase#arguments()}.
+ */
+public final class ApprovingProcess {
+
+    static final String CHECKING = "checking";
+    static final String APPROVED = "approved";
+
+    private ApprovingProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean hang = args[0].equals("hang");
+        List<String> database = Arrays.asList(args).subList(2, args.length);
+        try (Database open = TestDatabase.open(database)) {
+            open.submissions().approve(args[1], 1, "cli:other", null, Instant.now(), (published, approved) -> {
+                System.out.println(CHECKING);
+                System.out.flush();
+                while (hang) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                }
+                return ValidationReport.clean();
+            });
+            System.out.println(APPROVED);
+        }
+    }
+
+    /** Starts one: a JVM of its own, on this test's class and module paths, all on its class path. */
+    static Process start(boolean hang, String submissionId, TestDatabase database) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String modulePath = System.getProperty("jdk.module.path");
+        String classPath = System.getProperty("java.class.path")
+                + (modulePath == null ? "" : File.pathSeparator + modulePath);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath));
+        String logging = System.getProperty("java.util.logging.config.file");
+        if (logging != null) {
+            command.add("-Djava.util.logging.config.file=" + logging);
+        }
+        command.addAll(List.of(ApprovingProcess.class.getName(), hang ? "hang" : "finish", submissionId));
+        command.addAll(database.arguments());
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** What it says next on standard output; {@code null} once it ended. */
+    static String nextLine(BufferedReader out) {
+        try {
+            return out.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BufferedReader output(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,143 @@
+package org.jqsi.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jqsi.jdbc.Proposals.AGAINST_SAMPLE;
+import static org.jqsi.jdbc.Proposals.CS3R;
+import static org.jqsi.jdbc.Proposals.REVIEWED;
+import static org.jqsi.jdbc.Proposals.SUBMITTED;
+import static org.jqsi.jdbc.Proposals.workshop;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jqsi.core.submission.Publication;
+import org.jqsi.core.submission.Submission;
+import org.jqsi.core.submission.SubmissionState;
+import org.jqsi.jdbc.testing.TestDatabase;
+import org.jqsi.jdbc.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Another process on the same database, as the command line beside a running server: its approval is published
+ * here; killed (SIGKILL) in the middle of an approval, after it wrote everything but before it committed, it leaves
+ * the submission pending and nothing published, never half. The embedded database is shared through H2's server
+ * (AUTO_SERVER) while this process holds it, and its file opens again as it was when the killed process held it.
+ */
+@ParameterizedClass
+@EnumSource(TestDatabases.Kind.class)
+class KilledApprovalTest {
+
+    /** Only a hang: a JVM starting on a loaded machine can take many seconds. */
+    private static final long PATIENCE_SECONDS = 180;
+
+    @Parameter
+    TestDatabases.Kind kind;
+
+    @TempDir
+    Path directory;
+
+    private TestDatabase fresh;
+
+    @BeforeEach
+    void create() {
+        fresh = TestDatabases.create(kind, directory);
+    }
+
+    @AfterEach
+    void drop() {
+        if (fresh != null) {
+            fresh.close();
+        }
+    }
+
+    @Test
+    void anApprovalByAnotherProcessIsPublishedHere() throws Exception {
+        try (Database server = fresh.open()) {
+            Submission submitted = submit(server);
+            BlockingQueue<Long> seen = new LinkedBlockingQueue<>();
+            try (Database.Watch watch = server.watchPublication(seen::add)) {
+                Process child = ApprovingProcess.start(false, submitted.id(), fresh);
+                try {
+                    BufferedReader out = ApprovingProcess.output(child);
+                    assertThat(said(out)).isEqualTo(ApprovingProcess.CHECKING);
+                    assertThat(said(out)).isEqualTo(ApprovingProcess.APPROVED);
+                    assertThat(child.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+                    assertThat(child.exitValue()).isZero();
+                } finally {
+                    child.destroyForcibly();
+                }
+                assertThat(seen.poll(PATIENCE_SECONDS, TimeUnit.SECONDS)).isEqualTo(1L);
+            }
+            assertThat(server.submissions().find(submitted.id()).orElseThrow().state())
+                    .isEqualTo(SubmissionState.APPROVED);
+            assertThat(server.submissions().publication().activities()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aProcessKilledWhileApprovingBesideThisOneLeavesTheSubmissionPending() throws Exception {
+        try (Database server = fresh.open()) {
+            Submission submitted = submit(server);
+
+            killWhileChecking(submitted);
+
+            assertStillPendingThenApprovable(server, submitted);
+        }
+    }
+
+    @Test
+    void aProcessKilledWhileApprovingAloneLeavesTheSubmissionPendingAndTheFileOpensAgain() throws Exception {
+        assumeTrue(kind == TestDatabases.Kind.EMBEDDED, "a PostgreSQL server has no file that a client holds");
+        Submission submitted;
+        // Closed before the child opens it: the child holds the embedded file itself when it dies.
+        try (Database before = fresh.open()) {
+            submitted = submit(before);
+        }
+
+        killWhileChecking(submitted);
+
+        try (Database after = fresh.open()) {
+            assertStillPendingThenApprovable(after, submitted);
+        }
+    }
+
+    private void killWhileChecking(Submission submitted) throws Exception {
+        Process child = ApprovingProcess.start(true, submitted.id(), fresh);
+        try {
+            assertThat(said(ApprovingProcess.output(child))).as("the child is in its approval's check")
+                    .isEqualTo(ApprovingProcess.CHECKING);
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static void assertStillPendingThenApprovable(Database database, Submission submitted) throws Exception {
+        assertThat(database.submissions().find(submitted.id())).contains(submitted);
+        assertThat(database.submissions().publication()).isEqualTo(Publication.EMPTY);
+        Submission approved = database.submissions().approve(submitted.id(), 1, "cli:marie", null, REVIEWED,
+                AGAINST_SAMPLE);
+        assertThat(approved.state()).isEqualTo(SubmissionState.APPROVED);
+        assertThat(database.submissions().publication().revision()).isEqualTo(1);
+    }
+
+    private static Submission submit(Database database) {
+        return database.submissions().submit(Submission.Kind.NEW, null, workshop("atelier-1"), CS3R, SUBMITTED)
+                .submission();
+    }
+
+    private static String said(BufferedReader out) throws Exception {
+        return CompletableFuture.supplyAsync(() -> ApprovingProcess.nextLine(out))
+                .get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    }
+}
