@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jqsi.core.internal.JqsiMessageBundles;
+import org.jqsi.core.model.LocalizedText;
 
 /**
  * What someone does to a submission, each kept in its history. An action is allowed only from some states and leads
@@ -60,6 +62,11 @@ public enum SubmissionAction {
     /** Whether it needs a note: a request for changes says which, a refusal says why. */
     public boolean needsNote() {
         return needsNote;
+    }
+
+    /** In words, as a verb: {@code approuver}, {@code approve}. */
+    public LocalizedText displayName() {
+        return JqsiMessageBundles.text("submission.action." + code());
     }
 
     /** As the API, the database and the command line write it: {@code approve}, {@code request-changes}... */

@@ -47,20 +47,20 @@ public final class SubmissionConflictException extends Exception {
         SubmissionEvent last = current.history().get(current.history().size() - 1);
         return new SubmissionConflictException(Reason.ACTED_MEANWHILE, current,
                 JqsiMessageBundles.text("submission.acted-meanwhile", current.id(), last.actor(),
-                        stateText(current.state())));
+                        current.state().displayName()));
     }
 
     /** The action is not allowed in its state. */
     public static SubmissionConflictException notAllowed(Submission current, SubmissionAction action) {
         return new SubmissionConflictException(Reason.NOT_ALLOWED, current,
-                JqsiMessageBundles.text("submission.not-allowed", current.id(), actionText(action),
-                        stateText(current.state())));
+                JqsiMessageBundles.text("submission.not-allowed", current.id(), action.displayName(),
+                        current.state().displayName()));
     }
 
     /** The action needs a note. */
     public static SubmissionConflictException noteRequired(Submission current, SubmissionAction action) {
         return new SubmissionConflictException(Reason.NOTE_REQUIRED, current,
-                JqsiMessageBundles.text("submission.note-required", actionText(action)));
+                JqsiMessageBundles.text("submission.note-required", action.displayName()));
     }
 
     /** Why. */
@@ -78,13 +78,4 @@ public final class SubmissionConflictException extends Exception {
         return text;
     }
 
-    /** A state in words: {@code en attente}, {@code pending}. */
-    static LocalizedText stateText(SubmissionState state) {
-        return JqsiMessageBundles.text("submission.state." + state.code());
-    }
-
-    /** An action in words: {@code approuver}, {@code approve}. */
-    static LocalizedText actionText(SubmissionAction action) {
-        return JqsiMessageBundles.text("submission.action." + action.code());
-    }
 }

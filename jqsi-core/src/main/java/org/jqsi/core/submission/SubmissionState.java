@@ -2,6 +2,8 @@ package org.jqsi.core.submission;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jqsi.core.internal.JqsiMessageBundles;
+import org.jqsi.core.model.LocalizedText;
 
 /**
  * Where a submission stands. It starts {@link #PENDING}; a reviewer approves it, refuses it or asks for changes (it is
@@ -34,6 +36,11 @@ public enum SubmissionState {
             }
         }
         return Optional.empty();
+    }
+
+    /** In words: {@code en attente}, {@code pending}. */
+    public LocalizedText displayName() {
+        return JqsiMessageBundles.text("submission.state." + code());
     }
 
     /** Whether its submitter can still edit or withdraw it, and a reviewer still act on it. */

@@ -10,13 +10,16 @@ import java.util.Map;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.Program;
+import org.jqsi.core.program.ProgramSource;
 import org.jqsi.core.program.ReloadResult;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.SourceHealth;
+import org.jqsi.server.internal.submissions.SubmittedSource;
 
 /**
  * {@code /healthz}: whether the server is serving, which program version, since when, and what came of the last
- * reload, for load balancers and for the people who publish the program file; with sources, how each stands.
+ * reload, for load balancers and for the people who publish the program file; with sources, how each stands; with
+ * submissions, what approvals publish and what of it is left out.
  */
 public final class HealthServlet extends HttpServlet {
 
@@ -42,15 +45,47 @@ public final class HealthServlet extends HttpServlet {
         if (health.lastError() != null) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("at", health.lastErrorAt().toString());
-            Map<String, String> message = new LinkedHashMap<>();
-            message.put("fr", health.lastError().fr());
-            message.put("en", health.lastError().in(Language.EN));
-            error.put("message", message);
+            error.put("message", bilingual(health.lastError().fr(), health.lastError().in(Language.EN)));
             source.put("lastError", error);
         } else {
             source.put("lastError", null);
         }
         return source;
+    }
+
+    /**
+     * The submissions: {@code {"database", "revision", "published", "leftOut": [{"id", "problems": [{"fr", "en"}]}],
+     * "lastRead", "lastError"}}.
+     */
+    private static Map<String, Object> submissions(SubmittedSource.Health health) {
+        Map<String, Object> submissions = new LinkedHashMap<>();
+        submissions.put("database", health.database());
+        submissions.put("revision", health.revision());
+        submissions.put("published", health.published());
+        submissions.put("leftOut", health.leftOut().entrySet().stream().map(e -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", e.getKey());
+            one.put("problems", e.getValue().stream().map(p -> bilingual(p.format(Language.FR),
+                    p.format(Language.EN))).toList());
+            return one;
+        }).toList());
+        submissions.put("lastRead", health.lastRead() == null ? null : health.lastRead().toString());
+        if (health.lastError() != null) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("at", health.lastErrorAt().toString());
+            error.put("message", bilingual(health.lastError().fr(), health.lastError().in(Language.EN)));
+            submissions.put("lastError", error);
+        } else {
+            submissions.put("lastError", null);
+        }
+        return submissions;
+    }
+
+    private static Map<String, String> bilingual(String fr, String en) {
+        Map<String, String> message = new LinkedHashMap<>();
+        message.put("fr", fr);
+        message.put("en", en);
+        return message;
     }
 
     @Override
@@ -69,7 +104,12 @@ public final class HealthServlet extends HttpServlet {
         body.put("source", program.source().describe());
         body.put("activities", served.activities().size());
         body.put("lastReload", lastReload);
-        if (program.source() instanceof ComposedSource composed) {
+        ProgramSource source = program.source();
+        if (source instanceof SubmittedSource submitted) {
+            body.put("submissions", submissions(submitted.health()));
+            source = submitted.base();
+        }
+        if (source instanceof ComposedSource composed) {
             body.put("sources", composed.sources().health().stream().map(HealthServlet::source).toList());
         }
         response.setStatus(HttpServletResponse.SC_OK);

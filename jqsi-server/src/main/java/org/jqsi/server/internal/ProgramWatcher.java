@@ -8,7 +8,6 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.core.program.ReloadResult;
-import org.jqsi.server.internal.sources.ComposedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,22 +38,22 @@ public final class ProgramWatcher {
     }
 
     /**
-     * Starts checking, when the source can tell that it changed; a fixed source is never checked. The sources a
-     * composed program follows start fetching too, and a new copy of one is composed as soon as it is fetched.
+     * Starts checking, when the source can tell that it changed; a fixed source is never checked. What a source follows
+     * (partners' sources, the submissions' database) starts too, and a change there is composed as soon as it is seen.
      */
     public void start() {
         if (program.source() instanceof ChangingSource) {
             long millis = interval.toMillis();
             timer.scheduleWithFixedDelay(this::checkOnce, millis, millis, TimeUnit.MILLISECONDS);
         }
-        if (program.source() instanceof ComposedSource composed) {
-            composed.sources().start(() -> timer.execute(this::checkOnce));
+        if (program.source() instanceof FollowingSource following) {
+            following.start(() -> timer.execute(this::checkOnce));
         }
     }
 
     public void stop() {
-        if (program.source() instanceof ComposedSource composed) {
-            composed.sources().stop();
+        if (program.source() instanceof FollowingSource following) {
+            following.stop();
         }
         timer.shutdownNow();
     }
