@@ -16,8 +16,9 @@ module org.jqsi.json {
     exports org.jqsi.json;
     // Not API: the widget writes its JSON error bodies with the same script-safe escapes as the JSON-LD
     // (ScriptSafeEscapes), and reads the enum values of its URLs in the program file's spelling (EnumSpelling), so
-    // that each is written once rather than copied into jqsi-web-embed.
-    exports org.jqsi.json.internal to org.jqsi.web;
+    // that each is written once rather than copied into jqsi-web-embed. The submission API (jqsi-web-submit) writes
+    // its JSON answers with the same escapes.
+    exports org.jqsi.json.internal to org.jqsi.web, org.jqsi.web.submit;
 
     // Guice calls JqsiJsonModule's @Provides methods reflectively.
     opens org.jqsi.json to com.google.guice;

@@ -1,0 +1,120 @@
+package org.jqsi.web.submit.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the body of a submission: JSON in UTF-8, no larger than the limit. The limit is kept while reading: a body
+ * whose {@code Content-Length} is over it is refused unread, and one sent in chunks is read up to one byte past the
+ * limit and refused there, so that no more than the limit is ever held.
+ */
+final class RequestBody {
+
+    private static final int CHUNK = 8 * 1024;
+
+    private final int maxBytes;
+
+    /** @param maxBytes the largest body read, in bytes */
+    RequestBody(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The body as text.
+     *
+     * @throws Refusal {@code 415} when it is not {@code application/json} in UTF-8 (or is compressed), {@code 413}
+     *     when it is over the limit, {@code 400} when its bytes are not UTF-8
+     */
+    String read(HttpServletRequest request) throws Refusal, IOException {
+        checkType(request.getContentType(), request.getHeader("Content-Encoding"));
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge();
+        }
+        byte[] body = new byte[(int) Math.min(Math.max(declared, CHUNK), maxBytes + 1L)];
+        int length = 0;
+        try (InputStream in = request.getInputStream()) {
+            while (true) {
+                if (length == body.length) {
+                    if (length > maxBytes) {
+                        throw tooLarge();
+                    }
+                    body = Arrays.copyOf(body, (int) Math.min(body.length * 2L, maxBytes + 1L));
+                }
+                int read = in.read(body, length, body.length - length);
+                if (read < 0) {
+                    break;
+                }
+                length += read;
+            }
+        }
+        if (length > maxBytes) {
+            throw tooLarge();
+        }
+        return utf8(body, length);
+    }
+
+    /** {@code application/json}, with no parameter but {@code charset=utf-8}; no {@code Content-Encoding}. */
+    static void checkType(String contentType, String contentEncoding) throws Refusal {
+        if (contentEncoding != null && !contentEncoding.isBlank()
+                && !contentEncoding.strip().equalsIgnoreCase("identity")) {
+            throw new Refusal(415, ApiProblem.at("", "request.encoding",
+                    SubmitMessages.text("request.encoding", contentEncoding.strip())));
+        }
+        if (contentType == null || !acceptable(contentType)) {
+            throw new Refusal(415, ApiProblem.at("", "request.content-type",
+                    SubmitMessages.text("request.content-type", contentType == null ? "—" : contentType.strip())));
+        }
+    }
+
+    private static boolean acceptable(String contentType) {
+        String[] parts = contentType.split(";", -1);
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.isEmpty()) {
+                continue;
+            }
+            int equals = parameter.indexOf('=');
+            if (equals < 0 || !parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) {
+                return false;
+            }
+            String charset = parameter.substring(equals + 1).strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Refusal tooLarge() {
+        // The rest of the body is not read: the connection is closed after the answer, rather than drained.
+        return new Refusal(413, java.util.List.of(ApiProblem.at("", "request.too-large",
+                SubmitMessages.text("request.too-large", maxBytes))), Map.of("Connection", "close"));
+    }
+
+    /** Strict UTF-8: a malformed byte is refused, not replaced; a byte order mark is skipped. */
+    private static String utf8(byte[] body, int length) throws Refusal {
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, 0, length));
+            String text = chars.toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new Refusal(400, ApiProblem.at("", "json.not-utf8", SubmitMessages.text("request.not-utf8")));
+        }
+    }
+}

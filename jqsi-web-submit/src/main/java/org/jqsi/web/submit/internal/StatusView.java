@@ -1,0 +1,91 @@
+package org.jqsi.web.submit.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Region;
+import org.jqsi.core.model.Schedule;
+import org.jqsi.core.submission.Submission;
+import org.jqsi.core.submission.SubmissionEvent;
+
+/**
+ * A submission's status page, as its submitter sees it through their private link: where it stands in words, the
+ * reviewer's note, the activity's title and date, who submitted it (their own address: this page is theirs alone) and
+ * its history. Reviewers are not named: an action of theirs reads "the review team". Every value is plain text,
+ * escaped by the template.
+ *
+ * @param frame the page's frame
+ * @param id the submission's public id
+ * @param kind what it proposes, in words
+ * @param targetId the activity changed or cancelled, or {@code null}
+ * @param stateCode its state's code ({@code pending}), for styling
+ * @param state its state in words
+ * @param explanation what the state means for the submitter
+ * @param note the reviewer's last note, or {@code null}
+ * @param title the activity's title
+ * @param activityId the activity's id
+ * @param when the activity's date in words
+ * @param organisation who submitted it
+ * @param email the address given
+ * @param history every action, oldest first
+ */
+public record StatusView(PageFrame frame, String id, String kind, String targetId, String stateCode, String state,
+        String explanation, String note, String title, String activityId, String when, String organisation,
+        String email, List<Row> history) {
+
+    /** One action: when (Eastern time), what, by whom, the state it left, its note. */
+    public record Row(String at, String action, String actor, String state, String note) {
+    }
+
+    /** The view of a submission in a language. */
+    static StatusView of(PageFrame frame, Submission submission) {
+        SubmitMessages t = frame.t();
+        String state = submission.state().code();
+        List<Row> history = submission.history().stream().map(e -> new Row(at(t, e.at()),
+                t.t("action." + e.action().code()),
+                t.t(e.actor().equals(SubmissionEvent.SUBMITTER) ? "actor.submitter" : "actor.reviewer"),
+                t.t("state." + e.state().code()), e.note())).toList();
+        return new StatusView(frame, submission.id(), t.t("kind." + submission.kind().code()), submission.targetId(),
+                state, t.t("state." + state), t.t("state." + state + ".explained"),
+                submission.reviewerNote().orElse(null), submission.activity().title().in(t.language()),
+                submission.activity().id(), when(t, submission.activity().schedule()),
+                submission.submitter().organisation(), submission.submitter().email(), history);
+    }
+
+    /** When something was done, in Eastern time, where the festival happens. */
+    private static String at(SubmitMessages t, Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, Region.EASTERN);
+        return t.t("history.at", date(t.language(), local.toLocalDate()), time(t.language(), local));
+    }
+
+    /** The activity's date in words. */
+    static String when(SubmitMessages t, Schedule schedule) {
+        if (schedule instanceof Schedule.Timed timed) {
+            LocalDateTime start = timed.start();
+            return t.t("schedule.timed", date(t.language(), start.toLocalDate()), time(t.language(), start),
+                    zone(timed.zone()));
+        }
+        if (schedule instanceof Schedule.Window window) {
+            return t.t("schedule.window", date(t.language(), window.first()), date(t.language(), window.last()),
+                    zone(window.zone()));
+        }
+        return t.t("schedule.tba");
+    }
+
+    private static String date(Language language, LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+    }
+
+    private static String time(Language language, LocalDateTime time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale()).format(time);
+    }
+
+    private static String zone(ZoneId zone) {
+        return zone == null ? "" : zone.getId();
+    }
+}
