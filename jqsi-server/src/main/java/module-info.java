@@ -11,6 +11,7 @@ module org.jqsi.server {
     requires org.jqsi.web;
     requires org.jqsi.sheets;
     requires org.jqsi.jdbc;
+    requires org.jqsi.web.submit;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.eclipse.jetty.util;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -30,6 +31,8 @@ import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
 import org.jqsi.server.internal.sources.HttpSourceFetch;
 import org.jqsi.server.internal.submissions.SubmittedSource;
+import org.jqsi.web.submit.SubmissionServlet;
+import org.jqsi.web.submit.SubmitSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +101,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
+    @Option(names = "--submit-burst", defaultValue = "20", paramLabel = "N",
+            description = "How many submissions one address may send at once to /submit/ (default: ${DEFAULT-VALUE}).")
+    int submitBurst;
+
+    @Option(names = "--submit-per-hour", defaultValue = "60", paramLabel = "N",
+            description = "How many more submissions one address may send each hour (default: ${DEFAULT-VALUE}); "
+                    + "beyond, 429 with Retry-After.")
+    int submitPerHour;
+
     private final ProgramTools tools;
 
     ServeCommand(ProgramTools tools) {
@@ -146,12 +158,23 @@ final class ServeCommand implements Callable<Integer> {
         // Loading the program (the validator and the reader are still being set up) takes as long as building Jetty
         // and the widget: the server builds those while this loads the program.
         AtomicReference<ProgramSource> loaded = new AtomicReference<>();
+        AtomicReference<CurrentProgram> serving = new AtomicReference<>();
+        SubmitSettings submit;
+        try {
+            submit = submitSettings();
+        } catch (OptionProblem e) {
+            return e.report(spec, language);
+        }
+        // Requests come only once the program is loaded: the servlet reads it through the reference set then.
+        SubmissionServlet submissions = new SubmissionServlet(db.submissions(), () -> serving.get().get(),
+                tools.validator(), submit, clock);
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
-                return CurrentProgram.load(loaded.get(), tools.validator(), clock);
-            }, clock, eventHistory());
+                serving.set(CurrentProgram.load(loaded.get(), tools.validator(), clock));
+                return serving.get();
+            }, clock, eventHistory(), Map.of(SUBMIT_PATH + "/*", submissions));
         } catch (ProgramLoadException e) {
             err.println(ServerMessages.said(language, "jqsi serve",
                     ServerMessages.message(language, "serve.cannot-serve", loaded.get().describe())));
@@ -176,6 +199,24 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.open", server.localUri()));
         server.join();
         return JqsiCommand.SERVER_STOPPED;
+    }
+
+    /** Where the submission API is mounted under the context path. */
+    static final String SUBMIT_PATH = "/submit";
+
+    /** The submission API's settings from the options: its public address, its limits. */
+    private SubmitSettings submitSettings() throws OptionProblem {
+        SubmitSettings.Builder submit = SubmitSettings.builder().defaultLanguage(lang.language);
+        if (baseUrl != null) {
+            submit.baseUrl(URI.create(baseUrl.toString().replaceAll("/+$", "") + SUBMIT_PATH + "/"));
+        }
+        if (submitBurst < 1) {
+            throw new OptionProblem("--submit-burst", ServerMessages.text("submissions.expected-limit"));
+        }
+        if (submitPerHour < 1) {
+            throw new OptionProblem("--submit-per-hour", ServerMessages.text("submissions.expected-limit"));
+        }
+        return submit.rateLimit(submitBurst, submitPerHour, Duration.ofHours(1)).build();
     }
 
     /** The settings from the options, each refused one said in the terms of its option. */
