@@ -30,7 +30,10 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
             "org.eclipse.jetty", Level.WARN,
             "org.eclipse.jetty.server.RequestLog", Level.INFO,
             "org.hibernate.validator", Level.WARN,
-            "net.fortuna.ical4j", Level.WARN);
+            "net.fortuna.ical4j", Level.WARN,
+            // The pool and the migrations say every step of every start; jqsi says where the data is once.
+            "com.zaxxer.hikari", Level.WARN,
+            "org.flywaydb", Level.WARN);
 
     /** Made by logback's service loader. */
     public ConsoleLogging() {

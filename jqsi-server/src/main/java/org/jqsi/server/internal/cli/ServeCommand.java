@@ -190,7 +190,8 @@ final class ServeCommand implements Callable<Integer> {
         CurrentProgram current = server.program();
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.serving", loaded.get().describe(),
                 current.get().activities().size(), current.get().version()));
-        spec.commandLine().getOut().println(ServerMessages.message(language, "serve.submissions", db.describe()));
+        spec.commandLine().getOut().println(ServerMessages.message(language, "serve.submissions",
+                db.description().in(language)));
         if (current.source() instanceof SubmittedSource submitted
                 && submitted.base() instanceof ComposedSource composed) {
             spec.commandLine().getOut().println(ServerMessages.message(language, "serve.following",
@@ -308,8 +309,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The program with what approved submissions publish, recomposed when the database signals an approval. */
     private ProgramSource withSubmissions(ProgramSource program, Database db, Clock clock) {
-        return new SubmittedSource(program, db.submissions(), db::watchPublication, db.describe(), tools.validator(),
-                clock, lang.language);
+        return new SubmittedSource(program, db.submissions(), db::watchPublication,
+                db.description().in(lang.language), tools.validator(), clock, lang.language);
     }
 
     private ProgramSource source(ProgramReader reader) {
