@@ -1,0 +1,196 @@
+package org.jqsi.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jqsi.core.model.Language;
+import org.jqsi.core.program.CurrentProgram;
+import org.jqsi.core.program.ProgramSource;
+import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.jdbc.Database;
+import org.jqsi.server.JqsiServer;
+import org.jqsi.server.ServerSettings;
+import org.jqsi.server.internal.submissions.SubmittedSource;
+import org.jqsi.web.submit.SubmissionServlet;
+import org.jqsi.web.submit.SubmitSettings;
+
+/**
+ * Submissions under load: the real server on the embedded database (a fresh data directory), a generated program,
+ * {@code SUBMITTERS} clients each sending JSON submissions one after the other to {@code /submit/} for
+ * {@code SECONDS}, while two clients read the same widget page. Reports submissions per second with their latency
+ * percentiles, and the widget's requests per second and distinct ETags without and then with submissions flowing:
+ * pending submissions do not change the program, so its version stays and every widget request after the first is
+ * answered from the widget's cache (one ETag).
+ *
+ * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.SubmitLoad 20 20 1000</pre>
+ */
+public final class SubmitLoad {
+
+    private SubmitLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int submitters = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int size = args.length > 2 ? Integer.parseInt(args[2]) : Programs.SMALL;
+        Path data = Files.createTempDirectory("jqsi-submit-load");
+        Clock clock = Clock.systemUTC();
+        ProgramValidator validator = new ProgramValidator();
+        try (Database database = Database.embedded(data)) {
+            SubmittedSource source = new SubmittedSource(ProgramSource.of("generated " + size, Programs.data(size)),
+                    database.submissions(), database::watchPublication, database.describe(), validator, clock,
+                    Language.EN);
+            CurrentProgram program = CurrentProgram.load(source, validator, clock);
+            // The rate limit is the API's defence, not what is measured: every client here is one address.
+            SubmissionServlet submit = new SubmissionServlet(database.submissions(), program::get, validator,
+                    SubmitSettings.builder().rateLimit(1_000_000, 1_000_000, Duration.ofSeconds(1)).build(), clock);
+            JqsiServer server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(0),
+                    program, clock, Map.of("/submit/*", submit));
+            try {
+                URI base = server.localUri();
+                String version = program.get().version();
+                System.out.printf("# %s cores=%d load=%s program=%d activities, %d submitters, %d s%n",
+                        java.time.Instant.now(), Runtime.getRuntime().availableProcessors(),
+                        Files.readString(Path.of("/proc/loadavg")).strip(), size, submitters, seconds);
+                Phase warm = run(base, 4, 2, Math.max(3, seconds / 4));
+                Phase alone = run(base, 0, 2, seconds);
+                Phase flowing = run(base, submitters, 2, seconds);
+                System.out.printf("warm-up: %d submissions, %d widget requests%n", warm.submitted, warm.widget);
+                report("widget alone", alone, seconds);
+                report("with submissions", flowing, seconds);
+                System.out.printf("program version unchanged by pending submissions: %s%n",
+                        version.equals(program.get().version()));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static void report(String name, Phase phase, int seconds) {
+        System.out.printf("%s: widget %.0f req/s, %d distinct ETag(s), p99 %.1f ms, errors %d%n", name,
+                phase.widget / (double) seconds, phase.etags.size(), percentile(phase.widgetMillis, 0.99),
+                phase.errors.get());
+        if (phase.submitted > 0) {
+            System.out.printf("%s: %.1f submissions/s (%d created), latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
+                    + "max %.1f ms%n", name, phase.submitted / (double) seconds, phase.submitted,
+                    percentile(phase.submitMillis, 0.50), percentile(phase.submitMillis, 0.90),
+                    percentile(phase.submitMillis, 0.99), percentile(phase.submitMillis, 1.0));
+        }
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1 < 0 ? 0
+                : (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** What one phase measured. */
+    private record Phase(long submitted, double[] submitMillis, long widget, double[] widgetMillis, Set<String> etags,
+            AtomicLong errors) {
+    }
+
+    private static Phase run(URI base, int submitters, int readers, int seconds) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<List<Double>> submitTimes = new ArrayList<>();
+        List<List<Double>> widgetTimes = new ArrayList<>();
+        Set<String> etags = ConcurrentHashMap.newKeySet();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong sequence = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        CountDownLatch ready = new CountDownLatch(submitters + readers);
+        for (int i = 0; i < submitters; i++) {
+            List<Double> times = new ArrayList<>();
+            submitTimes.add(times);
+            threads.add(new Thread(() -> {
+                ready.countDown();
+                while (!stop.get()) {
+                    long n = sequence.incrementAndGet();
+                    HttpRequest request = HttpRequest.newBuilder(base.resolve("submit/"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() == 201) {
+                            times.add((System.nanoTime() - start) / 1e6);
+                        } else if (errors.incrementAndGet() == 1) {
+                            System.out.println("first refusal: " + response.statusCode() + " " + response.body());
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }, "submitter-" + i));
+        }
+        for (int i = 0; i < readers; i++) {
+            List<Double> times = new ArrayList<>();
+            widgetTimes.add(times);
+            threads.add(new Thread(() -> {
+                ready.countDown();
+                HttpRequest request = HttpRequest.newBuilder(base.resolve("widget/?edition=" + Programs.EDITION))
+                        .build();
+                while (!stop.get()) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() == 200) {
+                            times.add((System.nanoTime() - start) / 1e6);
+                            response.headers().firstValue("ETag").ifPresent(etags::add);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }, "reader-" + i));
+        }
+        threads.forEach(Thread::start);
+        ready.await();
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double[] submit = sorted(submitTimes);
+        double[] widget = sorted(widgetTimes);
+        return new Phase(submit.length, submit, widget.length, widget, new HashSet<>(etags), errors);
+    }
+
+    private static double[] sorted(List<List<Double>> lists) {
+        double[] all = lists.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(all);
+        return all;
+    }
+
+    /** A new activity of the generated program's 2021 edition, organised by one of its partners. */
+    private static String body(long n) {
+        return """
+                {"submitter": {"organisation": "Organisme n° %1$d", "email": "programme%1$d@example.org"},
+                 "activity": {"editionId": "%2$s", "kind": "workshop",
+                   "title": {"fr": "Atelier proposé n° %1$d", "en": "Proposed workshop %1$d"},
+                   "schedule": {"type": "timed", "start": "2021-11-10T19:00", "end": "2021-11-10T21:00",
+                                "zone": "America/Toronto"},
+                   "region": "04", "status": "scheduled",
+                   "partners": [{"partnerId": "p%3$d", "role": "organizer"}]}}
+                """.formatted(n, Programs.EDITION, n % 40);
+    }
+}
