@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.jdbc.internal.EmbeddedBackup;
 import org.jqsi.jdbc.internal.EmbeddedCredentials;
 import org.jqsi.jdbc.internal.Failures;
 import org.jqsi.jdbc.internal.JdbcMessages;
@@ -55,11 +56,10 @@ public final class Database implements AutoCloseable {
     /**
      * H2's settings. AUTO_SERVER: the first process to open the file serves it to others (the command line while a
      * server runs) on a local TCP port; AUTO_RECONNECT: they go on when it stops and another takes over. The PostgreSQL
-     * mode and lower-case names let one SQL serve both databases. A lock is waited for 10 s (H2's default is 1 s): an
-     * approval may queue behind a few others, each validating the program.
+     * mode and lower-case names let one SQL serve both databases. A lock is waited for as long as on PostgreSQL.
      */
     private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL"
-            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=" + Failures.LOCK_TIMEOUT.toMillis();
 
     /** H2's system property for the address its servers listen on. */
     static final String H2_BIND_ADDRESS = "h2.bindAddress";
@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
 
     private final Vendor vendor;
     private final LocalizedText description;
+    private final Path dataDirectory;
     private final String url;
     private final String user;
     private final String password;
@@ -80,10 +81,11 @@ public final class Database implements AutoCloseable {
     private final JdbcSubmissionStore submissions;
     private final List<PublicationWatch> watches = new CopyOnWriteArrayList<>();
 
-    private Database(Vendor vendor, LocalizedText description, String url, String user, String password,
-            HikariDataSource pool) {
+    private Database(Vendor vendor, LocalizedText description, Path dataDirectory, String url, String user,
+            String password, HikariDataSource pool) {
         this.vendor = vendor;
         this.description = description;
+        this.dataDirectory = dataDirectory;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -125,7 +127,7 @@ public final class Database implements AutoCloseable {
             System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
         }
         String url = "jdbc:h2:file:" + directory.resolve(EMBEDDED_NAME) + H2_SETTINGS;
-        return open(Vendor.H2, description, url, credentials.user(), credentials.password());
+        return open(Vendor.H2, description, directory, url, credentials.user(), credentials.password());
     }
 
     /**
@@ -143,10 +145,11 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(JdbcMessages.text("database.not-postgresql", String.valueOf(jdbcUrl)), null);
         }
         LocalizedText description = JdbcMessages.text("database.postgresql", withoutSecrets(jdbcUrl));
-        return open(Vendor.POSTGRESQL, description, jdbcUrl, user, password);
+        return open(Vendor.POSTGRESQL, description, null, jdbcUrl, user, password);
     }
 
-    private static Database open(Vendor vendor, LocalizedText description, String url, String user, String password) {
+    private static Database open(Vendor vendor, LocalizedText description, Path dataDirectory, String url, String user,
+            String password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("jqsi-" + vendor.name().toLowerCase(java.util.Locale.ROOT));
         config.setJdbcUrl(url);
@@ -155,6 +158,15 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(15).toMillis());
+        if (vendor == Vendor.H2) {
+            // A connection to a file does not go stale; retiring the last one would close the database (H2 closes it
+            // with its last connection) and hand the file to whichever process opens it next.
+            config.setMaxLifetime(0);
+        } else {
+            // A lock is waited for 30 s at most: an approval queued behind a process that hangs while holding the
+            // publication is told so, rather than waiting for ever (PostgreSQL's default).
+            config.addDataSourceProperty("options", "-c lock_timeout=" + Failures.LOCK_TIMEOUT.toMillis());
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -167,7 +179,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw Failures.migrating(description, e);
         }
-        return new Database(vendor, description, url, user, password, pool);
+        return new Database(vendor, description, dataDirectory, url, user, password, pool);
     }
 
     /** Makes the data directory, owner-only, if it is missing; checks that it can be written. */
@@ -218,6 +230,39 @@ public final class Database implements AutoCloseable {
     /** The submissions kept in it. */
     public JdbcSubmissionStore submissions() {
         return submissions;
+    }
+
+    /**
+     * Copies the embedded database, whole and consistent, while it is in use (here or by another process), into a new
+     * zip file: its file {@code jqsi.mv.db} (H2's online {@code BACKUP}) and its {@code credentials.properties}. To
+     * restore it, unzip it into an empty directory and give that directory as the data directory. The zip holds the
+     * database's password: it is made readable by its owner only (mode 0600).
+     *
+     * @param zip the file to write; it must not exist
+     * @throws DatabaseException for PostgreSQL (back it up with its own tools: {@code pg_dump}), or when the file
+     *     cannot be written
+     */
+    public void backUpTo(Path zip) {
+        if (vendor != Vendor.H2) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-postgresql", description), null);
+        }
+        Path target = zip.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-exists", description, target.toString()),
+                    null);
+        }
+        if (!Files.isDirectory(target.getParent())) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-no-directory", description,
+                    target.getParent().toString()), null);
+        }
+        try {
+            EmbeddedBackup.write(pool, dataDirectory, target);
+        } catch (IOException e) {
+            throw new DatabaseException(JdbcMessages.text("database.backup-failed", description, zip.toString(),
+                    String.valueOf(e.getMessage())), e);
+        } catch (RuntimeException e) {
+            throw Failures.working(description, e);
+        }
     }
 
     /** Follows the publication's revision; {@link #close()} stops it. */

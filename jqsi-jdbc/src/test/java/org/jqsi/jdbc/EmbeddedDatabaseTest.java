@@ -124,6 +124,43 @@ class EmbeddedDatabaseTest {
                 });
     }
 
+    @Test
+    void aBackupTakenWhileTwoProcessesUseTheDatabaseRestoresByItself() throws IOException {
+        Path data = directory.resolve("data");
+        Path zip = directory.resolve("backup.zip");
+        Submission kept;
+        try (Database server = Database.embedded(data); Database commandLine = Database.embedded(data)) {
+            kept = server.submissions().submit(Submission.Kind.NEW, null, workshop("atelier-1"), CS3R, SUBMITTED)
+                    .submission();
+            commandLine.backUpTo(zip);
+            server.submissions().submit(Submission.Kind.NEW, null, workshop("atelier-2"), CS3R, SUBMITTED);
+
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-------");
+            assertThatThrownBy(() -> server.backUpTo(zip)).isInstanceOfSatisfying(DatabaseException.class,
+                    e -> assertThat(e.text().in(Language.EN)).contains(zip + " exists already"));
+            assertThatThrownBy(() -> server.backUpTo(directory.resolve("nowhere/b.zip")))
+                    .isInstanceOfSatisfying(DatabaseException.class,
+                            e -> assertThat(e.text().in(Language.FR)).contains("pas de dossier"));
+        }
+
+        Path restored = directory.resolve("restored");
+        Files.createDirectories(restored);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Files.copy(in, restored.resolve(entry.getName()));
+            }
+        }
+        try (Database database = Database.embedded(restored)) {
+            assertThat(database.submissions().find(kept.id())).contains(kept);
+            assertThat(database.submissions().list(org.jqsi.core.submission.SubmissionFilter.ALL))
+                    .as("as it was when backed up").containsExactly(kept);
+        }
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("data", "backup.zip", "restored");
+        }
+    }
+
     /** What a person reads names no Java type. */
     static void assertPlain(DatabaseException e) {
         for (Language language : Language.values()) {

@@ -84,4 +84,14 @@ class PostgresqlConnectTest {
                     });
         }
     }
+
+    @Test
+    void aPostgresqlDatabaseIsBackedUpWithItsOwnTools() {
+        try (TestDatabase fresh = TestDatabases.create(TestDatabases.Kind.POSTGRESQL, directory);
+                Database database = fresh.open()) {
+            assertThatThrownBy(() -> database.backUpTo(directory.resolve("b.zip")))
+                    .isInstanceOfSatisfying(DatabaseException.class,
+                            e -> assertThat(e.text().in(Language.EN)).contains("pg_dump"));
+        }
+    }
 }
