@@ -18,4 +18,5 @@ module org.jqsi.web.submit {
     // Guice calls the module's providers; jte loads the precompiled templates by reflection.
     opens org.jqsi.web.submit to com.google.guice;
     opens org.jqsi.web.submit.internal.templates to gg.jte.runtime;
+    opens org.jqsi.web.submit.internal.templates.tag to gg.jte.runtime;
 }

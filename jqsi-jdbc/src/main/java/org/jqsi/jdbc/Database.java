@@ -56,11 +56,10 @@ public final class Database implements AutoCloseable {
     /**
      * H2's settings. AUTO_SERVER: the first process to open the file serves it to others (the command line while a
      * server runs) on a local TCP port; AUTO_RECONNECT: they go on when it stops and another takes over. The PostgreSQL
-     * mode and lower-case names let one SQL serve both databases. A lock is waited for 10 s (H2's default is 1 s): an
-     * approval may queue behind a few others, each validating the program.
+     * mode and lower-case names let one SQL serve both databases. A lock is waited for as long as on PostgreSQL.
      */
     private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL"
-            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+            + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=" + Failures.LOCK_TIMEOUT.toMillis();
 
     /** H2's system property for the address its servers listen on. */
     static final String H2_BIND_ADDRESS = "h2.bindAddress";
@@ -159,6 +158,15 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(15).toMillis());
+        if (vendor == Vendor.H2) {
+            // A connection to a file does not go stale; retiring the last one would close the database (H2 closes it
+            // with its last connection) and hand the file to whichever process opens it next.
+            config.setMaxLifetime(0);
+        } else {
+            // A lock is waited for 30 s at most: an approval queued behind a process that hangs while holding the
+            // publication is told so, rather than waiting for ever (PostgreSQL's default).
+            config.addDataSourceProperty("options", "-c lock_timeout=" + Failures.LOCK_TIMEOUT.toMillis());
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

@@ -1,18 +1,25 @@
 package org.jqsi.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jqsi.jdbc.Proposals.CS3R;
 import static org.jqsi.jdbc.Proposals.SUBMITTED;
 import static org.jqsi.jdbc.Proposals.workshop;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jqsi.core.model.Language;
 import org.jqsi.core.submission.Submission;
+import org.jqsi.jdbc.internal.Failures;
 import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +86,43 @@ class DatabaseTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLockHeldTooLongIsSaidToMakeTheDatabaseBusy() throws Exception {
+        try (Database database = fresh.open(); Connection holding = database.dataSource().getConnection();
+                Connection waiting = database.dataSource().getConnection()) {
+            holding.setAutoCommit(false);
+            waiting.setAutoCommit(false);
+            try (Statement statement = holding.createStatement(); Statement other = waiting.createStatement()) {
+                statement.executeQuery("SELECT revision FROM publication WHERE id = 1 FOR UPDATE").close();
+                assertThat(lockTimeout(other)).as("what a statement waits for a lock")
+                        .isIn("30s", "30000");
+                other.execute(kind == TestDatabases.Kind.EMBEDDED ? "SET LOCK_TIMEOUT 200"
+                        : "SET lock_timeout = '200ms'");
+                assertThatThrownBy(() -> other.executeQuery(
+                        "SELECT revision FROM publication WHERE id = 1 FOR UPDATE").close())
+                        .isInstanceOfSatisfying(SQLException.class, e -> {
+                            DatabaseException busy = Failures.working(database.description(), e);
+                            assertThat(busy.text().in(Language.EN)).isEqualTo(database.describe()
+                                    + ": busy, a lock was held by another action for more than 30 s (an approval that"
+                                    + " hangs?); try again");
+                        });
+            } finally {
+                holding.rollback();
+                waiting.rollback();
+            }
+        }
+    }
+
+    private String lockTimeout(Statement statement) throws SQLException {
+        String sql = kind == TestDatabases.Kind.EMBEDDED
+                ? "SELECT LOCK_TIMEOUT()"
+                : "SHOW lock_timeout";
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jqsi.jdbc.internal;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.jdbc.DatabaseException;
 
@@ -10,7 +11,11 @@ import org.jqsi.jdbc.DatabaseException;
  */
 public final class Failures {
 
+    /** The longest a statement waits for a lock, on either database: then it fails, {@code database.busy}. */
+    public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
+
     // H2's error codes (org.h2.api.ErrorCode).
+    private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_FILE_VERSION_ERROR = 90048;
@@ -68,6 +73,10 @@ public final class Failures {
     public static DatabaseException working(LocalizedText database, Throwable failure) {
         SQLException sql = sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if ((sql != null && sql.getErrorCode() == H2_LOCK_TIMEOUT) || state.equals("55P03")) {
+            return new DatabaseException(JdbcMessages.text("database.busy", database,
+                    Long.toString(LOCK_TIMEOUT.toSeconds())), failure);
+        }
         if (state.startsWith("08")) {
             return new DatabaseException(JdbcMessages.text("database.unreachable", database, words(sql)), failure);
         }

@@ -144,7 +144,7 @@ class StatusPageTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode json = JSON.readTree(response.body());
         assertThat(json.get("state").asText()).isEqualTo("pending");
-        assertThat(json.get("stateText").asText()).isEqualTo("Pending");
+        assertThat(json.get("stateText").asText()).isEqualTo("pending");
         assertThat(json.get("activity").get("title").asText()).isEqualTo("Fair trade workshop");
         assertThat(json.get("history")).hasSize(1);
         assertThat(json.get("history").get(0).get("by").asText()).isEqualTo("submitter");

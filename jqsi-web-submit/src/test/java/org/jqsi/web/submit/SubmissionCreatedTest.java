@@ -81,6 +81,15 @@ class SubmissionCreatedTest {
     }
 
     @Test
+    void aNullIdIsGivenOneAsAMissingOneIs() throws Exception {
+        HttpResponse<String> response = api.server.post(body(ACTIVITY.replace("{\"editionId\"",
+                "{\"id\": null, \"editionId\"")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(api.store.list(SubmissionFilter.ALL)).singleElement().satisfies(s -> assertThat(s.activity().id())
+                .matches("atelier-sur-le-commerce-equitable-[0-9a-z]{4}"));
+    }
+
+    @Test
     void anActivityKeepsTheIdItWasSentWith() throws Exception {
         HttpResponse<String> response = api.server.post(body(ACTIVITY.replace("{\"editionId\"",
                 "{\"id\": \"atelier-commerce-equitable-2021\", \"editionId\"")));

@@ -28,6 +28,9 @@ final class ActivityReading {
     /** The id an activity sent without one is read with: a valid slug that no problem can be about. */
     static final String STAND_IN_ID = "activite-soumise";
 
+    /** The id put in place of an {@code "id": null}: as long as {@code null} with its quotes, so nothing moves. */
+    static final String NULL_STAND_IN_ID = "zz";
+
     private static final String ACTIVITY = "activities[0]";
 
     /** The program file's text before the activity, made once per program served (compared by identity). */
@@ -77,9 +80,16 @@ final class ActivityReading {
         return text;
     }
 
-    /** The activity with {@code "id"} added last, before its closing brace, so that nothing before it moves. */
+    /**
+     * The activity with a stand-in id: in place of its {@code null}, or added last, before its closing brace, so that
+     * nothing before it moves.
+     */
     private static String withStandInId(SubmissionRequest.ActivityText sent) {
         String json = sent.json();
+        if (sent.nullId() >= 0) {
+            return json.substring(0, sent.nullId()) + "\"" + NULL_STAND_IN_ID + "\""
+                    + json.substring(sent.nullId() + "null".length());
+        }
         int close = json.lastIndexOf('}');
         String id = "\"id\":\"" + STAND_IN_ID + "\"";
         return json.substring(0, close) + (sent.empty() ? id : "," + id) + json.substring(close);

@@ -44,7 +44,7 @@ final class ClientAddress {
         return address == null ? String.valueOf(peer) : name(address);
     }
 
-    private static String name(InetAddress address) {
+    static String name(InetAddress address) {
         if (address instanceof Inet6Address) {
             byte[] bytes = address.getAddress();
             StringBuilder network = new StringBuilder();

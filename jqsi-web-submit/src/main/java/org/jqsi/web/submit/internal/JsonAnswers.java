@@ -77,7 +77,6 @@ final class JsonAnswers {
 
     /** What a status page shows, for programs; texts in a language. */
     static String status(Submission submission, Language language) {
-        SubmitMessages t = SubmitMessages.in(language);
         return write(g -> {
             g.writeStartObject();
             g.writeStringField("id", submission.id());
@@ -86,7 +85,7 @@ final class JsonAnswers {
                 g.writeStringField("targetId", submission.targetId());
             }
             g.writeStringField("state", submission.state().code());
-            g.writeStringField("stateText", t.t("state." + submission.state().code()));
+            g.writeStringField("stateText", submission.state().displayName().in(language));
             String note = submission.reviewerNote().orElse(null);
             if (note != null) {
                 g.writeStringField("note", note);

@@ -49,9 +49,11 @@ public record StatusView(PageFrame frame, String id, String kind, String targetI
         List<Row> history = submission.history().stream().map(e -> new Row(at(t, e.at()),
                 t.t("action." + e.action().code()),
                 t.t(e.actor().equals(SubmissionEvent.SUBMITTER) ? "actor.submitter" : "actor.reviewer"),
-                t.t("state." + e.state().code()), e.note())).toList();
+                e.state().displayName().in(t.language()), e.note())).toList();
+        String stateName = submission.state().displayName().in(t.language());
         return new StatusView(frame, submission.id(), t.t("kind." + submission.kind().code()), submission.targetId(),
-                state, t.t("state." + state), t.t("state." + state + ".explained"),
+                state, Character.toUpperCase(stateName.charAt(0)) + stateName.substring(1),
+                t.t("state." + state + ".explained"),
                 submission.reviewerNote().orElse(null), submission.activity().title().in(t.language()),
                 submission.activity().id(), when(t, submission.activity().schedule()),
                 submission.submitter().organisation(), submission.submitter().email(), history);

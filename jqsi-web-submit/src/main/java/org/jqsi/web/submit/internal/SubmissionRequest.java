@@ -55,10 +55,12 @@ record SubmissionRequest(String organisation, String email, Submission.Kind kind
      * @param json the object, from its {@code {} to its {@code }}
      * @param line the line of the body where it starts, from 1
      * @param column the column there, from 1
-     * @param hasId whether it gives its {@code id}
+     * @param hasId whether it gives its {@code id} (not {@code null})
      * @param empty whether it has no property at all
+     * @param nullId where in {@code json} an {@code "id": null} has its {@code null}, or -1: a {@code null} is the
+     *     same as leaving the id out
      */
-    record ActivityText(String json, int line, int column, boolean hasId, boolean empty) {
+    record ActivityText(String json, int line, int column, boolean hasId, boolean empty, int nullId) {
     }
 
     /**
@@ -214,6 +216,7 @@ record SubmissionRequest(String organisation, String email, Submission.Kind kind
             JsonLocation start = p.currentTokenLocation();
             boolean hasId = false;
             boolean empty = true;
+            int nullId = -1;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 empty = false;
                 String name = p.currentName();
@@ -221,6 +224,8 @@ record SubmissionRequest(String organisation, String email, Submission.Kind kind
                 JsonToken value = p.nextToken();
                 if (name.equals("id") && value != JsonToken.VALUE_NULL) {
                     hasId = true;
+                } else if (name.equals("id")) {
+                    nullId = (int) (p.currentTokenLocation().getCharOffset() - start.getCharOffset());
                 }
                 if (NOT_SUBMITTED.contains(name)) {
                     problems.add(ApiProblem.of(placed(at, "submission.not-submitted",
@@ -230,7 +235,7 @@ record SubmissionRequest(String organisation, String email, Submission.Kind kind
             }
             long end = p.currentTokenLocation().getCharOffset() + 1;
             String text = body.substring((int) start.getCharOffset(), (int) end);
-            return new ActivityText(text, start.getLineNr(), start.getColumnNr(), hasId, empty);
+            return new ActivityText(text, start.getLineNr(), start.getColumnNr(), hasId, empty, hasId ? -1 : nullId);
         }
 
         /** A string value, or {@code null} for a {@code null}; another type is a problem. */

@@ -68,6 +68,6 @@ class ActivityReadingTest {
     }
 
     private static SubmissionRequest.ActivityText text(String json, int line, int column, boolean hasId) {
-        return new SubmissionRequest.ActivityText(json, line, column, hasId, false);
+        return new SubmissionRequest.ActivityText(json, line, column, hasId, false, -1);
     }
 }

@@ -22,4 +22,13 @@ class ClientAddressTest {
     void parsesTheSameAddressTheSameWay() throws Exception {
         assertThat(ClientAddress.parse("2001:db8:0:0:0:0:0:1")).isEqualTo(InetAddress.getByName("2001:db8::1"));
     }
+
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64() throws Exception {
+        assertThat(ClientAddress.name(InetAddress.getByName("2001:db8:1:2:3:4:5:6")))
+                .isEqualTo(ClientAddress.name(InetAddress.getByName("2001:db8:1:2:ffff::1")))
+                .isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientAddress.name(InetAddress.getByName("2001:db8:1:3::1"))).isEqualTo("2001:db8:1:3::/64");
+        assertThat(ClientAddress.name(InetAddress.getByName("192.0.2.7"))).isEqualTo("192.0.2.7");
+    }
 }

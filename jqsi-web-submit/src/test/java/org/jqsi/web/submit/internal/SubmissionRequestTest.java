@@ -38,6 +38,14 @@ class SubmissionRequestTest {
     }
 
     @Test
+    void aNullIdIsNoId() throws Refusal {
+        SubmissionRequest request = SubmissionRequest.read("{" + SUBMITTER + ", \"activity\": {\"id\": null}}");
+        assertThat(request.activity().hasId()).isFalse();
+        assertThat(request.activity().nullId()).isEqualTo(7);
+        assertThat(request.activity().json().substring(7, 11)).isEqualTo("null");
+    }
+
+    @Test
     void malformedJsonIsA400WithItsLineAndColumn() {
         Refusal refused = refusal("{" + SUBMITTER + ",\n \"activity\": {\"kind\": }}");
         assertThat(refused.status()).isEqualTo(400);
