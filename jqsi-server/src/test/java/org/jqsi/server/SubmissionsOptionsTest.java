@@ -45,4 +45,30 @@ class SubmissionsOptionsTest {
         assertThat(run.err()).startsWith("jqsi submissions list: ").doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void aBackupTakenWhileTheDatabaseIsInUseRestoresByUnzipping(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        try (org.jqsi.jdbc.Database running = org.jqsi.jdbc.Database.embedded(data)) {
+            Proposed.submit(running.submissions(), Proposed.workshop("atelier-04",
+                    org.jqsi.core.model.Region.MAURICIE, "cs3r"));
+            Run backup = CommandLineTest.jqsi("submissions", "backup", dir.resolve("copie.zip").toString(),
+                    "--data", data.toString());
+            assertThat(backup.status()).as(backup.err()).isZero();
+            assertThat(backup.out()).startsWith("Écrit " + dir.resolve("copie.zip"));
+            assertThat(CommandLineTest.jqsi("submissions", "backup", dir.resolve("copie.zip").toString(),
+                    "--data", data.toString()).status()).as("an existing file is not overwritten").isEqualTo(1);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("copie.zip"))))
+                .isEqualTo("rw-------");
+        Path restored = Files.createDirectory(dir.resolve("restored"));
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                Files.newInputStream(dir.resolve("copie.zip")))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                Files.copy(zip, restored.resolve(entry.getName()));
+            }
+        }
+        assertThat(CommandLineTest.jqsi("submissions", "list", "--data", restored.toString()).out())
+                .contains("Atelier « commerce équitable » à 04");
+    }
 }

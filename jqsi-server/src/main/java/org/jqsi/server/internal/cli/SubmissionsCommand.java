@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "submissions", mixinStandardHelpOptions = true,
         description = "Lists and reviews proposed activities: list, show, approve, request-changes, refuse.",
         subcommands = {SubmissionsCommand.ListSubmissions.class, SubmissionsCommand.Show.class,
-            SubmissionsCommand.Approve.class, SubmissionsCommand.RequestChanges.class, SubmissionsCommand.Refuse.class})
+            SubmissionsCommand.Approve.class, SubmissionsCommand.RequestChanges.class, SubmissionsCommand.Refuse.class,
+            SubmissionsCommand.Backup.class})
 final class SubmissionsCommand implements Runnable {
 
     @Spec
@@ -88,7 +89,7 @@ final class SubmissionsCommand implements Runnable {
                 return e.report(spec, language());
             }
             try (Database db = opened) {
-                return run(db.submissions());
+                return run(db);
             } catch (SubmissionConflictException e) {
                 return notDone(e.text().in(language()));
             } catch (OptionProblem e) {
@@ -96,7 +97,14 @@ final class SubmissionsCommand implements Runnable {
             }
         }
 
-        abstract int run(SubmissionStore store) throws Exception;
+        /** Does the command on the database: most work on its submissions. */
+        int run(Database db) throws Exception {
+            return run(db.submissions());
+        }
+
+        int run(SubmissionStore store) throws Exception {
+            throw new UnsupportedOperationException(spec.qualifiedName());
+        }
 
         /** The submission of an id, read to act on it. */
         Submission find(SubmissionStore store, String id) throws SubmissionConflictException {
@@ -284,6 +292,24 @@ final class SubmissionsCommand implements Runnable {
         @Override
         SubmissionAction action() {
             return SubmissionAction.REFUSE;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Copies the embedded database, consistent, while servers use it, into a new zip file (mode "
+                    + "0600: it holds the database's password). Restore by unzipping it into an empty directory "
+                    + "given as --data. For PostgreSQL, use pg_dump.")
+    static final class Backup extends Base {
+
+        @Parameters(index = "0", paramLabel = "ZIP", description = "The file to write; it must not exist.")
+        java.nio.file.Path zip;
+
+        @Override
+        int run(Database db) {
+            db.backUpTo(zip);
+            out().println(ServerMessages.message(language(), "submissions.backed-up", zip.toAbsolutePath(),
+                    db.description().in(language())));
+            return 0;
         }
     }
 }
