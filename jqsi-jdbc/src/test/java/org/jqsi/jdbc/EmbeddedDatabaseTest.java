@@ -41,6 +41,7 @@ class EmbeddedDatabaseTest {
         assertThat(kept.getProperty("password")).hasSize(43);
 
         try (Database other = Database.embedded(directory.resolve("b"))) {
+            assertThat(other.describe()).endsWith("b");
             assertThat(credentials(directory.resolve("b")).getProperty("password"))
                     .as("never a fixed password").isNotEqualTo(kept.getProperty("password"));
         }
