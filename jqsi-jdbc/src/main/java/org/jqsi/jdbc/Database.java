@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
@@ -135,12 +134,12 @@ public final class Database implements AutoCloseable {
      * brought up to date. Give the password from the environment or a file, never from a command line, which others
      * on the machine can read.
      *
+     * @param user {@code null} for the address's own ({@code ?user=jqsi}) or the driver's default
      * @param password {@code null} where the server asks none (trust, peer)
      * @throws DatabaseException when the address is not PostgreSQL's, or the database cannot be reached, refuses the
      *     user or its password, or does not exist
      */
     public static Database connect(String jdbcUrl, String user, String password) {
-        Objects.requireNonNull(user, "user");
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new DatabaseException(JdbcMessages.text("database.not-postgresql", String.valueOf(jdbcUrl)), null);
         }
@@ -305,7 +304,9 @@ public final class Database implements AutoCloseable {
     /** A connection of its own that listens on the approvals' channel, outside the pool. */
     private PublicationWatch.Signal listen() throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", user);
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
         if (password != null) {
             properties.setProperty("password", password);
         }

@@ -32,12 +32,16 @@ class EmbeddedDatabaseTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         Path credentials = data.resolve("credentials.properties");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
-        assertThat(Files.exists(data.resolve("jqsi.mv.db"))).isTrue();
+        try (var files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("once closed, nothing else")
+                    .containsExactlyInAnyOrder("jqsi.mv.db", "credentials.properties");
+        }
         Properties kept = credentials(data);
         assertThat(kept.getProperty("user")).isEqualTo("jqsi");
         assertThat(kept.getProperty("password")).hasSize(43);
 
         try (Database other = Database.embedded(directory.resolve("b"))) {
+            assertThat(other.describe()).endsWith("b");
             assertThat(credentials(directory.resolve("b")).getProperty("password"))
                     .as("never a fixed password").isNotEqualTo(kept.getProperty("password"));
         }

@@ -65,7 +65,8 @@ class KilledApprovalTest {
         try (Database server = fresh.open()) {
             Submission submitted = submit(server);
             BlockingQueue<Long> seen = new LinkedBlockingQueue<>();
-            try (Database.Watch watch = server.watchPublication(seen::add)) {
+            Database.Watch watch = server.watchPublication(seen::add);
+            try {
                 Process child = ApprovingProcess.start(false, submitted.id(), fresh);
                 try {
                     BufferedReader out = ApprovingProcess.output(child);
@@ -77,6 +78,8 @@ class KilledApprovalTest {
                     child.destroyForcibly();
                 }
                 assertThat(seen.poll(PATIENCE_SECONDS, TimeUnit.SECONDS)).isEqualTo(1L);
+            } finally {
+                watch.close();
             }
             assertThat(server.submissions().find(submitted.id()).orElseThrow().state())
                     .isEqualTo(SubmissionState.APPROVED);

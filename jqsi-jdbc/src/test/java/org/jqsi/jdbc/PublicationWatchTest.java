@@ -66,7 +66,8 @@ class PublicationWatchTest {
     @Test
     void anApprovalByAnotherProcessIsCalledBackWithItsRevision() throws Exception {
         BlockingQueue<Long> seen = new LinkedBlockingQueue<>();
-        try (Database commandLine = fresh.open(); Database.Watch watch = server.watchPublication(seen::add)) {
+        Database.Watch watch = server.watchPublication(seen::add);
+        try (Database commandLine = fresh.open()) {
             SubmissionStore store = commandLine.submissions();
             Submission submitted = store.submit(Submission.Kind.NEW, null, workshop("atelier-1"), CS3R, SUBMITTED)
                     .submission();
@@ -80,6 +81,8 @@ class PublicationWatchTest {
             assertThat(revision).isEqualTo(1L);
             assertThat(server.submissions().publication().activities()).hasSize(1);
             System.out.printf("[INFO] %s: another process's approval seen after %d ms%n", kind, millis);
+        } finally {
+            watch.close();
         }
     }
 

@@ -70,7 +70,7 @@ public record EmbeddedCredentials(String user, String password) {
         return new EmbeddedCredentials(user.strip(), password.strip());
     }
 
-    /** Written whole to a private file beside it, then moved into place: never half a file under its name. */
+    /** Written whole to a private file beside it, then linked into place: never half a file under its name. */
     private static void write(Path file, EmbeddedCredentials credentials) throws IOException {
         Path directory = file.getParent();
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -85,7 +85,13 @@ public record EmbeddedCredentials(String user, String password) {
                 out.write("user=" + credentials.user() + "\n");
                 out.write("password=" + credentials.password() + "\n");
             }
-            Files.move(temporary, file);
+            // A link fails if the name is taken, at once: of two processes making a new directory's credentials at
+            // the same moment, one keeps its own and the other takes them (a move could replace the first's).
+            try {
+                Files.createLink(file, temporary);
+            } catch (UnsupportedOperationException noLinks) {
+                Files.move(temporary, file);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }

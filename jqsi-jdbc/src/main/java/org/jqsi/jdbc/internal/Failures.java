@@ -56,7 +56,7 @@ public final class Failures {
         } else {
             return new DatabaseException(JdbcMessages.text("database.failed", database, words(sql)), failure);
         }
-        return new DatabaseException(JdbcMessages.text(key, database, user), failure);
+        return new DatabaseException(JdbcMessages.text(key, database, user == null ? "?" : user), failure);
     }
 
     /** Why the schema could not be brought up to date (a migration failed, or the history does not match). */
