@@ -29,8 +29,8 @@ final class DatabaseOption {
 
     @Option(names = "--database", paramLabel = "URL",
             description = "A PostgreSQL database instead, shared by several servers: jdbc:postgresql://HOST:5432/DB. "
-                    + "User from $JQSI_DATABASE_USER (default: jqsi), password from $JQSI_DATABASE_PASSWORD, never "
-                    + "from the command line.")
+                    + "User from $JQSI_DATABASE_USER (else the address's user=, else jqsi), password from "
+                    + "$JQSI_DATABASE_PASSWORD or ~/.pgpass, never from the command line.")
     String database;
 
     /** Opens the database the options name, creating and migrating it as needed. */
@@ -46,7 +46,10 @@ final class DatabaseOption {
             if (database.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*")) {
                 throw new OptionProblem("--database", ServerMessages.text("database.password-in-url", PASSWORD));
             }
-            return Database.connect(database, environment.getOrDefault(USER, "jqsi"), environment.get(PASSWORD));
+            // A user named in the address wins over the default; the environment's over both.
+            String user = environment.getOrDefault(USER,
+                    database.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]user=.*") ? null : "jqsi");
+            return Database.connect(database, user, environment.get(PASSWORD));
         }
         return Database.embedded(dataDirectory(environment));
     }
