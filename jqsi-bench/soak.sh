@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Soak of the real server, loopback only, bounded: wrk requests the widget's pages and feeds without pause while the
-# program file is replaced atomically (written beside it, then mv) many times, alternately with a valid new version
-# and a broken one (JSON cut in half, or a duplicate activity id). Fails (exit 1) unless:
+# program file is changed many times, alternately to a valid new version and a broken one (JSON cut in half, or a
+# duplicate activity id), and in turn in three ways: replaced atomically (written beside it, then mv), overwritten in
+# place (cat > program.json: the same inode), and overwritten in place in two halves 2 s apart (dd conv=notrunc), which
+# the server must never load in between (issue 22). Fails (exit 1) unless:
 #   - no socket error, no non-200, no 5xx, and every response names a version and shows that version's content
 #     only (soak.lua), the version each marker came with being the one /healthz reported after that replacement;
+#   - no reload happens between the two halves of a write in two halves (0 versions that no file held);
 #   - every broken version is refused (/healthz lastReload.applied=false, with errors, version unchanged) and
 #     logged (a WARN "refused" line in the server's log), and every valid one is served;
 #   - the heap used after a full GC does not grow from the first half of the run to the second.
-# Usage: jqsi-bench/soak.sh [seconds=60] [replacements=100] [connections=8]
+# Usage: jqsi-bench/soak.sh [seconds=60] [replacements=9] [connections=8]
+# (A change in place is loaded once the file has been still for 3 s: a replacement takes up to ~6 s.)
 # Needs the server jar (mvn -q -DskipTests -pl jqsi-server -am package), wrk (Debian: wrk), jq, jcmd, jstat, curl.
 # Prints a summary; the server log, wrk's output and the heap samples stay in jqsi-bench/target/soak-*.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-secs=${1:-60}; replacements=${2:-100}; conns=${3:-8}; port=${SOAK_PORT:-18383}
+secs=${1:-60}; replacements=${2:-9}; conns=${3:-8}; port=${SOAK_PORT:-18383}
 jar="$root/jqsi-server/target/jqsi-server.jar"
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests -pl jqsi-server -am package" >&2; exit 2; }
 for tool in wrk jq jcmd jstat curl unzip; do
@@ -59,7 +63,7 @@ valid 0 > "$program"
 for r in $(seq 1 "$replacements"); do
   if (( r % 2 == 0 )); then valid "$r"; else broken "$r"; fi > "$work/v$r.json"
 done
-java -Xmx256m -jar "$jar" serve --host=127.0.0.1 --port="$port" --program="$program" --reload-interval=0.1 \
+java -Xmx256m -jar "$jar" serve --lang=en --host=127.0.0.1 --port="$port" --program="$program" --reload-interval=0.1 \
   > "$out/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do health >/dev/null 2>&1 && break; sleep 0.5; done
@@ -87,7 +91,7 @@ wrk_pid=$!
 sleep 1
 
 failures=()
-refused=0; applied=0
+refused=0; applied=0; renamed=0; in_place=0; halves=0; mixed=0; slow=0; extra_refused=0
 # One line of /healthz: reload time, applied, number of errors, version served.
 state() { health | jq -r '[.lastReload.at, .lastReload.applied, (.lastReload.errors | length), .programVersion] | @tsv'; }
 # Replacement r is due at r/(replacements+1) of the run (less 3 s for the end), whatever the previous ones took.
@@ -97,15 +101,41 @@ for r in $(seq 1 "$replacements"); do
   wait_ns=$(( t0 + span * r / (replacements + 1) - $(date +%s%N) ))
   (( wait_ns > 0 )) && sleep "$(awk -v n="$wait_ns" 'BEGIN {printf "%.3f", n / 1e9}')"
   read -r at _ _ version_before < <(state)
-  cp "$work/v$r.json" "$program.next"
-  mv -f "$program.next" "$program"
-  for _ in $(seq 1 200); do
-    read -r now applied_now errors_now version_now < <(state)
-    [ "$now" != "$at" ] && break
+  # Reloads are counted in the server's log (one line each, written after /healthz has changed): a reload between the
+  # two halves of a write is seen there even when the next one follows it at once.
+  reloads=$(grep -c 'ProgramWatcher' "$out/server.log" || true)
+  case $(( r % 3 )) in
+    0) cp "$work/v$r.json" "$program.next"; mv -f "$program.next" "$program"; renamed=$((renamed + 1)) ;;
+    1) cat "$work/v$r.json" > "$program"; in_place=$((in_place + 1)) ;;
+    2)
+      size=$(wc -c < "$work/v$r.json"); half=$(( size / 2 ))
+      head -c "$half" "$work/v$r.json" | dd of="$program" conv=notrunc status=none
+      first=$(date +%s%N)
+      sleep 2
+      between=$(( $(grep -c 'ProgramWatcher' "$out/server.log" || true) - reloads ))
+      tail -c +"$((half + 1))" "$work/v$r.json" | dd of="$program" bs=1M seek="$half" oflag=seek_bytes \
+        iflag=fullblock conv=notrunc status=none
+      truncate -s "$size" "$program"
+      gap_ms=$(( ($(date +%s%N) - first) / 1000000 ))
+      halves=$((halves + 1))
+      if (( between > 0 )); then
+        if (( gap_ms < 3000 )); then
+          mixed=$((mixed + 1)); failures+=("replacement $r: reloaded between two halves ${gap_ms} ms apart")
+        else
+          # This machine made the pause longer than the quiet period: the half file was refused or loaded as any
+          # file still for 3 s would be; the version is not counted.
+          slow=$((slow + 1)); reloads=$((reloads + between))
+          grep 'ProgramWatcher' "$out/server.log" | tail -n "$between" | grep -q 'WARN' && extra_refused=$((extra_refused + between))
+        fi
+      fi ;;
+  esac
+  for _ in $(seq 1 300); do
+    (( $(grep -c 'ProgramWatcher' "$out/server.log" || true) > reloads )) && break
     sleep 0.05
   done
+  read -r now applied_now errors_now version_now < <(state)
   if [ "$now" == "$at" ]; then
-    failures+=("replacement $r: not reloaded within 10 s"); continue
+    failures+=("replacement $r: not reloaded within 15 s"); continue
   fi
   if (( r % 2 == 0 )); then
     if [ "$applied_now" != true ]; then
@@ -148,7 +178,7 @@ served_markers=$(grep -c '^map ' "$out/wrk.txt" || true)
 
 # Every broken version refused in the log, too.
 logged=$(grep -c 'WARN.*refused' "$out/server.log" || true)
-[ "$logged" -eq "$refused" ] || failures+=("broken versions logged as refused: $logged, refused: $refused")
+[ "$logged" -eq $((refused + extra_refused)) ] || failures+=("broken versions logged as refused: $logged, refused: $refused")
 [ $((refused + applied)) -eq "$replacements" ] || failures+=("replacements survived: $((refused + applied)) of $replacements")
 
 # Heap: the median of the second half may not exceed the first half's largest (first sample left out: warm-up)
@@ -168,7 +198,7 @@ fi
 cat <<EOF | tee "$out/summary.txt"
 soak $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) ${secs}s c=$conns
 requests: $requests ($rps req/s), consistent: $(count ok), non-200: $(count not_ok_status), 5xx: $(count server_errors), socket errors: $socket_errors
-replacements: $replacements, valid applied: $applied, broken refused: $refused (logged: $logged), versions served: $served_markers
+replacements: $replacements (renamed $renamed, in place $in_place, in two halves $halves), valid applied: $applied, broken refused: $refused (logged: $logged), versions served: $served_markers, reloads between two halves (versions no file held): $mixed, halves paused longer than 3 s by the machine: $slow
 heap after GC (KiB): first half max ${first_max:-?}, second half median ${second_median:-?}, samples: $(awk '{printf "%d ", $2 / 1024}' "$out/heap.txt")MiB
 EOF
 if (( ${#failures[@]} > 0 )); then

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +20,13 @@ import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.internal.JsonLocator;
+import org.jqsi.json.internal.JsonMessages;
+import org.jqsi.json.internal.MalformedText;
 import org.jqsi.json.internal.JsonProblems;
 import org.jqsi.json.internal.ProgramFileParser;
 import org.jqsi.json.internal.ProgramMapper;
+import org.jqsi.json.internal.StrictTextReader;
+import org.jqsi.json.internal.StrictUtf8Input;
 
 /**
  * Reads program files (see {@code docs/program-format.md}), strictly: malformed JSON, an unknown property, a value
@@ -83,9 +88,29 @@ public final class ProgramReader {
         JsonParser open(JsonFactory factory) throws IOException;
     }
 
-    /** Reads a program file. */
+    /**
+     * Reads a program file. Anything but a regular file (a directory, a named pipe, a device) is refused before it is
+     * opened: opening a named pipe would wait for a writer, for ever if none comes.
+     */
     public ProgramData read(Path file) throws ProgramLoadException {
-        return read(file.toString(), f -> f.createParser(Files.newInputStream(file)), true);
+        refuseUnlessRegular(file);
+        return read(file.toString(), f -> f.createParser(new StrictUtf8Input(Files.newInputStream(file))), true);
+    }
+
+    private static void refuseUnlessRegular(Path file) throws ProgramLoadException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            // Missing or not reachable: opening it says so.
+            return;
+        }
+        if (!attributes.isRegularFile()) {
+            String where = file.toString();
+            throw new ProgramLoadException(where, ValidationReport.of(Problem.error(where, "file.not-regular",
+                    JsonMessages.text("file.not-regular", JsonMessages.text(
+                            attributes.isDirectory() ? "file.kind.directory" : "file.kind.special")))));
+        }
     }
 
     /**
@@ -94,7 +119,7 @@ public final class ProgramReader {
      * @param origin what to call it in problems ({@code "upload.json"})
      */
     public ProgramData read(String json, String origin) throws ProgramLoadException {
-        return read(origin, f -> f.createParser(new StringReader(json)), true);
+        return read(origin, f -> f.createParser(new StrictTextReader(new StringReader(json))), true);
     }
 
     /**
@@ -106,7 +131,7 @@ public final class ProgramReader {
     public ProgramData read(InputStream in, String origin) throws ProgramLoadException {
         Objects.requireNonNull(in, "in");
         return read(origin, f -> {
-            JsonParser p = f.createParser(in);
+            JsonParser p = f.createParser(new StrictUtf8Input(in));
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return p;
         }, false);
@@ -128,7 +153,7 @@ public final class ProgramReader {
             if (in == null) {
                 throw new FileNotFoundException(origin);
             }
-            return f.createParser(in);
+            return f.createParser(new StrictUtf8Input(in));
         }, true);
     }
 
@@ -146,7 +171,7 @@ public final class ProgramReader {
             if (in == null) {
                 throw new FileNotFoundException("no classpath resource " + name + " next to " + anchor.getName());
             }
-            return f.createParser(in);
+            return f.createParser(new StrictUtf8Input(in));
         }, true);
     }
 
@@ -186,6 +211,9 @@ public final class ProgramReader {
             boolean plainFirst) throws ProgramLoadException {
         try (JsonParser p = input.open(factory)) {
             return parser.parse(p, problems, checks, plainFirst);
+        } catch (MalformedText e) {
+            // Met as the parser was made: a file in UTF-16 is recognised by its first bytes.
+            throw new ProgramLoadException(origin, ValidationReport.of(problems.malformed(e)));
         } catch (IOException e) {
             throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
         }
@@ -195,6 +223,8 @@ public final class ProgramReader {
             throws ProgramLoadException {
         try (JsonParser p = input.open(factory)) {
             return parser.report(p, problems, checks);
+        } catch (MalformedText e) {
+            throw new ProgramLoadException(origin, ValidationReport.of(problems.malformed(e)));
         } catch (IOException e) {
             throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
         }

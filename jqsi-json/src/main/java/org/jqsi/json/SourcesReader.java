@@ -45,8 +45,14 @@ public final class SourcesReader {
         return read(origin, base, () -> Shared.PARSER.factory().createParser(new StringReader(json)));
     }
 
-    /** Whether a file is a sources file rather than a program file, by its content (see {@link #read(Path)}). */
+    /**
+     * Whether a file is a sources file rather than a program file, by its content (see {@link #read(Path)}). Anything
+     * but a regular file is not looked into (a named pipe would block the opening): it is no sources file.
+     */
     public static boolean isSourcesFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         try (JsonParser p = Shared.PARSER.factory().createParser(Files.newInputStream(file))) {
             return Shared.PARSER.looksLikeSources(p);
         } catch (IOException e) {

@@ -1,14 +1,18 @@
 package org.jqsi.server;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.CustomRequestLog;
@@ -24,6 +28,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.ical.EventHistory;
 import org.jqsi.server.internal.DemoServlet;
+import org.jqsi.server.internal.FeedGate;
 import org.jqsi.server.internal.HealthServlet;
 import org.jqsi.server.internal.PlainErrorPages;
 import org.jqsi.server.internal.ProgramWatcher;
@@ -88,6 +93,12 @@ public final class JqsiServer implements AutoCloseable {
         // Initialised as Jetty starts rather than on the first request: its init() starts loading the time zones.
         widgetHolder.setInitOrder(0);
         context.addServlet(widgetHolder, WIDGET_PATH + "/*");
+        // Feeds built at once take no more than half the heap (issue 22): beyond, 503 with Retry-After.
+        FilterHolder feedGate = new FilterHolder(new FeedGate(Runtime.getRuntime().maxMemory(),
+                () -> program == null ? 0 : program.get().activities().size()));
+        for (String feed : List.of("feed.ics", "feed.json", "feed.jsonld")) {
+            context.addFilter(feedGate, WIDGET_PATH + "/" + feed, EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addServlet(new ServletHolder("demo", new DemoServlet(settings)), "");
         extraServlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
 

@@ -125,6 +125,9 @@ public final class JsonProblems {
      *     through the whole file: the parser's own position stands in.
      */
     public Problem syntax(JsonProcessingException e, JsonParser p) {
+        if (e instanceof MalformedText malformed) {
+            return malformed(malformed);
+        }
         JsonLocation location = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         if (isDuplicate(e)) {
             return duplicate(location, null, e.getOriginalMessage());
@@ -135,6 +138,11 @@ public final class JsonProblems {
             return error(location, null, SYNTAX, JsonMessages.text("json.too-deep", maxDepth));
         }
         return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p));
+    }
+
+    /** Text that is not UTF-8 or not Unicode, at the line and column where it starts. */
+    public Problem malformed(MalformedText e) {
+        return error(e.getLocation(), null, e.code(), e.description());
     }
 
     /** Whether a problem is about the JSON itself, which ends the reading: nothing after it can be trusted. */

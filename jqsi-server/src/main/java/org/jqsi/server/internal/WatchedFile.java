@@ -3,75 +3,170 @@ package org.jqsi.server.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ValidationReport;
-import org.jqsi.json.ProgramFileSource;
 import org.jqsi.json.ProgramReader;
 
 /**
- * A program file on disk that tells when it changed, by its identity (device and inode where the system has them),
- * modification time and size. jqsi's commands replace a program file by renaming a complete new one over it
- * ({@link org.jqsi.files.LockedFile}): a read opens the old file or the new one, both whole, and the new one is a new
- * inode, so that even a change of the same size within the file system's clock tick is seen. A file that another
- * program writes in place may be caught half-written: it fails to parse and is refused, and the write that completes
- * it changes it again, and that version is loaded.
+ * A program file on disk that tells when it changed, and is read only when it is still, so that a program that no
+ * version of the file held is never served.
+ *
+ * <ul>
+ *   <li><b>Replaced by a rename</b> (as jqsi's commands do, {@link org.jqsi.files.LockedFile}): the path names a new
+ *       file (a new inode), complete before it was renamed: it is read at the next check.</li>
+ *   <li><b>Changed in place</b> (an editor, {@code cp}, a deploy tool writing into the file): the same inode with another
+ *       size, modification time, change time (ctime) or readability. It is read only once it has stayed the same for
+ *       {@link #QUIET_PERIOD}, measured by this process's own checks (no clock of the file system is trusted): a file
+ *       written in two halves a second or two apart is never read in between. So a change in place is loaded at most
+ *       {@code QUIET_PERIOD + 2 × the check interval} after the writer's last write (7 s with the server's default of
+ *       2 s).</li>
+ *   <li><b>Read whole and still</b>: its stamp ({@link FileStamp}) before and after the read must be the same, and a
+ *       second read must give the same SHA-256 as the one parsed; otherwise the read is refused and made again once
+ *       the file is still.</li>
+ *   <li><b>Refused before it is opened</b> when it is not a regular file (a FIFO would block the reader for ever, a
+ *       directory or device is a mistake) or is larger than {@link ChangingSource#MAX_PROGRAM_BYTES}; the limit holds on
+ *       the bytes read too, so a file that grows while it is read is refused at the limit.</li>
+ *   <li><b>A refused version is retried</b> on any change of its stamp: {@code chmod} (ctime and readability), a write
+ *       that keeps the size and modification time (ctime), a rename.</li>
+ * </ul>
+ *
+ * <p>Checks and reads come from one thread at a time (the watcher's, or the start-up's); they are synchronized all the
+ * same.
  */
 public final class WatchedFile implements ChangingSource {
 
+    /**
+     * How long a file changed in place must stay unchanged before it is read: longer than the two seconds that a
+     * writer may take between two parts of a file (a deploy tool, an editor saving in place), short enough that a
+     * change is served within 10 s.
+     */
+    public static final Duration QUIET_PERIOD = Duration.ofSeconds(3);
+
     private final Path path;
-    private final ProgramFileSource file;
-    private volatile String lastSeen;
+    private final ProgramReader reader;
+    private final long maxBytes;
+    private final LongSupplier nanoTime;
+
+    /** The stamp of the last version read (loaded or refused); {@code null} before the first read. */
+    private FileStamp lastRead;
+    /** Whether the last read saw the file change under it: it is read again once still, whatever its stamp. */
+    private boolean unsettled;
+    /** A change in place seen by a check, and when it was first seen with that stamp. */
+    private FileStamp settling;
+    private long settlingSince;
 
     public WatchedFile(Path path, ProgramReader reader) {
+        this(path, reader, MAX_PROGRAM_BYTES, System::nanoTime);
+    }
+
+    /**
+     * @param maxBytes the largest file read
+     * @param nanoTime the clock of the quiet period, as {@link System#nanoTime()}
+     */
+    WatchedFile(Path path, ProgramReader reader, long maxBytes, LongSupplier nanoTime) {
         this.path = Objects.requireNonNull(path, "path").toAbsolutePath();
-        this.file = ProgramFileSource.file(this.path, reader);
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.maxBytes = maxBytes;
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
     @Override
-    public ProgramData read() throws ProgramLoadException {
-        // Note the stamp before reading: a change during the read is then seen by the next check.
-        lastSeen = stamp();
-        refuseIfTooLarge();
-        return file.read();
+    public synchronized ProgramData read() throws ProgramLoadException {
+        FileStamp before = FileStamp.of(path);
+        // Whatever comes of this read, this version is not read again unless it changes.
+        lastRead = before;
+        unsettled = false;
+        settling = null;
+        if (before.key() != null && !before.isRegular()) {
+            throw refused("file.not-regular", kindName(before.kind()));
+        }
+        if (before.size() > maxBytes) {
+            throw refused("file.too-large", before.size(), maxBytes / (1024 * 1024));
+        }
+        AtomicReference<BoundedInput> first = new AtomicReference<>();
+        ProgramData data;
+        try {
+            data = reader.read(() -> {
+                BoundedInput in = new BoundedInput(Files.newInputStream(path), maxBytes);
+                first.compareAndSet(null, in);
+                return in;
+            }, path.toString());
+        } catch (ProgramLoadException e) {
+            if (first.get() != null && first.get().exceeded()) {
+                throw refused("file.grew-too-large", maxBytes / (1024 * 1024));
+            }
+            if (!FileStamp.of(path).equals(before)) {
+                // Refused, but the file changed under the read: what was refused may be no version of the file.
+                unsettled = true;
+            }
+            throw e;
+        }
+        if (first.get().exceeded()) {
+            throw refused("file.grew-too-large", maxBytes / (1024 * 1024));
+        }
+        if (!FileStamp.of(path).equals(before) || !Arrays.equals(first.get().hash(), hashNow())) {
+            unsettled = true;
+            throw refused("file.changed-while-read", QUIET_PERIOD.toSeconds());
+        }
+        return data;
     }
 
+    /**
+     * Whether the file should be read: never read yet, renamed over (a new file), or changed in place and still for
+     * {@link #QUIET_PERIOD} since this check first saw it so.
+     */
     @Override
-    public boolean hasChanged() {
-        return !Objects.equals(stamp(), lastSeen);
+    public synchronized boolean hasChanged() {
+        FileStamp now = FileStamp.of(path);
+        if (lastRead == null) {
+            return true;
+        }
+        if (!unsettled && now.equals(lastRead)) {
+            settling = null;
+            return false;
+        }
+        if (!unsettled && !now.sameFile(lastRead)) {
+            // Another file at the path (renamed into place, gone, back): complete when it was renamed.
+            return true;
+        }
+        long time = nanoTime.getAsLong();
+        if (!now.equals(settling)) {
+            settling = now;
+            settlingSince = time;
+            return false;
+        }
+        return time - settlingSince >= QUIET_PERIOD.toNanos();
     }
 
     @Override
     public String describe() {
-        return file.describe();
+        return "file " + path;
     }
 
-    private void refuseIfTooLarge() throws ProgramLoadException {
-        long size;
+    /** The file's hash now, read again; none (so different from any) when it cannot be read or is too large. */
+    private byte[] hashNow() {
         try {
-            size = Files.size(path);
+            return BoundedInput.hashOf(Files.newInputStream(path), maxBytes);
         } catch (IOException e) {
-            // Missing or unreadable: reading says so, with the file's name.
-            return;
-        }
-        if (size > MAX_PROGRAM_BYTES) {
-            String where = path.toString();
-            throw new ProgramLoadException(where, ValidationReport.of(Problem.error(where, "file.too-large",
-                    ServerMessages.text("file.too-large", size, MAX_PROGRAM_BYTES / (1024 * 1024)))));
+            return new byte[0];
         }
     }
 
-    private String stamp() {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return attributes.fileKey() + "/" + attributes.lastModifiedTime().toMillis() + "/" + attributes.size()
-                    + "/" + attributes.lastModifiedTime().toInstant().getNano();
-        } catch (IOException e) {
-            // Gone or unreadable: different from any stamp it had, so the reload says why.
-            return "unreadable: " + e.getClass().getSimpleName();
-        }
+    private ProgramLoadException refused(String key, Object... args) {
+        String where = path.toString();
+        return new ProgramLoadException(where,
+                ValidationReport.of(Problem.error(where, key, ServerMessages.text(key, args))));
+    }
+
+    private static LocalizedText kindName(FileStamp.Kind kind) {
+        return ServerMessages.text("file.kind." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 }
