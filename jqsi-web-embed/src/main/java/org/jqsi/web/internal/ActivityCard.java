@@ -28,6 +28,10 @@ import java.util.List;
  * @param registrationHref where to register, or {@code null}
  * @param admission what it costs, in words, or {@code null}
  * @param calendar the "add to my calendar" links, or {@code null} when it has no date
+ * @param descriptionLang the language of the description when it is not the page's, or {@code null}
+ * @param whenRange {@code when} as a range of two machine-readable times, or {@code null} when it is one moment
+ * @param whenInFullRange {@code whenInFull} the same way, or {@code null}
+ * @param prices each price with its label in its own language, or empty (free, or no admission given)
  */
 public record ActivityCard(
         String id,
@@ -50,7 +54,37 @@ public record ActivityCard(
         String registration,
         String registrationHref,
         String admission,
-        AddToCalendar calendar) {
+        AddToCalendar calendar,
+        String descriptionLang,
+        Range whenRange,
+        Range whenInFullRange,
+        List<PriceText> prices) {
+
+    /**
+     * A span of time in words, with both ends machine-readable so that the page marks it up as a range
+     * ({@code <time>} … {@code <time>}), in the order and with the words of the page's language.
+     *
+     * @param before the words before the start ("Du ") or ""
+     * @param from the start in words
+     * @param fromDatetime the start for {@code <time datetime>} (ISO 8601 date or date-time with offset)
+     * @param between the words between the ends (" à ")
+     * @param to the end in words
+     * @param toDatetime the end for {@code <time datetime>}
+     * @param after the words after the end, or ""
+     */
+    public record Range(String before, String from, String fromDatetime, String between, String to,
+            String toDatetime, String after) {
+    }
+
+    /**
+     * A price: its amount in the page's language, and its label in the language it was given in.
+     *
+     * @param amount "10 $", "$10"
+     * @param label "étudiants", or {@code null}
+     * @param labelLang the label's language when it is not the page's ({@code fr}), or {@code null}
+     */
+    public record PriceText(String amount, String label, String labelLang) {
+    }
 
     /**
      * Partners in one role: "Organisation : AQOCI".

@@ -41,6 +41,11 @@ final class WidgetViews {
 
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
+    /**
+     * The list's menus: the calendar file only. Google's and Outlook's links repeat the whole description,
+     * URL-encoded, twice per card (they were 28–31 % of a list's bytes); the activity's page has them.
+     */
+    private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> listCalendar;
 
     /**
      * @param addresses the widget's addresses, as the request reaches them
@@ -52,6 +57,8 @@ final class WidgetViews {
                 addresses.activityCalendar(activity.id(), language),
                 calendarLinks.google(activity, language).map(SafeHref::orNull).orElse(null),
                 calendarLinks.outlook(activity, language).map(SafeHref::orNull).orElse(null));
+        this.listCalendar = (activity, language) -> new ActivityCard.AddToCalendar(
+                addresses.activityCalendar(activity.id(), language), null, null);
     }
 
     /** The list page. */
@@ -59,7 +66,7 @@ final class WidgetViews {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
-        ActivityCards cards = new ActivityCards(program, language, addresses, calendar);
+        ActivityCards cards = new ActivityCards(program, language, addresses, listCalendar);
 
         SortedMap<LocalDate, List<ActivityCard>> byDay = new TreeMap<>();
         List<ActivityCard> undated = new ArrayList<>();
@@ -90,7 +97,7 @@ final class WidgetViews {
                 : result.total() == 1 ? t.text("count.one") : t.text("count.many", result.total());
         String heading = headingFor(program, request, t);
         Language other = other(language);
-        PageFrame frame = frame(t, heading, request.layout(),
+        PageFrame frame = frame(t, title(heading, request, t, pages), request.layout(),
                 addresses.widget(request.filters(), other, request.page()), other, null);
         return new WidgetView(frame, request.fragment(), heading, form(program, request, t), count, List.copyOf(days),
                 List.copyOf(undated), pager, feeds);
@@ -101,7 +108,8 @@ final class WidgetViews {
         Messages t = Messages.of(language);
         ActivityCard card = new ActivityCards(program, language, addresses, calendar).card(activity);
         Edition edition = program.editionOf(activity);
-        PageFrame frame = frame(t, card.title(), Layout.FULL, addresses.activity(activity.id(), other(language)),
+        PageFrame frame = frame(t, t.text("title.part", card.title(), t.text("heading.edition", edition.year())),
+                Layout.FULL, addresses.activity(activity.id(), other(language)),
                 other(language), jsonLd);
         return new ActivityPageView(frame, card, editionName(edition, t),
                 addresses.widget(new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))), language,
@@ -113,8 +121,8 @@ final class WidgetViews {
         Messages t = Messages.of(language);
         List<ErrorView.Explanation> shown = ErrorView.Explanation.all(problems, language);
         String heading = t.text("error.heading." + status);
-        PageFrame frame = frame(t, heading, Layout.FULL, addresses.widget(new TreeMap<>(), other(language), 1),
-                other(language), null);
+        PageFrame frame = frame(t, t.text("title.part", heading, t.text("heading.all")), Layout.FULL,
+                addresses.widget(new TreeMap<>(), other(language), 1), other(language), null);
         return new ErrorView(frame, status, heading, shown, addresses.widget(new TreeMap<>(), language, 1), fragment);
     }
 
@@ -127,6 +135,46 @@ final class WidgetViews {
 
     private static Language other(Language language) {
         return language == Language.FR ? Language.EN : Language.FR;
+    }
+
+    /**
+     * A list page's title: what it shows, so that a tab, a bookmark or a screen reader's list of windows tells pages
+     * apart ("Programme des JQSI 2020 — Mauricie, Exposition — Page 2 de 3").
+     */
+    private static String title(String heading, WidgetRequest request, Messages t, int pages) {
+        Map<String, List<String>> f = request.filters();
+        Language language = request.language();
+        List<String> chosen = new ArrayList<>();
+        for (String code : f.getOrDefault(REGION.name(), List.of())) {
+            Arrays.stream(Region.values()).filter(r -> r.code().equals(code)).findFirst()
+                    .ifPresent(r -> chosen.add(r.displayName().in(language)));
+        }
+        for (String code : f.getOrDefault(KIND.name(), List.of())) {
+            Arrays.stream(ActivityKind.values()).filter(k -> EnumSpelling.of(k).equals(code)).findFirst()
+                    .ifPresent(k -> chosen.add(t.text("kind." + k.name())));
+        }
+        for (String code : f.getOrDefault(MODE.name(), List.of())) {
+            Arrays.stream(AttendanceMode.values()).filter(m -> EnumSpelling.of(m).equals(code)).findFirst()
+                    .ifPresent(m -> chosen.add(t.text("mode." + m.name())));
+        }
+        for (String code : f.getOrDefault(LANGUAGE.name(), List.of())) {
+            Arrays.stream(Language.values()).filter(l -> l.code().equals(code)).findFirst()
+                    .ifPresent(l -> chosen.add(t.text("filter.language." + l.code())));
+        }
+        if (f.containsKey(FREE.name())) {
+            chosen.add(t.text("filter.free"));
+        }
+        String from = single(f, FROM.name());
+        String to = single(f, TO.name());
+        if (!from.isEmpty() || !to.isEmpty()) {
+            chosen.add(t.text("title.dates", from.isEmpty() ? "…" : from, to.isEmpty() ? "…" : to));
+        }
+        String text = single(f, TEXT.name());
+        if (!text.isEmpty()) {
+            chosen.add(t.text("title.text", text));
+        }
+        String title = chosen.isEmpty() ? heading : t.text("title.part", heading, String.join(", ", chosen));
+        return pages <= 1 ? title : t.text("title.part", title, t.text("pager.position", request.page(), pages));
     }
 
     static String headingFor(Program program, WidgetRequest request, Messages t) {
