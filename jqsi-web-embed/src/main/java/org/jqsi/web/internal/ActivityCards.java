@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
@@ -34,12 +36,23 @@ final class ActivityCards {
     private final DateTexts dates;
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
+    private final SortedMap<String, List<String>> filters;
 
     /**
      * @param calendar the "add to my calendar" links of a dated activity in a language
      */
     public ActivityCards(Program program, Language language, WidgetAddresses addresses,
             BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar) {
+        this(program, language, addresses, calendar, new TreeMap<>());
+    }
+
+    /**
+     * @param filters the list's filters, carried by the links to activities' pages so that they lead back to it
+     */
+    public ActivityCards(Program program, Language language, WidgetAddresses addresses,
+            BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar,
+            SortedMap<String, List<String>> filters) {
+        this.filters = filters;
         this.program = program;
         this.language = language;
         this.t = Messages.of(language);
@@ -86,7 +99,7 @@ final class ActivityCards {
         }
         return new ActivityCard(
                 a.id(),
-                addresses.activity(a.id(), language),
+                addresses.activity(a.id(), language, filters),
                 a.title().in(language),
                 a.title().has(language) ? null : Language.FR.code(),
                 a.description() == null ? null : a.description().in(language),

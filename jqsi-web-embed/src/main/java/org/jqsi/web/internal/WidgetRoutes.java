@@ -70,7 +70,7 @@ public final class WidgetRoutes {
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
         this.security = new SecurityHeaders(settings.frameAncestors());
         Templates templates = new Templates();
-        this.errors = new ErrorResponses(templates, calendarLinks);
+        this.errors = new ErrorResponses(templates, calendarLinks, reader);
         LastModified lastModified = new LastModified(clock);
         ConditionalGet conditionalGet = new ConditionalGet(new RenderedResponses(settings.cacheBytes()));
         Feeds feeds = new Feeds(calendars);
@@ -90,7 +90,7 @@ public final class WidgetRoutes {
                     parameters -> true));
         }
         table.add(route("/activities/(.*)\\.ics", data::activityCalendar, parameters -> true));
-        table.add(route("/activities/(.*)", pages::activity, parameters -> false));
+        table.add(route("/activities/(.*)", pages::activity, RequestReader::wantsFragment));
         this.routes = List.copyOf(table);
     }
 

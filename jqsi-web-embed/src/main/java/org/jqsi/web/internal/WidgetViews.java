@@ -66,7 +66,7 @@ final class WidgetViews {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
-        ActivityCards cards = new ActivityCards(program, language, addresses, listCalendar);
+        ActivityCards cards = new ActivityCards(program, language, addresses, listCalendar, request.filters());
 
         SortedMap<LocalDate, List<ActivityCard>> byDay = new TreeMap<>();
         List<ActivityCard> undated = new ArrayList<>();
@@ -103,27 +103,45 @@ final class WidgetViews {
                 List.copyOf(undated), pager, feeds);
     }
 
-    /** An activity's page. */
-    public ActivityPageView activity(Program program, Activity activity, Language language, JsonLd jsonLd) {
+    /**
+     * An activity's page.
+     *
+     * @param filters the filters of the list the visitor came from (its way back), or none: then its edition's list
+     * @param fragment whether for the inline widget
+     */
+    public ActivityPageView activity(Program program, Activity activity, Language language, JsonLd jsonLd,
+            SortedMap<String, List<String>> filters, boolean fragment) {
         Messages t = Messages.of(language);
-        ActivityCard card = new ActivityCards(program, language, addresses, calendar).card(activity);
+        ActivityCard card = new ActivityCards(program, language, addresses, calendar, filters).card(activity);
         Edition edition = program.editionOf(activity);
         PageFrame frame = frame(t, t.text("title.part", card.title(), t.text("heading.edition", edition.year())),
-                Layout.FULL, addresses.activity(activity.id(), other(language)),
+                Layout.FULL, addresses.activity(activity.id(), other(language), filters),
                 other(language), jsonLd);
-        return new ActivityPageView(frame, card, editionName(edition, t),
-                addresses.widget(new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))), language,
-                        1));
+        SortedMap<String, List<String>> back = filters.isEmpty()
+                ? new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))) : filters;
+        return new ActivityPageView(frame, card, editionName(edition, t), addresses.widget(back, language, 1),
+                fragment);
     }
 
-    /** A page that says what went wrong. */
+    /** A page that says what went wrong, its links back to the list without filters. */
     public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment) {
+        return error(status, language, problems, fragment, new TreeMap<>());
+    }
+
+    /**
+     * A page that says what went wrong.
+     *
+     * @param filters the filters the visitor came with that read: its links back to the list (and to the other
+     *     language) keep them
+     */
+    public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment,
+            SortedMap<String, List<String>> filters) {
         Messages t = Messages.of(language);
         List<ErrorView.Explanation> shown = ErrorView.Explanation.all(problems, language);
         String heading = t.text("error.heading." + status);
         PageFrame frame = frame(t, t.text("title.part", heading, t.text("heading.all")), Layout.FULL,
-                addresses.widget(new TreeMap<>(), other(language), 1), other(language), null);
-        return new ErrorView(frame, status, heading, shown, addresses.widget(new TreeMap<>(), language, 1), fragment);
+                addresses.widget(filters, other(language), 1), other(language), null);
+        return new ErrorView(frame, status, heading, shown, addresses.widget(filters, language, 1), fragment);
     }
 
     private PageFrame frame(Messages t, String title, Layout layout, String otherHref, Language other,
@@ -208,10 +226,16 @@ final class WidgetViews {
                     chosenEditions.contains(edition.id())));
         }
 
+        // Only choices that some activity of these editions has: none that can only give an empty list. A choice
+        // the request made is kept, to show what was asked.
+        ProgramChoices offered = ProgramChoices.of(program, chosenEditions);
         List<String> chosenRegions = f.getOrDefault(REGION.name(), List.of());
         List<FilterForm.Option> regions = new ArrayList<>();
         regions.add(new FilterForm.Option("", t.text("filter.region.all"), chosenRegions.isEmpty()));
         for (Region region : Region.values()) {
+            if (!offered.regions().contains(region) && !chosenRegions.contains(region.code())) {
+                continue;
+            }
             regions.add(new FilterForm.Option(region.code(), region.displayName().in(language),
                     chosenRegions.contains(region.code())));
         }
@@ -221,6 +245,9 @@ final class WidgetViews {
         kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
         for (ActivityKind kind : ActivityKind.values()) {
             String code = EnumSpelling.of(kind);
+            if (!offered.kinds().contains(kind) && !chosenKinds.contains(code)) {
+                continue;
+            }
             kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
         }
 
@@ -229,6 +256,9 @@ final class WidgetViews {
         modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
         for (AttendanceMode mode : AttendanceMode.values()) {
             String code = EnumSpelling.of(mode);
+            if (!offered.modes().contains(mode) && !chosenModes.contains(code)) {
+                continue;
+            }
             modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
         }
 
@@ -236,6 +266,9 @@ final class WidgetViews {
         List<FilterForm.Option> languages = new ArrayList<>();
         languages.add(new FilterForm.Option("", t.text("filter.language.all"), chosenLanguage.isEmpty()));
         for (Language l : Language.values()) {
+            if (!offered.languages().contains(l.code()) && !chosenLanguage.contains(l.code())) {
+                continue;
+            }
             languages.add(new FilterForm.Option(l.code(), t.text("filter.language." + l.code()),
                     chosenLanguage.contains(l.code())));
         }
@@ -261,9 +294,18 @@ final class WidgetViews {
         // Reset chooses no activities, and keeps how they are shown.
         SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
         resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
+        // The filters with a control of their own that the request set: how many the folded form hides.
+        int active = 0;
+        for (String name : List.of(EDITION.name(), REGION.name(), KIND.name(), MODE.name(), LANGUAGE.name(),
+                FROM.name(), TO.name(), TEXT.name(), FREE.name())) {
+            if (f.containsKey(name)) {
+                active++;
+            }
+        }
+        String toggle = active == 0 ? t.text("filter.toggle") : t.text("filter.toggleCount", active);
         return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds,
                 modes, languages, single(f, FROM.name()), single(f, TO.name()), single(f, TEXT.name()),
-                f.containsKey(FREE.name()), List.copyOf(hidden));
+                f.containsKey(FREE.name()), List.copyOf(hidden), toggle);
     }
 
     private static String single(Map<String, List<String>> filters, String name) {
