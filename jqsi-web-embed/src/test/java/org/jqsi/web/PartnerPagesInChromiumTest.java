@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.jqsi.core.program.Program;
+import org.jqsi.json.ProgramFileSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,16 +256,34 @@ class PartnerPagesInChromiumTest {
                 "/widget/activities/dheepan-2020?lang=en&region=04",
                 "/widget/?lang=fr&kind=nope",
                 "/widget/activities/nope?lang=en");
+        // With pictures and accessibility information too (the sample has none; its pictures do not load here).
+        List<String> withPictures = List.of(
+                "/widget/?lang=en",
+                "/widget/?lang=fr&accessibility=captions",
+                "/widget/activities/loin-de-bachar-2020?lang=fr",
+                "/widget/activities/dheepan-2020?lang=en");
         List<String> found = new ArrayList<>();
         for (int width : new int[] {1280, 320}) {
             viewport(width, 800);
             for (String page : pages) {
-                driver.get(server.uri(page).toString());
-                wait.until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
-                Axe.violations(driver).forEach(v -> found.add(width + " px " + page + ": " + v));
+                checkWithAxe(page, width, found);
+            }
+            server.serve(PicturesProgram.of());
+            try {
+                for (String page : withPictures) {
+                    checkWithAxe(page, width, found);
+                }
+            } finally {
+                server.serve(Program.of(ProgramFileSource.sample().read()));
             }
         }
         assertThat(found).as("axe-core " + Axe.version(driver)).isEmpty();
+    }
+
+    private void checkWithAxe(String page, int width, List<String> found) {
+        driver.get(server.uri(page).toString());
+        wait.until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
+        Axe.violations(driver).forEach(v -> found.add(width + " px " + page + ": " + v));
     }
 
     // ---

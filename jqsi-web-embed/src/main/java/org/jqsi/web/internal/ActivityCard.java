@@ -32,6 +32,8 @@ import java.util.List;
  * @param whenRange {@code when} as a range of two machine-readable times, or {@code null} when it is one moment
  * @param whenInFullRange {@code whenInFull} the same way, or {@code null}
  * @param prices each price with its label in its own language, or empty (free, or no admission given)
+ * @param image its picture, or {@code null}
+ * @param accessibility what it offers people with a disability, in words
  */
 public record ActivityCard(
         String id,
@@ -58,7 +60,22 @@ public record ActivityCard(
         String descriptionLang,
         Range whenRange,
         Range whenInFullRange,
-        List<PriceText> prices) {
+        List<PriceText> prices,
+        Picture image,
+        List<String> accessibility) {
+
+    /**
+     * An activity's picture, always with its size so that its room is kept before it loads.
+     *
+     * @param src its https address, checked
+     * @param alt its alternative text in the page's language (else French)
+     * @param altLang the language of the alternative text when it is not the page's, or {@code null}
+     * @param width its width in pixels (the program's, or 1200 for a 16:9 box)
+     * @param height its height in pixels (the program's, or 675)
+     * @param credit "Image : Les P'tites Vues — CC BY 4.0", or {@code null}
+     */
+    public record Picture(String src, String alt, String altLang, int width, int height, String credit) {
+    }
 
     /**
      * A span of time in words, with both ends machine-readable so that the page marks it up as a range

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Admission;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.PartnerRole;
@@ -124,7 +125,28 @@ final class ActivityCards {
                 a.description() == null || a.description().has(language) ? null : Language.FR.code(),
                 whenRange,
                 whenInFullRange,
-                prices(a.admission()));
+                prices(a.admission()),
+                picture(a.image()),
+                a.accessibility().stream().map(f -> t.text("accessibility." + f.name())).toList());
+    }
+
+    private ActivityCard.Picture picture(ActivityImage image) {
+        String src = image == null ? null : SafeHref.orNull(image.url());
+        if (src == null) {
+            return null;
+        }
+        boolean sized = image.width() != null && image.height() != null;
+        String alt = image.alt() == null ? "" : image.alt().in(language);
+        String altLang = image.alt() == null || image.alt().has(language) ? null : Language.FR.code();
+        List<String> credits = new ArrayList<>();
+        if (image.credit() != null) {
+            credits.add(image.credit());
+        }
+        if (image.license() != null) {
+            credits.add(image.license());
+        }
+        return new ActivityCard.Picture(src, alt, altLang, sized ? image.width() : 1200, sized ? image.height() : 675,
+                credits.isEmpty() ? null : t.text("image.credit", String.join(" — ", credits)));
     }
 
     /**

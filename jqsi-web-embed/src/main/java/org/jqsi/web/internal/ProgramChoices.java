@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
@@ -24,9 +25,10 @@ import org.jqsi.core.program.Program;
  * @param kinds the kinds at least one activity is of
  * @param modes the ways of attending at least one activity offers
  * @param languages the languages (ISO 639 codes, {@code fr}) at least one activity is in
+ * @param accessibility the accessibility features at least one activity offers
  */
 record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<AttendanceMode> modes,
-        Set<String> languages) {
+        Set<String> languages, Set<AccessibilityFeature> accessibility) {
 
     private static final Map<Program, Map<List<String>, ProgramChoices>> KEPT =
             Collections.synchronizedMap(new WeakHashMap<>());
@@ -48,6 +50,7 @@ record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<Attendan
         Set<ActivityKind> kinds = EnumSet.noneOf(ActivityKind.class);
         Set<AttendanceMode> modes = EnumSet.noneOf(AttendanceMode.class);
         Set<String> languages = new HashSet<>();
+        Set<AccessibilityFeature> accessibility = EnumSet.noneOf(AccessibilityFeature.class);
         for (Activity activity : program.activities()) {
             if (!all && !chosen.contains(activity.editionId())) {
                 continue;
@@ -58,8 +61,9 @@ record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<Attendan
             kinds.add(activity.kind());
             activity.attendanceMode().ifPresent(modes::add);
             activity.languages().forEach(l -> languages.add(l.getLanguage()));
+            accessibility.addAll(activity.accessibility());
         }
         return new ProgramChoices(Collections.unmodifiableSet(regions), Collections.unmodifiableSet(kinds),
-                Collections.unmodifiableSet(modes), Set.copyOf(languages));
+                Collections.unmodifiableSet(modes), Set.copyOf(languages), Collections.unmodifiableSet(accessibility));
     }
 }

@@ -68,7 +68,7 @@ public final class WidgetRoutes {
         this.programs = programs;
         this.settings = settings;
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
-        this.security = new SecurityHeaders(settings.frameAncestors());
+        this.security = new SecurityHeaders(settings.frameAncestors(), settings.imageOrigins());
         Templates templates = new Templates();
         this.errors = new ErrorResponses(templates, calendarLinks, reader);
         LastModified lastModified = new LastModified(clock);

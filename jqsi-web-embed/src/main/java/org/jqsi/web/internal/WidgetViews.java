@@ -1,5 +1,6 @@
 package org.jqsi.web.internal;
 
+import static org.jqsi.web.internal.RequestParameters.ACCESSIBILITY;
 import static org.jqsi.web.internal.RequestParameters.ALL_EDITIONS;
 import static org.jqsi.web.internal.RequestParameters.EDITION;
 import static org.jqsi.web.internal.RequestParameters.FRAGMENT;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
@@ -175,6 +177,10 @@ final class WidgetViews {
             Arrays.stream(AttendanceMode.values()).filter(m -> EnumSpelling.of(m).equals(code)).findFirst()
                     .ifPresent(m -> chosen.add(t.text("mode." + m.name())));
         }
+        for (String code : f.getOrDefault(ACCESSIBILITY.name(), List.of())) {
+            Arrays.stream(AccessibilityFeature.values()).filter(a -> EnumSpelling.of(a).equals(code)).findFirst()
+                    .ifPresent(a -> chosen.add(t.text("accessibility." + a.name())));
+        }
         for (String code : f.getOrDefault(LANGUAGE.name(), List.of())) {
             Arrays.stream(Language.values()).filter(l -> l.code().equals(code)).findFirst()
                     .ifPresent(l -> chosen.add(t.text("filter.language." + l.code())));
@@ -273,6 +279,16 @@ final class WidgetViews {
                     chosenLanguage.contains(l.code())));
         }
 
+        List<String> chosenFeatures = f.getOrDefault(ACCESSIBILITY.name(), List.of());
+        List<FilterForm.Option> features = new ArrayList<>();
+        for (AccessibilityFeature feature : AccessibilityFeature.values()) {
+            String code = EnumSpelling.of(feature);
+            if (offered.accessibility().contains(feature) || chosenFeatures.contains(code)) {
+                features.add(new FilterForm.Option(code, t.text("accessibility." + feature.name()),
+                        chosenFeatures.contains(code)));
+            }
+        }
+
         List<FilterForm.Hidden> hidden = new ArrayList<>();
         hidden.add(new FilterForm.Hidden(LANG.name(), language.code()));
         for (String name : List.of(THEME.name(), PARTNER.name(), LAYOUT.name())) {
@@ -297,7 +313,7 @@ final class WidgetViews {
         // The filters with a control of their own that the request set: how many the folded form hides.
         int active = 0;
         for (String name : List.of(EDITION.name(), REGION.name(), KIND.name(), MODE.name(), LANGUAGE.name(),
-                FROM.name(), TO.name(), TEXT.name(), FREE.name())) {
+                FROM.name(), TO.name(), TEXT.name(), FREE.name(), ACCESSIBILITY.name())) {
             if (f.containsKey(name)) {
                 active++;
             }
@@ -305,7 +321,7 @@ final class WidgetViews {
         String toggle = active == 0 ? t.text("filter.toggle") : t.text("filter.toggleCount", active);
         return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds,
                 modes, languages, single(f, FROM.name()), single(f, TO.name()), single(f, TEXT.name()),
-                f.containsKey(FREE.name()), List.copyOf(hidden), toggle);
+                f.containsKey(FREE.name()), List.copyOf(hidden), List.copyOf(features), toggle);
     }
 
     private static String single(Map<String, List<String>> filters, String name) {
