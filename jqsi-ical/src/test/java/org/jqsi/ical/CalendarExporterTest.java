@@ -9,6 +9,7 @@ import static org.jqsi.ical.IcsAssertions.contentLines;
 import static org.jqsi.ical.IcsAssertions.eventLines;
 import static org.jqsi.ical.IcsAssertions.instantOf;
 
+import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import java.io.ByteArrayOutputStream;
@@ -480,5 +481,23 @@ class CalendarExporterTest {
             }
         }
         throw new AssertionError("no event " + uid);
+    }
+
+    @Test
+    void an_activitys_picture_is_its_rfc7986_image() {
+        List<Activity> activities = new java.util.ArrayList<>(PROGRAM.activities());
+        activities.replaceAll(a -> a.id().equals("conference-hybride-quebec-2021") ? a.toBuilder()
+                .image(org.jqsi.core.model.ActivityImage.of(URI.create("https://images.example.org/climat.jpg"),
+                        LocalizedText.fr("Une salle de conférence"))).build() : a);
+        Program withImage = Program.of(new ProgramData(PROGRAM.editions(), PROGRAM.partners(), activities));
+        String feed = EXPORTER.feed(withImage, ActivityQuery.all(), FeedOptions.defaults());
+        assertThat(eventLines(feed, "conference-hybride-quebec-2021@jqsi"))
+                .contains("IMAGE;VALUE=URI:https://images.example.org/climat.jpg");
+        // An independent reader takes it as RFC 7986's IMAGE, a link.
+        VEvent event = byUid(Biweekly.parse(feed).first()).get("conference-hybride-quebec-2021@jqsi");
+        assertThat(event.getImages()).hasSize(1);
+        assertThat(event.getImages().get(0).getUri()).isEqualTo("https://images.example.org/climat.jpg");
+        assertThat(eventLines(feed, "conference-hybride-quebec-2021@jqsi").stream()
+                .filter(l -> l.startsWith("IMAGE"))).hasSize(1);
     }
 }

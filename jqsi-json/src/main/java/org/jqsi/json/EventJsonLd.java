@@ -21,7 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Address;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
@@ -70,7 +72,11 @@ import org.jqsi.json.internal.ScriptSafeEscapes;
  *       free, with the registration URL (else the activity's page) and {@code availability} {@code InStock} (jqsi
  *       does not count seats; a cancellation is said by {@code eventStatus});</li>
  *   <li>{@code inLanguage}, {@code description}, {@code url} (the activity's page), and {@code superEvent}: the
- *       edition, as an {@code Event} over its dates.</li>
+ *       edition, as an {@code Event} over its dates;</li>
+ *   <li>{@code image}: its picture as an {@code ImageObject} (its alternative text as {@code caption}, its size,
+ *       {@code creditText}, and its license's words as {@code copyrightNotice});</li>
+ *   <li>{@code accessibilityFeature}: what it offers people with a disability, as the program format's documentation
+ *       maps each code ({@code signLanguage}, {@code captions}, {@code wheelchairAccessible}...).</li>
  * </ul>
  * A property with one value is written as that value, with several as an array. The output escapes {@code <},
  * {@code >} and {@code &} (as {@code \u003C}...), and LINE and PARAGRAPH SEPARATOR, once each, so it can go as is into
@@ -201,6 +207,8 @@ public final class EventJsonLd {
             writeOffers(g, activity, page, language);
         }
         writeLanguages(g, activity.languages());
+        writeImage(g, activity.image(), language);
+        writeAccessibility(g, activity.accessibility());
         Optional<Edition> edition = program.edition(activity.editionId());
         if (edition.isPresent()) {
             g.writeFieldName("superEvent");
@@ -387,6 +395,47 @@ public final class EventJsonLd {
             g.writeStringField("url", url);
             g.writeEndObject();
         });
+    }
+
+    private static void writeImage(JsonGenerator g, ActivityImage image, Language language) throws IOException {
+        if (image == null) {
+            return;
+        }
+        g.writeFieldName("image");
+        g.writeStartObject();
+        g.writeStringField("@type", "ImageObject");
+        g.writeStringField("url", image.url().toString());
+        if (image.alt() != null) {
+            g.writeStringField("caption", image.alt().in(language));
+        }
+        if (image.width() != null && image.height() != null) {
+            g.writeNumberField("width", image.width());
+            g.writeNumberField("height", image.height());
+        }
+        if (image.credit() != null) {
+            g.writeStringField("creditText", image.credit());
+        }
+        if (image.license() != null) {
+            g.writeStringField("copyrightNotice", image.license());
+        }
+        g.writeEndObject();
+    }
+
+    /** The program format's codes as schema.org's accessibilityFeature values (docs/program-format.md). */
+    private static void writeAccessibility(JsonGenerator g, List<AccessibilityFeature> features) throws IOException {
+        if (features.isEmpty()) {
+            return;
+        }
+        g.writeFieldName("accessibilityFeature");
+        writeOneOrMany(g, features, feature -> g.writeString(switch (feature) {
+            case WHEELCHAIR -> "wheelchairAccessible";
+            case ACCESSIBLE_TOILETS -> "accessibleToilets";
+            case SIGN_LANGUAGE -> "signLanguage";
+            case CAPTIONS -> "captions";
+            case AUDIO_DESCRIPTION -> "audioDescription";
+            case QUIET_SPACE -> "quietSpace";
+            case HEARING_LOOP -> "hearingLoop";
+        }));
     }
 
     private static void writeLanguages(JsonGenerator g, List<Locale> languages) throws IOException {

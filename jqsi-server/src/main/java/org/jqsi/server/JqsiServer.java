@@ -32,6 +32,7 @@ import org.jqsi.server.internal.FeedGate;
 import org.jqsi.server.internal.HealthServlet;
 import org.jqsi.server.internal.PlainErrorPages;
 import org.jqsi.server.internal.ProgramWatcher;
+import org.jqsi.server.internal.TraceRefusal;
 import org.jqsi.web.JqsiWidgetServlet;
 import org.jqsi.web.WidgetSettings;
 import org.slf4j.Logger;
@@ -105,8 +106,10 @@ public final class JqsiServer implements AutoCloseable {
         GzipHandler gzip = new GzipHandler();
         gzip.setMinGzipSize(512);
         gzip.setHandler(context);
+        TraceRefusal noTrace = new TraceRefusal();
+        noTrace.setHandler(gzip);
         GracefulHandler graceful = new GracefulHandler();
-        graceful.setHandler(gzip);
+        graceful.setHandler(noTrace);
         jetty.setHandler(graceful);
         // Jetty's own error pages repeat the request and can show exceptions; both the server's (bad requests
         // refused before any servlet) and the context's (unknown paths, sendError, uncaught exceptions) are ours.

@@ -121,6 +121,21 @@ public final class JqsiWidgetServlet extends HttpServlet {
         return settings;
     }
 
+    /**
+     * {@code GET} and {@code HEAD} read, {@code OPTIONS} says what may be done (and answers CORS preflights); every
+     * other method is refused with {@code 405} and {@code Allow}: {@code TRACE} in particular, which the servlet API
+     * would otherwise answer by echoing the request's headers, cookies and credentials included.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (request.getMethod()) {
+            case "GET" -> doGet(request, response);
+            case "HEAD" -> doHead(request, response);
+            case "OPTIONS" -> doOptions(request, response);
+            default -> routes.refuse(request, response);
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         routes.get(request, response);
@@ -133,7 +148,7 @@ public final class JqsiWidgetServlet extends HttpServlet {
     }
 
     @Override
-    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) throws IOException {
         routes.options(request, response);
     }
 }

@@ -24,6 +24,9 @@ import org.jqsi.core.model.Language;
  * @param cacheBytes how many bytes of rendered pages and feeds to keep, per widget, so that a page asked for again
  *     (the same program version, request and language) is sent without being rendered again; {@code 0} to render
  *     every request afresh
+ * @param imageOrigins the https origins activities' pictures may be loaded from ({@code https://images.example.org},
+ *     {@code https://*.example.org}), the CSP {@code img-src} of the widget's pages; empty (the default) lets no
+ *     picture of the program load, though its {@code <img>} and alternative text are still there
  */
 public record WidgetSettings(
         URI baseUrl,
@@ -33,9 +36,12 @@ public record WidgetSettings(
         Duration pageMaxAge,
         Duration scriptMaxAge,
         int pageSize,
-        long cacheBytes) {
+        long cacheBytes,
+        List<String> imageOrigins) {
 
     /** Header values are built from these: anything that could end a directive or a header is refused. */
+    private static final Pattern IMAGE_ORIGIN = Pattern.compile("https://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
+
     private static final Pattern SOURCE = Pattern.compile(
             "'self'|'none'|\\*|https?://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
 
@@ -65,6 +71,19 @@ public record WidgetSettings(
         if (cacheBytes < 0) {
             throw new IllegalArgumentException("cacheBytes: must not be negative, was " + cacheBytes);
         }
+        imageOrigins = List.copyOf(imageOrigins == null ? List.of() : imageOrigins);
+        for (String origin : imageOrigins) {
+            if (origin == null || !IMAGE_ORIGIN.matcher(origin).matches()) {
+                throw new IllegalArgumentException("imageOrigins: not an https origin: " + origin);
+            }
+        }
+    }
+
+    /** Settings with no picture origin: the components they had before there were pictures. */
+    public WidgetSettings(URI baseUrl, Language defaultLanguage, List<String> frameAncestors, List<String> corsOrigins,
+            Duration pageMaxAge, Duration scriptMaxAge, int pageSize, long cacheBytes) {
+        this(baseUrl, defaultLanguage, frameAncestors, corsOrigins, pageMaxAge, scriptMaxAge, pageSize, cacheBytes,
+                List.of());
     }
 
     /**
@@ -106,6 +125,7 @@ public record WidgetSettings(
         private Language defaultLanguage = Language.FR;
         private final List<String> frameAncestors = new ArrayList<>(List.of("'self'"));
         private final List<String> corsOrigins = new ArrayList<>(List.of("*"));
+        private final List<String> imageOrigins = new ArrayList<>();
         private Duration pageMaxAge = Duration.ofMinutes(5);
         private Duration scriptMaxAge = Duration.ofHours(1);
         private int pageSize = 20;
@@ -159,10 +179,17 @@ public record WidgetSettings(
             return this;
         }
 
+        /** The https origins pictures may load from. */
+        public Builder imageOrigins(List<String> values) {
+            imageOrigins.clear();
+            imageOrigins.addAll(values);
+            return this;
+        }
+
         /** The settings; throws {@link IllegalArgumentException} naming the setting that is wrong. */
         public WidgetSettings build() {
             return new WidgetSettings(baseUrl, defaultLanguage, frameAncestors, corsOrigins, pageMaxAge,
-                    scriptMaxAge, pageSize, cacheBytes);
+                    scriptMaxAge, pageSize, cacheBytes, imageOrigins);
         }
     }
 }

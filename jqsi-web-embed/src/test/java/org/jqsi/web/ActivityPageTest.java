@@ -79,9 +79,11 @@ class ActivityPageTest {
         HttpResponse<String> response = server.get("/widget/activities/loin-de-bachar-2020");
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.title()).isEqualTo("Loin de Bachar");
+        // The title says which activity and which program: tabs and bookmarks tell pages apart.
+        assertThat(page.title()).isEqualTo("Loin de Bachar — Programme des JQSI 2020");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Loin de Bachar");
         assertThat(page.selectFirst(".jqsi-when time").text()).isEqualTo("mardi 10 novembre 2020, 19 h 30");
+        assertThat(page.select(".jqsi-when time")).hasSize(1);
         assertThat(page.selectFirst(".jqsi-edition").text()).isEqualTo("JQSI 2020 (24e édition)");
         assertThat(page.selectFirst(".jqsi-back a").attr("href"))
                 .isEqualTo(server.uri("/widget/?edition=jqsi-2020&lang=fr").toString());
@@ -166,8 +168,12 @@ class ActivityPageTest {
         assertThat(islands.select(".jqsi-fact--admission dd").text()).isEqualTo("10 $, 7,50 $ (étudiants)");
         assertThat(islands.select(".jqsi-fact--place dd").text())
                 .isEqualTo("Salle Jean-Gaudet, Les Îles-de-la-Madeleine");
+        // The link's name says which activity it registers for, to a screen reader listing the page's links.
         assertThat(islands.select(".jqsi-fact--registration dd").text())
-                .isEqualTo("Inscription requise avant le 5 novembre 2020 S’inscrire");
+                .isEqualTo("Inscription requise avant le 5 novembre 2020 S’inscrire — "
+                        + islands.selectFirst(".jqsi-title").text());
+        assertThat(islands.selectFirst(".jqsi-fact--registration a .jqsi-vh").text())
+                .isEqualTo("— " + islands.selectFirst(".jqsi-title").text());
         Element register = islands.selectFirst(".jqsi-fact--registration a");
         assertThat(register.attr("href")).isEqualTo("https://billets.example.org/iles");
         assertThat(register.attr("rel")).isEqualTo("noopener noreferrer");

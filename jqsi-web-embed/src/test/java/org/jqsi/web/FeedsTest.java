@@ -151,14 +151,55 @@ class FeedsTest {
         Document page = Jsoup.parse(server.get("/widget/?lang=en").body());
         Element menu = WidgetServletTest.activity(page, SampleProgram.MIGRATION_PANEL)
                 .selectFirst("details.jqsi-calendar");
-        assertThat(menu.selectFirst("summary").text()).isEqualTo("Add to my calendar");
+        // Each menu and link names its activity for screen readers; the visible words stay short.
+        assertThat(menu.selectFirst("summary").text())
+                .isEqualTo("Add to my calendar — Migration: a story of solidarity");
+        assertThat(menu.selectFirst("summary").ownText()).isEqualTo("Add to my calendar");
+        // The list carries the calendar file and a link to the activity's page for the other calendars, not
+        // Google's and Outlook's links, which repeat the whole description URL-encoded.
         List<String> links = menu.select("a").eachAttr("href");
-        assertThat(links).hasSize(3);
-        assertThat(links.get(0)).isEqualTo(
+        assertThat(links).containsExactly(
+                server.uri("/widget/activities/panel-migration-histoire-de-solidarite-2020.ics?lang=en").toString(),
+                server.uri("/widget/activities/panel-migration-histoire-de-solidarite-2020?lang=en#jqsi-calendar")
+                        .toString());
+        assertThat(page.select("a[href^=https://calendar.google.com], a[href^=https://outlook.live.com]")).isEmpty();
+
+        Document activity = Jsoup.parse(server.get(
+                "/widget/activities/panel-migration-histoire-de-solidarite-2020?lang=en").body());
+        Element full = activity.selectFirst("details.jqsi-calendar#jqsi-calendar");
+        List<String> all = full.select("a").eachAttr("href");
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0)).isEqualTo(
                 server.uri("/widget/activities/panel-migration-histoire-de-solidarite-2020.ics?lang=en").toString());
-        assertThat(links.get(1)).startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE")
+        assertThat(all.get(1)).startsWith("https://calendar.google.com/calendar/render?action=TEMPLATE")
                 .contains("ctz=America%2FToronto");
-        assertThat(links.get(2)).startsWith("https://outlook.live.com/calendar/0/action/compose?");
-        assertThat(menu.select("a[target=_blank]")).hasSize(2);
+        assertThat(all.get(2)).startsWith("https://outlook.live.com/calendar/0/action/compose?");
+        assertThat(full.select("a[target=_blank]")).hasSize(2);
+    }
+
+    @Test
+    void aRangeIsMarkedUpAsOneAndTextInTheOtherLanguageSaysSo() throws Exception {
+        Document english = Jsoup.parse(server.get("/widget/?lang=en").body());
+        Element shorts = WidgetServletTest.activity(english, "soiree-courts-metrages-engages-2020");
+        assertThat(shorts.select(".jqsi-when time").eachAttr("datetime"))
+                .containsExactly("2020-11-06T19:30:00-05:00", "2020-11-06T21:30:00-05:00");
+        assertThat(shorts.selectFirst(".jqsi-when").text()).isEqualTo("7:30 p.m. to 9:30 p.m.");
+        Element dheepan = WidgetServletTest.activity(english, SampleProgram.DHEEPAN);
+        assertThat(dheepan.select(".jqsi-when time").eachAttr("datetime"))
+                .containsExactly("2020-11-13", "2020-11-15");
+        // A title with no English is marked French, wherever it is read, link names included.
+        assertThat(dheepan.select(".jqsi-vh [lang=fr]")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.text()).isEqualTo("Dheepan"));
+    }
+
+    @Test
+    void eachListPageTitleSaysWhatItShows() throws Exception {
+        assertThat(Jsoup.parse(server.get("/widget/?lang=fr").body()).title()).isEqualTo("Programme des JQSI 2020");
+        assertThat(Jsoup.parse(server.get("/widget/?lang=fr&region=04&kind=exhibition&q=monde").body()).title())
+                .isEqualTo("Programme des JQSI 2020 — Mauricie, Exposition, « monde »");
+        assertThat(Jsoup.parse(server.get("/widget/?lang=en&free=true").body()).title())
+                .isEqualTo("JQSI 2020 program — Free only");
+        assertThat(Jsoup.parse(server.get("/widget/nope?lang=en").body()).title())
+                .isEqualTo("Page not found — JQSI program");
     }
 }

@@ -242,17 +242,88 @@ class WidgetHttpTest {
     @Test
     void answersPreflightsAndHeadRequests() throws Exception {
         HttpResponse<String> options = server.send("OPTIONS", "/widget/feed.json",
-                "Origin", "https://partner.example.org", "Access-Control-Request-Method", "GET");
+                "Origin", "https://partner.example.org", "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "if-none-match");
         assertThat(options.statusCode()).isEqualTo(204);
         assertThat(options.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(options.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD, OPTIONS");
+        assertThat(options.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD");
+        assertThat(options.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+                .containsIgnoringCase("If-None-Match");
+        assertThat(options.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
 
         HttpResponse<String> head = server.send("HEAD", "/widget/");
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("ETag")).isPresent();
 
-        assertThat(server.send("POST", "/widget/").statusCode()).isEqualTo(405);
+        HttpResponse<String> post = server.send("POST", "/widget/");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+    }
+
+    @Test
+    void traceIsRefusedAndEchoesNothing() throws Exception {
+        for (String path : List.of("/widget/", "/widget/feed.ics", "/widget/activities/dheepan-2020")) {
+            HttpResponse<String> trace = server.send("TRACE", path, "Cookie", "session=secret-cookie",
+                    "Authorization", "Bearer secret-token");
+            assertThat(trace.statusCode()).as(path).isEqualTo(405);
+            assertThat(trace.headers().firstValue("Allow")).as(path).hasValue("GET, HEAD, OPTIONS");
+            assertThat(trace.body()).as(path).doesNotContain("secret-cookie").doesNotContain("secret-token");
+            assertThat(trace.headers().firstValue("Content-Type").orElse("")).as(path)
+                    .doesNotContain("message/http");
+        }
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> refused = server.send(method, "/widget/feed.json");
+            assertThat(refused.statusCode()).as(method).isEqualTo(405);
+            assertThat(refused.headers().firstValue("Allow")).as(method).hasValue("GET, HEAD, OPTIONS");
+        }
+        // At an address the widget does not serve, the truth is "not found", whatever the method.
+        assertThat(server.send("TRACE", "/widget/nope").statusCode()).isEqualTo(404);
+        // A method HTTP does not define is not implemented, as the servlet API says.
+        assertThat(server.send("BREW", "/widget/").statusCode()).isEqualTo(501);
+    }
+
+    @Test
+    void optionsTellsTheTruthAboutEachAddress() throws Exception {
+        // The pages are not readable from other sites: a preflight gets Allow, and no CORS grant.
+        HttpResponse<String> page = server.send("OPTIONS", "/widget/activities/dheepan-2020",
+                "Origin", "https://partner.example.org", "Access-Control-Request-Method", "GET");
+        assertThat(page.statusCode()).isEqualTo(204);
+        assertThat(page.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(page.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+        // The inline fragment is, as its GET is.
+        HttpResponse<String> fragment = server.send("OPTIONS", "/widget/?fragment=1&region=04",
+                "Origin", "https://partner.example.org", "Access-Control-Request-Method", "GET",
+                "Access-Control-Request-Headers", "if-none-match");
+        assertThat(fragment.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(fragment.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+                .containsIgnoringCase("If-None-Match");
+        assertThat(server.send("OPTIONS", "/widget/", "Origin", "https://partner.example.org",
+                "Access-Control-Request-Method", "GET").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        // A plain OPTIONS, not a preflight.
+        HttpResponse<String> plain = server.send("OPTIONS", "/widget/feed.ics");
+        assertThat(plain.statusCode()).isEqualTo(204);
+        assertThat(plain.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        assertThat(plain.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+        assertThat(server.send("OPTIONS", "/widget/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void scriptsOnOtherSitesSeeTheValidatorsAndTheProgramVersion() throws Exception {
+        for (String path : List.of("/widget/feed.json", "/widget/feed.ics", "/widget/feed.jsonld",
+                "/widget/?fragment=1", "/widget/activities/dheepan-2020.ics")) {
+            HttpResponse<String> response = server.get(path, "Origin", "https://partner.example.org");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+            assertThat(response.headers().firstValue("Access-Control-Expose-Headers").orElseThrow()).as(path)
+                    .contains("ETag").contains("X-Jqsi-Program-Version");
+            assertThat(response.headers().firstValue("X-Jqsi-Program-Version")).as(path).isPresent();
+        }
+        // An activity's calendar file that does not exist says so to the script too.
+        HttpResponse<String> missing = server.get("/widget/activities/nope.ics", "Origin", "https://partner.example.org");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     }
 
     @Test

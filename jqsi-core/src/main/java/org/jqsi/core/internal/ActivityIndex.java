@@ -280,6 +280,7 @@ public final class ActivityIndex {
                 && (q.themeTag() == null || tagsByPosition.get(p).contains(q.themeTag()))
                 && matchesTime(p, q)
                 && (q.modes().isEmpty() || a.attendanceMode().map(q.modes()::contains).orElse(false))
+                && (q.accessibility().isEmpty() || a.offers(q.accessibility()))
                 && (!q.freeOnly() || a.isFree())
                 && (q.registrationRequired() == null || a.requiresRegistration() == q.registrationRequired())
                 && (q.language() == null || a.languages().stream()

@@ -9,6 +9,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Registration;
@@ -58,6 +59,25 @@ public final class ElementRules {
             checkRegistration(path + ".registration", activity.registration(), activity.schedule());
         }
         checkStatus(path, activity);
+        if (activity.image() != null) {
+            checkImage(path + ".image", activity.image());
+        }
+    }
+
+    /**
+     * A picture is loaded by partners' https pages, where an http one is blocked as mixed content, and shown to
+     * people who may not see it: https, and an alternative text.
+     */
+    private void checkImage(String path, ActivityImage image) {
+        if (!"https".equalsIgnoreCase(image.url().getScheme())) {
+            found.error(path + ".url", "image.not-https", image.url());
+        }
+        if (image.alt() == null) {
+            found.error(path + ".alt", "image.no-alt");
+        }
+        if ((image.width() == null) != (image.height() == null)) {
+            found.warning(path + (image.width() == null ? ".width" : ".height"), "image.one-dimension");
+        }
     }
 
     private void checkSchedule(String path, Schedule schedule) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,6 +42,9 @@ import java.util.Optional;
  * @param lastModified when it last changed, or {@code null}
  * @param origin where it comes from, which is who owns it: {@link Origin#PROGRAM_FILE} (what {@code null} becomes), or
  *     a source and the source's own id for it; only its owner may change, cancel or remove it
+ * @param image a picture of it, or {@code null}
+ * @param accessibility what it offers people with a disability, as its organisers say; empty when they say nothing
+ *     (which does not mean it offers nothing)
  */
 public record Activity(
         @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SLUG) String id,
@@ -63,7 +67,9 @@ public record Activity(
         List<@Valid Link> links,
         @PositiveOrZero int revision,
         Instant lastModified,
-        @Valid Origin origin) {
+        @Valid Origin origin,
+        @Valid ActivityImage image,
+        List<AccessibilityFeature> accessibility) {
 
     public Activity {
         Objects.requireNonNull(id, "id");
@@ -79,6 +85,26 @@ public record Activity(
         themeTags = List.copyOf(themeTags == null ? List.of() : themeTags);
         links = List.copyOf(links == null ? List.of() : links);
         origin = origin == null ? Origin.PROGRAM_FILE : origin;
+        accessibility = accessibility == null ? List.of() : List.copyOf(accessibility.stream().distinct().toList());
+    }
+
+    /**
+     * An activity without a picture or accessibility information: the components it had before they existed, so that
+     * code written then still compiles. Prefer {@link #builder(String)}.
+     */
+    public Activity(String id, String editionId, ActivityKind kind, LocalizedText title, LocalizedText description,
+            Schedule schedule, Place place, Region region, List<Involvement> partners, List<Person> people,
+            Registration registration, Admission admission, List<Locale> languages, List<Audience> audiences,
+            List<String> themeTags, Status status, LocalDateTime previousStart, List<Link> links, int revision,
+            Instant lastModified, Origin origin) {
+        this(id, editionId, kind, title, description, schedule, place, region, partners, people, registration,
+                admission, languages, audiences, themeTags, status, previousStart, links, revision, lastModified,
+                origin, null, List.of());
+    }
+
+    /** Whether it offers every one of the features. */
+    public boolean offers(Collection<AccessibilityFeature> features) {
+        return accessibility.containsAll(features);
     }
 
     /** A builder for an activity with the given id; kind, title, edition and schedule must be set. */
@@ -152,6 +178,8 @@ public record Activity(
         private int revision;
         private Instant lastModified;
         private Origin origin = Origin.PROGRAM_FILE;
+        private ActivityImage image;
+        private final List<AccessibilityFeature> accessibility = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -179,6 +207,27 @@ public record Activity(
             revision = a.revision;
             lastModified = a.lastModified;
             origin = a.origin;
+            image = a.image;
+            accessibility.addAll(a.accessibility);
+        }
+
+        /** A picture of it. */
+        public Builder image(ActivityImage value) {
+            image = value;
+            return this;
+        }
+
+        /** One more accessibility feature. */
+        public Builder accessibility(AccessibilityFeature value) {
+            accessibility.add(value);
+            return this;
+        }
+
+        /** Its accessibility features, replacing those given so far. */
+        public Builder accessibility(List<AccessibilityFeature> values) {
+            accessibility.clear();
+            accessibility.addAll(values);
+            return this;
         }
 
         public Builder id(String value) {
@@ -327,7 +376,7 @@ public record Activity(
         public Activity build() {
             return new Activity(id, editionId, kind, title, description, schedule, place, region, partners, people,
                     registration, admission, languages, audiences, themeTags, status, previousStart, links, revision,
-                    lastModified, origin);
+                    lastModified, origin, image, accessibility);
         }
     }
 }

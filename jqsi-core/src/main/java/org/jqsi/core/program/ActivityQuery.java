@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Region;
@@ -40,6 +41,7 @@ import org.jqsi.core.model.Region;
  *     accents, or {@code null}
  * @param offset how many matching activities to skip
  * @param limit how many to return at most
+ * @param accessibility accessibility features the activity must all offer, or empty for all
  */
 public record ActivityQuery(
         Set<String> editionIds,
@@ -57,7 +59,17 @@ public record ActivityQuery(
         Locale language,
         String text,
         int offset,
-        int limit) {
+        int limit,
+        Set<AccessibilityFeature> accessibility) {
+
+    /** A query without an accessibility filter: the components it had before there was one. */
+    public ActivityQuery(Set<String> editionIds, Set<Region> regions, Set<ActivityKind> kinds, String themeTag,
+            String partnerId, LocalDate from, LocalDate to, Instant notOverBefore, Instant ongoingAt,
+            Set<AttendanceMode> modes, boolean freeOnly, Boolean registrationRequired, Locale language, String text,
+            int offset, int limit) {
+        this(editionIds, regions, kinds, themeTag, partnerId, from, to, notOverBefore, ongoingAt, modes, freeOnly,
+                registrationRequired, language, text, offset, limit, Set.of());
+    }
 
     /** The page size used when none is given. */
     public static final int DEFAULT_LIMIT = 50;
@@ -73,6 +85,8 @@ public record ActivityQuery(
         regions = regions == null || regions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(regions));
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         modes = modes == null || modes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modes));
+        accessibility = accessibility == null || accessibility.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(accessibility));
         if (text != null) {
             text = text.strip();
             if (text.isEmpty()) {
@@ -135,6 +149,7 @@ public record ActivityQuery(
         private String text;
         private int offset;
         private int limit = DEFAULT_LIMIT;
+        private final Set<AccessibilityFeature> accessibility = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -156,6 +171,13 @@ public record ActivityQuery(
             text = q.text;
             offset = q.offset;
             limit = q.limit;
+            accessibility.addAll(q.accessibility);
+        }
+
+        /** Keeps activities that offer this feature (and any other asked for). */
+        public Builder accessibility(AccessibilityFeature feature) {
+            accessibility.add(feature);
+            return this;
         }
 
         public Builder edition(String editionId) {
@@ -265,7 +287,7 @@ public record ActivityQuery(
         /** The query; throws {@link IllegalArgumentException} naming the parameter that is out of range. */
         public ActivityQuery build() {
             return new ActivityQuery(editionIds, regions, kinds, themeTag, partnerId, from, to, notOverBefore,
-                    ongoingAt, modes, freeOnly, registrationRequired, language, text, offset, limit);
+                    ongoingAt, modes, freeOnly, registrationRequired, language, text, offset, limit, accessibility);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Schedule;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.sample.SampleProgram;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +219,24 @@ class ProgramQueryTest {
             activities.add(activity);
         }
         return Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), activities));
+    }
+
+    @Test
+    void filtersByEveryAccessibilityFeatureAsked() {
+        List<Activity> activities = new ArrayList<>(SampleProgram.data().activities());
+        activities.replaceAll(a -> switch (a.id()) {
+            case SampleProgram.LOIN_DE_BACHAR -> a.toBuilder().accessibility(AccessibilityFeature.CAPTIONS).build();
+            case SampleProgram.MIGRATION_PANEL -> a.toBuilder().accessibility(AccessibilityFeature.CAPTIONS)
+                    .accessibility(AccessibilityFeature.SIGN_LANGUAGE).build();
+            default -> a;
+        });
+        Program program = Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), activities));
+        assertThat(ids(program, ActivityQuery.builder().accessibility(AccessibilityFeature.CAPTIONS).build()))
+                .containsExactly(SampleProgram.LOIN_DE_BACHAR, SampleProgram.MIGRATION_PANEL);
+        assertThat(ids(program, ActivityQuery.builder().accessibility(AccessibilityFeature.CAPTIONS)
+                .accessibility(AccessibilityFeature.SIGN_LANGUAGE).build()))
+                .containsExactly(SampleProgram.MIGRATION_PANEL);
+        assertThat(ids(program, ActivityQuery.builder().accessibility(AccessibilityFeature.WHEELCHAIR).build()))
+                .isEmpty();
     }
 }

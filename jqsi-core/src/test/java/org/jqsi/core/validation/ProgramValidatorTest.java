@@ -21,6 +21,7 @@ import org.jqsi.core.model.PartnerKind;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Place;
 import org.jqsi.core.model.ProgramData;
+import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.model.Registration;
 import org.jqsi.core.model.Schedule;
@@ -325,5 +326,23 @@ class ProgramValidatorTest {
         assertThat(report.errors()).hasSize(12).extracting(Problem::where).startsWith("activities[0].editionId",
                 "activities[1].editionId", "activities[2].editionId").endsWith("activities[11].editionId");
         assertThat(report.format(Language.EN).lines()).hasSize(report.problems().size());
+    }
+
+    @Test
+    void aPictureMustBeHttpsAndHaveItsAlternativeText() {
+        Problem http = onlyProblem(withLoinDeBachar(b -> b.image(ActivityImage.of(
+                URI.create("http://images.example.org/bachar.jpg"), LocalizedText.fr("Une femme devant la mer")))),
+                "image.not-https");
+        assertThat(http.where()).isEqualTo("activities[1].image.url");
+        assertThat(http.severity()).isEqualTo(Severity.ERROR);
+        assertThat(http.message(Language.FR)).contains("https").contains("http://images.example.org/bachar.jpg");
+        Problem noAlt = onlyProblem(withLoinDeBachar(b -> b.image(new ActivityImage(
+                URI.create("https://images.example.org/bachar.jpg"), null, 800, 450, null, null))), "image.no-alt");
+        assertThat(noAlt.where()).isEqualTo("activities[1].image.alt");
+        assertThat(noAlt.message(Language.EN)).contains("alternative text");
+        assertThat(VALIDATOR.validate(withLoinDeBachar(b -> b.image(new ActivityImage(
+                URI.create("https://images.example.org/bachar.jpg"), LocalizedText.of("Une femme", "A woman"), 800,
+                450, "Les P’tites Vues", "CC BY 4.0")))).problems())
+                .noneMatch(p -> p.code().startsWith("image."));
     }
 }

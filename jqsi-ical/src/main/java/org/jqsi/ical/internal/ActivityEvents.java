@@ -38,6 +38,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Image;
 import net.fortuna.ical4j.model.property.Url;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Address;
@@ -102,6 +103,10 @@ public final class ActivityEvents {
         // An activity moved online is no longer at the hall its place still names.
         activity.heldPlace().ifPresent(place -> addPlace(event, place, language));
         link(activity).ifPresent(url -> event.add(new Url(url)));
+        if (activity.image() != null) {
+            // RFC 7986 5.10: IMAGE has no default value type, so a link says VALUE=URI.
+            event.add(new Image(new ParameterList(List.of(Value.URI)), activity.image().url().toString()));
+        }
         event.add(new Categories(new TextList(categories(program, activity, language))));
         // iTIP's PUBLISH requires an ORGANIZER (RFC 5546 §3.2.1): with no partner at all, the calendar's publisher.
         Optional<Partner> partner = organizer(program, activity);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Admission;
@@ -72,6 +73,7 @@ public final class ProgramJacksonModule extends SimpleModule {
         add(new TextForm<>(Region.class, Region::code, ProgramJacksonModule::region));
         add(EnumSpelling.form(ActivityKind.class));
         add(EnumSpelling.form(Audience.class));
+        add(EnumSpelling.form(AccessibilityFeature.class));
         add(EnumSpelling.form(EditionFormat.class));
         add(EnumSpelling.form(OnlinePlatform.class));
         add(EnumSpelling.form(PartnerKind.class));

@@ -28,6 +28,12 @@ import java.util.List;
  * @param registrationHref where to register, or {@code null}
  * @param admission what it costs, in words, or {@code null}
  * @param calendar the "add to my calendar" links, or {@code null} when it has no date
+ * @param descriptionLang the language of the description when it is not the page's, or {@code null}
+ * @param whenRange {@code when} as a range of two machine-readable times, or {@code null} when it is one moment
+ * @param whenInFullRange {@code whenInFull} the same way, or {@code null}
+ * @param prices each price with its label in its own language, or empty (free, or no admission given)
+ * @param image its picture, or {@code null}
+ * @param accessibility what it offers people with a disability, in words
  */
 public record ActivityCard(
         String id,
@@ -50,7 +56,52 @@ public record ActivityCard(
         String registration,
         String registrationHref,
         String admission,
-        AddToCalendar calendar) {
+        AddToCalendar calendar,
+        String descriptionLang,
+        Range whenRange,
+        Range whenInFullRange,
+        List<PriceText> prices,
+        Picture image,
+        List<String> accessibility) {
+
+    /**
+     * An activity's picture, always with its size so that its room is kept before it loads.
+     *
+     * @param src its https address, checked
+     * @param alt its alternative text in the page's language (else French)
+     * @param altLang the language of the alternative text when it is not the page's, or {@code null}
+     * @param width its width in pixels (the program's, or 1200 for a 16:9 box)
+     * @param height its height in pixels (the program's, or 675)
+     * @param credit "Image : Les P'tites Vues — CC BY 4.0", or {@code null}
+     */
+    public record Picture(String src, String alt, String altLang, int width, int height, String credit) {
+    }
+
+    /**
+     * A span of time in words, with both ends machine-readable so that the page marks it up as a range
+     * ({@code <time>} … {@code <time>}), in the order and with the words of the page's language.
+     *
+     * @param before the words before the start ("Du ") or ""
+     * @param from the start in words
+     * @param fromDatetime the start for {@code <time datetime>} (ISO 8601 date or date-time with offset)
+     * @param between the words between the ends (" à ")
+     * @param to the end in words
+     * @param toDatetime the end for {@code <time datetime>}
+     * @param after the words after the end, or ""
+     */
+    public record Range(String before, String from, String fromDatetime, String between, String to,
+            String toDatetime, String after) {
+    }
+
+    /**
+     * A price: its amount in the page's language, and its label in the language it was given in.
+     *
+     * @param amount "10 $", "$10"
+     * @param label "étudiants", or {@code null}
+     * @param labelLang the label's language when it is not the page's ({@code fr}), or {@code null}
+     */
+    public record PriceText(String amount, String label, String labelLang) {
+    }
 
     /**
      * Partners in one role: "Organisation : AQOCI".

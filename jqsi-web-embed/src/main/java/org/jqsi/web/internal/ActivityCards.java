@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Admission;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.PartnerRole;
@@ -34,12 +37,23 @@ final class ActivityCards {
     private final DateTexts dates;
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
+    private final SortedMap<String, List<String>> filters;
 
     /**
      * @param calendar the "add to my calendar" links of a dated activity in a language
      */
     public ActivityCards(Program program, Language language, WidgetAddresses addresses,
             BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar) {
+        this(program, language, addresses, calendar, new TreeMap<>());
+    }
+
+    /**
+     * @param filters the list's filters, carried by the links to activities' pages so that they lead back to it
+     */
+    public ActivityCards(Program program, Language language, WidgetAddresses addresses,
+            BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar,
+            SortedMap<String, List<String>> filters) {
+        this.filters = filters;
         this.program = program;
         this.language = language;
         this.t = Messages.of(language);
@@ -54,12 +68,22 @@ final class ActivityCards {
         String when;
         String whenInFull;
         String zone = null;
+        ActivityCard.Range whenRange = null;
+        ActivityCard.Range whenInFullRange = null;
         if (schedule instanceof Schedule.Timed timed) {
             datetime = timed.startsAt().orElseThrow().toOffsetDateTime()
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             when = timedText(timed, false);
             whenInFull = timedText(timed, true);
             zone = dates.zoneNameUnlessEastern(timed.zone());
+            if (timed.end() != null) {
+                String end = timed.end().atZone(timed.zone()).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                String to = timed.end().toLocalDate().equals(timed.start().toLocalDate())
+                        ? dates.time(timed.end().toLocalTime()) : dates.dayAndTime(timed.end());
+                whenRange = range("when.range", dates.time(timed.start().toLocalTime()), datetime, to, end);
+                whenInFullRange = range("when.range", dates.dayAndTime(timed.start()), datetime, to, end);
+            }
         } else if (schedule instanceof Schedule.Window window) {
             datetime = window.allDay() ? window.first().toString()
                     : window.startsAt().orElseThrow().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -67,6 +91,8 @@ final class ActivityCards {
             whenInFull = window.first().equals(window.last()) && window.allDay()
                     ? dates.day(window.first()) + ", " + when : when;
             zone = window.allDay() ? null : dates.zoneNameUnlessEastern(window.zone());
+            whenRange = windowRange(window);
+            whenInFullRange = whenRange;
         } else {
             Schedule.ToBeAnnounced tba = (Schedule.ToBeAnnounced) schedule;
             when = tba.note() != null ? tba.note().in(language) : t.text("when.tba");
@@ -74,7 +100,7 @@ final class ActivityCards {
         }
         return new ActivityCard(
                 a.id(),
-                addresses.activity(a.id(), language),
+                addresses.activity(a.id(), language, filters),
                 a.title().in(language),
                 a.title().has(language) ? null : Language.FR.code(),
                 a.description() == null ? null : a.description().in(language),
@@ -95,7 +121,76 @@ final class ActivityCards {
                 a.registration() == null ? null : SafeHref.orNull(a.registration().url()),
                 admissionText(a.admission()),
                 // Nobody should add a cancelled activity to a calendar: no "add to my calendar" for it.
-                schedule.isDated() && a.status() != Status.CANCELLED ? calendar.apply(a, language) : null);
+                schedule.isDated() && a.status() != Status.CANCELLED ? calendar.apply(a, language) : null,
+                a.description() == null || a.description().has(language) ? null : Language.FR.code(),
+                whenRange,
+                whenInFullRange,
+                prices(a.admission()),
+                picture(a.image()),
+                a.accessibility().stream().map(f -> t.text("accessibility." + f.name())).toList());
+    }
+
+    private ActivityCard.Picture picture(ActivityImage image) {
+        String src = image == null ? null : SafeHref.orNull(image.url());
+        if (src == null) {
+            return null;
+        }
+        boolean sized = image.width() != null && image.height() != null;
+        String alt = image.alt() == null ? "" : image.alt().in(language);
+        String altLang = image.alt() == null || image.alt().has(language) ? null : Language.FR.code();
+        List<String> credits = new ArrayList<>();
+        if (image.credit() != null) {
+            credits.add(image.credit());
+        }
+        if (image.license() != null) {
+            credits.add(image.license());
+        }
+        return new ActivityCard.Picture(src, alt, altLang, sized ? image.width() : 1200, sized ? image.height() : 675,
+                credits.isEmpty() ? null : t.text("image.credit", String.join(" — ", credits)));
+    }
+
+    /**
+     * A range in the words of a message with two arguments ({@code when.range}: "{0} à {1}"), cut where the
+     * arguments go, so that each end can be its own {@code <time>}.
+     */
+    private ActivityCard.Range range(String key, String from, String fromDatetime, String to, String toDatetime) {
+        String pattern = t.text(key, "\u0001", "\u0002");
+        int first = pattern.indexOf('\u0001');
+        int second = pattern.indexOf('\u0002');
+        return new ActivityCard.Range(pattern.substring(0, first), from, fromDatetime,
+                pattern.substring(first + 1, second), to, toDatetime, pattern.substring(second + 1));
+    }
+
+    /** A window over several days as a range of its first and last days (and hours), or {@code null} for one day. */
+    private ActivityCard.Range windowRange(Schedule.Window window) {
+        if (window.allDay()) {
+            return window.first().equals(window.last()) ? null : range("when.days", dates.shortDay(window.first()),
+                    window.first().toString(), dates.shortDay(window.last()), window.last().toString());
+        }
+        String opens = window.opens() == null ? dates.shortDay(window.first())
+                : dates.shortDay(window.first()) + ", " + dates.time(window.opens());
+        String closes = window.closes() == null ? dates.shortDay(window.last())
+                : dates.shortDay(window.last()) + ", " + dates.time(window.closes());
+        String opensAt = window.opens() == null ? window.first().toString()
+                : window.startsAt().orElseThrow().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String closesAt = window.closes() == null ? window.last().toString()
+                : window.last().atTime(window.closes()).atZone(window.zone()).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return range("when.days", opens, opensAt, closes, closesAt);
+    }
+
+    /** Each price with its label in the language it is given in (French when there is no English). */
+    private List<ActivityCard.PriceText> prices(Admission admission) {
+        if (admission == null || admission.isFree()) {
+            return List.of();
+        }
+        List<ActivityCard.PriceText> prices = new ArrayList<>();
+        for (Price price : admission.prices()) {
+            prices.add(new ActivityCard.PriceText(t.text("price", amount(price.amount())),
+                    price.label() == null ? null : price.label().in(language),
+                    price.label() == null || price.label().has(language) ? null : Language.FR.code()));
+        }
+        return List.copyOf(prices);
     }
 
     private String timedText(Schedule.Timed timed, boolean withDay) {

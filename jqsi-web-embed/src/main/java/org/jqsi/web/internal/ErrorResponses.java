@@ -2,6 +2,7 @@ package org.jqsi.web.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.SortedMap;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.ical.WebCalendarLinks;
@@ -16,16 +17,24 @@ final class ErrorResponses {
 
     private final Templates templates;
     private final WebCalendarLinks calendarLinks;
+    private final RequestReader reader;
 
-    ErrorResponses(Templates templates, WebCalendarLinks calendarLinks) {
+    /** @param reader reads the filters the visitor came with, which the pages' links back keep */
+    ErrorResponses(Templates templates, WebCalendarLinks calendarLinks, RequestReader reader) {
         this.templates = templates;
         this.calendarLinks = calendarLinks;
+        this.reader = reader;
+    }
+
+    private SortedMap<String, List<String>> keptFilters(Exchange x) {
+        return reader.keptFilters(x.parameters(), x.acceptLanguage(), x.program());
     }
 
     /** A page, or the widget's fragment, naming each problem in a language. */
     void html(Exchange x, int status, Language language, List<Problem> problems, boolean fragment)
             throws IOException {
-        ErrorView view = new WidgetViews(x.addresses(), calendarLinks).error(status, language, problems, fragment);
+        ErrorView view = new WidgetViews(x.addresses(), calendarLinks).error(status, language, problems, fragment,
+                keptFilters(x));
         x.setHeader("Cache-Control", "no-store");
         x.setHeader("Content-Language", language.code());
         x.vary("Accept-Language");
@@ -51,7 +60,7 @@ final class ErrorResponses {
     /** The page for an address the widget does not serve, or an activity it does not have. */
     void notFound(Exchange x) throws IOException {
         ErrorView view = new WidgetViews(x.addresses(), calendarLinks).error(404, x.language(),
-                List.of(RequestReader.problem(RequestReader.WHOLE_REQUEST, "error.notFound")), false);
+                List.of(RequestReader.problem(RequestReader.WHOLE_REQUEST, "error.notFound")), false, keptFilters(x));
         x.setHeader("Cache-Control", "no-store");
         x.send(404, Content.HTML, templates.error(view));
     }

@@ -92,8 +92,12 @@ final class Exchange {
         return program;
     }
 
-    /** Lets the allowed origins read this response from a script (no credentials). */
+    /**
+     * Lets the allowed origins read this response from a script (no credentials), with its {@code ETag} (to
+     * revalidate) and {@value #VERSION_HEADER}, which a script cannot see unless they are exposed.
+     */
     void allowCrossOrigin() {
+        response.setHeader("Access-Control-Expose-Headers", "ETag, " + VERSION_HEADER);
         if (corsOrigins.contains("*")) {
             response.setHeader("Access-Control-Allow-Origin", "*");
             return;

@@ -78,6 +78,8 @@ final class FeedHandler {
 
     /** {@code /activities/{id}.ics}: a dated activity's own calendar file. */
     void activityCalendar(Exchange x, String id) throws IOException {
+        // Data like the feeds: any allowed site may read it from a script, its "not found" included.
+        x.allowCrossOrigin();
         Language language = x.language();
         Program program = x.program();
         Optional<Activity> found = PageHandler.ACTIVITY_ID.matcher(id).matches() ? program.activity(id)

@@ -17,6 +17,9 @@ import java.util.List;
  * @param text the words searched for, or empty
  * @param free whether only free activities are asked for
  * @param hidden the filters the form has no control for, kept as they are
+ * @param accessibility the accessibility features to require, each a check box
+ * @param toggle the words of the control that folds the form on small screens, with how many filters are set
+ *     ("Filtres (2)")
  */
 public record FilterForm(
         String action,
@@ -30,7 +33,9 @@ public record FilterForm(
         String to,
         String text,
         boolean free,
-        List<Hidden> hidden) {
+        List<Hidden> hidden,
+        List<Option> accessibility,
+        String toggle) {
 
     /** A choice in a list. */
     public record Option(String value, String label, boolean selected) {

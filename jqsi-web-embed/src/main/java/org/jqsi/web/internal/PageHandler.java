@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jqsi.core.model.Activity;
@@ -108,14 +109,21 @@ final class PageHandler {
             return;
         }
         Activity activity = found.get();
+        // The list's filters it was reached with lead back to that list; the inline widget shows it in place.
+        SortedMap<String, List<String>> filters = reader.keptFilters(x.parameters(), x.acceptLanguage(), program);
+        boolean fragment = RequestReader.wantsFragment(x.parameters());
+        if (fragment) {
+            x.allowCrossOrigin();
+        }
         String etag = EntityTag.of("activity", program.version(), assetsVersion, x.addresses().base(), activity.id(),
-                language.code());
+                language.code(), filters.toString(), Boolean.toString(fragment));
         Caching caching = Caching.publicFor(lifetime, etag, lastModified.of(program), "Accept-Language");
         Content content = Content.of(Content.HTML).with("Content-Language", language.code());
         conditionalGet.answerKept(x, caching, content, () -> {
-            JsonLd jsonLd = feeds.event(program, activity, x.addresses(), language);
+            // A fragment is put in a host's page, where a script of ours would not run: no JSON-LD there.
+            JsonLd jsonLd = fragment ? null : feeds.event(program, activity, x.addresses(), language);
             ActivityPageView view = new WidgetViews(x.addresses(), calendarLinks)
-                    .activity(program, activity, language, jsonLd);
+                    .activity(program, activity, language, jsonLd, filters, fragment);
             return new RenderedResponses.Rendered(templates.activity(view).getBytes(StandardCharsets.UTF_8), jsonLd);
         });
     }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
@@ -65,6 +66,10 @@ final class RequestParameters {
 
     static final RequestParameter<AttendanceMode> MODE = repeated("mode", FILTER, spelled(AttendanceMode.class),
             "error.mode", each(ActivityQuery.Builder::mode, EnumSpelling::of));
+
+    static final RequestParameter<AccessibilityFeature> ACCESSIBILITY = repeated("accessibility", FILTER,
+            spelled(AccessibilityFeature.class), "error.accessibility",
+            each(ActivityQuery.Builder::accessibility, EnumSpelling::of));
 
     static final RequestParameter<String> THEME = once("theme", FILTER, matching(SLUG), "error.theme",
             each(ActivityQuery.Builder::themeTag, Function.identity()));
@@ -120,7 +125,7 @@ final class RequestParameters {
 
     /** Every parameter, in the order their problems are listed. */
     static final List<RequestParameter<?>> ALL = List.of(LANG, EDITION, REGION, KIND, MODE, THEME, PARTNER, FROM,
-            TO, FREE, LANGUAGE, TEXT, LAYOUT, PAGE, FRAGMENT);
+            TO, FREE, LANGUAGE, ACCESSIBILITY, TEXT, LAYOUT, PAGE, FRAGMENT);
 
     private static final Map<String, RequestParameter<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(RequestParameter::name, Function.identity()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.Program;
@@ -121,6 +122,29 @@ final class RequestReader {
             apply(parameter, read.get(parameter), request);
         }
         return request.build();
+    }
+
+    /**
+     * The filters a visitor came with, for the links of a page that is not the list (an activity's page, an error
+     * page) to take them back to it: the parameters that read, those that do not left out. Never fails.
+     *
+     * @return the filters, as {@link WidgetRequest#filters()} has them; empty when none reads
+     */
+    public SortedMap<String, List<String>> keptFilters(Map<String, String[]> parameters, String acceptLanguage,
+            Program program) {
+        Map<String, String[]> left = new HashMap<>(parameters);
+        // Twice at most: once as given, once without the parameters that had a problem.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                return read(left, acceptLanguage, program).filters();
+            } catch (InvalidRequest e) {
+                if (e.problems().stream().anyMatch(p -> WHOLE_REQUEST.equals(p.where()))) {
+                    break;
+                }
+                e.problems().forEach(p -> left.remove(p.where()));
+            }
+        }
+        return new TreeMap<>();
     }
 
     /** The values of one parameter that count and read, with a problem for each that does not. */

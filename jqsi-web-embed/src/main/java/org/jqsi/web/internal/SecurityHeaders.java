@@ -14,10 +14,20 @@ import java.util.List;
 final class SecurityHeaders {
 
     private final String frameAncestors;
+    private final String imageSources;
 
     /** @param frameAncestors the CSP {@code frame-ancestors} sources */
     SecurityHeaders(List<String> frameAncestors) {
+        this(frameAncestors, List.of());
+    }
+
+    /**
+     * @param frameAncestors the CSP {@code frame-ancestors} sources
+     * @param imageOrigins the origins activities' pictures may load from, besides the widget itself
+     */
+    SecurityHeaders(List<String> frameAncestors, List<String> imageOrigins) {
         this.frameAncestors = String.join(" ", frameAncestors);
+        this.imageSources = imageOrigins.isEmpty() ? "" : " " + String.join(" ", imageOrigins);
     }
 
     /** Sets the headers, allowing no inline script. */
@@ -33,7 +43,7 @@ final class SecurityHeaders {
                     .parseHex(Assets.sha256(jsonLd.text().getBytes(StandardCharsets.UTF_8)))) + "'";
         }
         response.setHeader("Content-Security-Policy", "default-src 'none'; script-src " + scriptSources
-                + "; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+                + "; style-src 'self'; img-src 'self' data:" + imageSources + "; connect-src 'self'; form-action 'self'; base-uri 'none'; "
                 + "frame-ancestors " + frameAncestors);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

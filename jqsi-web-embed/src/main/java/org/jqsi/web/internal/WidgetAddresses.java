@@ -41,6 +41,19 @@ record WidgetAddresses(String base, Assets assets) {
         return base + "activities/" + id + "?lang=" + language.code();
     }
 
+    /**
+     * An activity's page, carrying the filters of the list it was reached from, so that its way back (and its
+     * other language) returns to the same list.
+     */
+    public String activity(String id, Language language, SortedMap<String, List<String>> filters) {
+        if (filters.isEmpty()) {
+            return activity(id, language);
+        }
+        SortedMap<String, List<String>> parameters = new TreeMap<>(filters);
+        parameters.put(RequestParameters.LANG.name(), List.of(language.code()));
+        return base + "activities/" + id + query(parameters);
+    }
+
     /** An activity's own calendar file. */
     public String activityCalendar(String id, Language language) {
         return base + "activities/" + id + ".ics?lang=" + language.code();

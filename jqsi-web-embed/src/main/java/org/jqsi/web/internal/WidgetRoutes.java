@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +26,27 @@ import org.jqsi.web.WidgetSettings;
  */
 public final class WidgetRoutes {
 
+    /** The methods every route of the widget answers: it reads, it never changes anything. */
+    public static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+
+    /**
+     * The request headers a script on another site may send: the validators, so that it can revalidate its copy of a
+     * feed. The others it needs ({@code Accept-Language}) are CORS-safelisted.
+     */
+    /** The methods of HTTP (RFC 9110 and RFC 5789's PATCH) that the widget knows and refuses. */
+    private static final Set<String> HTTP_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT");
+
+    static final String CROSS_ORIGIN_REQUEST_HEADERS = "If-None-Match, If-Modified-Since";
+
     /**
      * A route: the paths it serves, relative to where the widget is mounted, and what answers them.
      *
      * @param path the paths, matched whole; a group, when there is one, is the part the handler is given
      * @param handler what answers
+     * @param crossOrigin whether a script on another site may read the answer, given the request's parameters:
+     *     what a CORS preflight is told, so that it says what the {@code GET} will do
      */
-    record Route(Pattern path, Handler handler) {
+    record Route(Pattern path, Handler handler, Predicate<Map<String, String[]>> crossOrigin) {
     }
 
     /** Answers a request on a route, given the part of the path the route's group matched, or "". */
@@ -50,9 +68,9 @@ public final class WidgetRoutes {
         this.programs = programs;
         this.settings = settings;
         this.reader = new RequestReader(settings.defaultLanguage(), settings.pageSize(), clock);
-        this.security = new SecurityHeaders(settings.frameAncestors());
+        this.security = new SecurityHeaders(settings.frameAncestors(), settings.imageOrigins());
         Templates templates = new Templates();
-        this.errors = new ErrorResponses(templates, calendarLinks);
+        this.errors = new ErrorResponses(templates, calendarLinks, reader);
         LastModified lastModified = new LastModified(clock);
         ConditionalGet conditionalGet = new ConditionalGet(new RenderedResponses(settings.cacheBytes()));
         Feeds feeds = new Feeds(calendars);
@@ -63,20 +81,22 @@ public final class WidgetRoutes {
         AssetHandler files = new AssetHandler(assets, settings.scriptMaxAge(), conditionalGet);
 
         List<Route> table = new ArrayList<>();
-        table.add(route("/?", (x, part) -> pages.list(x)));
-        table.add(route("/embed\\.js", (x, part) -> files.embedScript(x)));
-        table.add(route("/assets/(.*)", files::versioned));
+        // The inline widget's fragment and the data are readable from any allowed site; the pages are not.
+        table.add(route("/?", (x, part) -> pages.list(x), RequestReader::wantsFragment));
+        table.add(route("/embed\\.js", (x, part) -> files.embedScript(x), parameters -> true));
+        table.add(route("/assets/(.*)", files::versioned, parameters -> false));
         for (Feeds.Format format : Feeds.Format.values()) {
-            table.add(route("/" + Pattern.quote(format.file()), (x, part) -> data.feed(x, format)));
+            table.add(route("/" + Pattern.quote(format.file()), (x, part) -> data.feed(x, format),
+                    parameters -> true));
         }
-        table.add(route("/activities/(.*)\\.ics", data::activityCalendar));
-        table.add(route("/activities/(.*)", pages::activity));
+        table.add(route("/activities/(.*)\\.ics", data::activityCalendar, parameters -> true));
+        table.add(route("/activities/(.*)", pages::activity, RequestReader::wantsFragment));
         this.routes = List.copyOf(table);
     }
 
     // DOTALL: a path is matched whole, even one with a (decoded) line break in it, which then names no activity.
-    private static Route route(String path, Handler handler) {
-        return new Route(Pattern.compile(path, Pattern.DOTALL), handler);
+    private static Route route(String path, Handler handler, Predicate<Map<String, String[]>> crossOrigin) {
+        return new Route(Pattern.compile(path, Pattern.DOTALL), handler, crossOrigin);
     }
 
     /** The routes, in the order they are tried. */
@@ -98,14 +118,54 @@ public final class WidgetRoutes {
         errors.notFound(x);
     }
 
-    /** A CORS preflight: the widget only answers {@code GET}, with no credentials and no custom header. */
-    public void options(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * An {@code OPTIONS}, a CORS preflight or not: {@code 204} with {@code Allow} at an address the widget serves,
+     * the not-found page elsewhere. A preflight is granted only where the {@code GET} itself is readable from other
+     * sites (the feeds, activities' calendar files, the inline fragment), for {@code GET} and {@code HEAD}, with the
+     * validators as request headers; the {@code GET}'s {@code ETag} and program version are exposed to scripts
+     * ({@link Exchange#allowCrossOrigin()}).
+     */
+    public void options(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Exchange x = exchange(request, response);
-        x.allowCrossOrigin();
-        x.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
-        x.setHeader("Access-Control-Max-Age", "86400");
-        x.setHeader("Allow", "GET, HEAD, OPTIONS");
+        Optional<Route> route = route(request);
+        if (route.isEmpty()) {
+            errors.notFound(x);
+            return;
+        }
+        x.setHeader("Allow", ALLOWED_METHODS);
+        if (route.get().crossOrigin().test(x.parameters())) {
+            x.allowCrossOrigin();
+            if (request.getHeader("Access-Control-Request-Method") != null) {
+                x.setHeader("Access-Control-Allow-Methods", "GET, HEAD");
+                x.setHeader("Access-Control-Allow-Headers", CROSS_ORIGIN_REQUEST_HEADERS);
+                x.setHeader("Access-Control-Max-Age", "86400");
+            }
+        }
+        x.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /**
+     * Any other method of HTTP ({@code POST}, {@code PUT}, {@code TRACE}…): {@code 405} with {@code Allow} at an
+     * address the widget serves, {@code 404} elsewhere; a method HTTP does not define: {@code 501}. {@code TRACE} in
+     * particular is refused: the servlet API would echo the request, its cookies and credentials included. The
+     * container's error page says it (the widget has nothing to show for a method it never answers).
+     */
+    public void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        security.applyTo(response);
+        if (!HTTP_METHODS.contains(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_NOT_IMPLEMENTED);
+        } else if (route(request).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            response.setHeader("Allow", ALLOWED_METHODS);
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        }
+    }
+
+    private Optional<Route> route(HttpServletRequest request) {
+        String path = path(request);
+        return routes.stream().filter(route -> route.path().matcher(path).matches()).findFirst();
     }
 
     private Exchange exchange(HttpServletRequest request, HttpServletResponse response) {

@@ -1,5 +1,6 @@
 package org.jqsi.web.internal;
 
+import static org.jqsi.web.internal.RequestParameters.ACCESSIBILITY;
 import static org.jqsi.web.internal.RequestParameters.ALL_EDITIONS;
 import static org.jqsi.web.internal.RequestParameters.EDITION;
 import static org.jqsi.web.internal.RequestParameters.FRAGMENT;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
@@ -41,6 +43,11 @@ final class WidgetViews {
 
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
+    /**
+     * The list's menus: the calendar file only. Google's and Outlook's links repeat the whole description,
+     * URL-encoded, twice per card (they were 28–31 % of a list's bytes); the activity's page has them.
+     */
+    private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> listCalendar;
 
     /**
      * @param addresses the widget's addresses, as the request reaches them
@@ -52,6 +59,8 @@ final class WidgetViews {
                 addresses.activityCalendar(activity.id(), language),
                 calendarLinks.google(activity, language).map(SafeHref::orNull).orElse(null),
                 calendarLinks.outlook(activity, language).map(SafeHref::orNull).orElse(null));
+        this.listCalendar = (activity, language) -> new ActivityCard.AddToCalendar(
+                addresses.activityCalendar(activity.id(), language), null, null);
     }
 
     /** The list page. */
@@ -59,7 +68,7 @@ final class WidgetViews {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
-        ActivityCards cards = new ActivityCards(program, language, addresses, calendar);
+        ActivityCards cards = new ActivityCards(program, language, addresses, listCalendar, request.filters());
 
         SortedMap<LocalDate, List<ActivityCard>> byDay = new TreeMap<>();
         List<ActivityCard> undated = new ArrayList<>();
@@ -90,32 +99,51 @@ final class WidgetViews {
                 : result.total() == 1 ? t.text("count.one") : t.text("count.many", result.total());
         String heading = headingFor(program, request, t);
         Language other = other(language);
-        PageFrame frame = frame(t, heading, request.layout(),
+        PageFrame frame = frame(t, title(heading, request, t, pages), request.layout(),
                 addresses.widget(request.filters(), other, request.page()), other, null);
         return new WidgetView(frame, request.fragment(), heading, form(program, request, t), count, List.copyOf(days),
                 List.copyOf(undated), pager, feeds);
     }
 
-    /** An activity's page. */
-    public ActivityPageView activity(Program program, Activity activity, Language language, JsonLd jsonLd) {
+    /**
+     * An activity's page.
+     *
+     * @param filters the filters of the list the visitor came from (its way back), or none: then its edition's list
+     * @param fragment whether for the inline widget
+     */
+    public ActivityPageView activity(Program program, Activity activity, Language language, JsonLd jsonLd,
+            SortedMap<String, List<String>> filters, boolean fragment) {
         Messages t = Messages.of(language);
-        ActivityCard card = new ActivityCards(program, language, addresses, calendar).card(activity);
+        ActivityCard card = new ActivityCards(program, language, addresses, calendar, filters).card(activity);
         Edition edition = program.editionOf(activity);
-        PageFrame frame = frame(t, card.title(), Layout.FULL, addresses.activity(activity.id(), other(language)),
+        PageFrame frame = frame(t, t.text("title.part", card.title(), t.text("heading.edition", edition.year())),
+                Layout.FULL, addresses.activity(activity.id(), other(language), filters),
                 other(language), jsonLd);
-        return new ActivityPageView(frame, card, editionName(edition, t),
-                addresses.widget(new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))), language,
-                        1));
+        SortedMap<String, List<String>> back = filters.isEmpty()
+                ? new TreeMap<>(Map.of(EDITION.name(), List.of(edition.id()))) : filters;
+        return new ActivityPageView(frame, card, editionName(edition, t), addresses.widget(back, language, 1),
+                fragment);
     }
 
-    /** A page that says what went wrong. */
+    /** A page that says what went wrong, its links back to the list without filters. */
     public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment) {
+        return error(status, language, problems, fragment, new TreeMap<>());
+    }
+
+    /**
+     * A page that says what went wrong.
+     *
+     * @param filters the filters the visitor came with that read: its links back to the list (and to the other
+     *     language) keep them
+     */
+    public ErrorView error(int status, Language language, List<Problem> problems, boolean fragment,
+            SortedMap<String, List<String>> filters) {
         Messages t = Messages.of(language);
         List<ErrorView.Explanation> shown = ErrorView.Explanation.all(problems, language);
         String heading = t.text("error.heading." + status);
-        PageFrame frame = frame(t, heading, Layout.FULL, addresses.widget(new TreeMap<>(), other(language), 1),
-                other(language), null);
-        return new ErrorView(frame, status, heading, shown, addresses.widget(new TreeMap<>(), language, 1), fragment);
+        PageFrame frame = frame(t, t.text("title.part", heading, t.text("heading.all")), Layout.FULL,
+                addresses.widget(filters, other(language), 1), other(language), null);
+        return new ErrorView(frame, status, heading, shown, addresses.widget(filters, language, 1), fragment);
     }
 
     private PageFrame frame(Messages t, String title, Layout layout, String otherHref, Language other,
@@ -127,6 +155,50 @@ final class WidgetViews {
 
     private static Language other(Language language) {
         return language == Language.FR ? Language.EN : Language.FR;
+    }
+
+    /**
+     * A list page's title: what it shows, so that a tab, a bookmark or a screen reader's list of windows tells pages
+     * apart ("Programme des JQSI 2020 — Mauricie, Exposition — Page 2 de 3").
+     */
+    private static String title(String heading, WidgetRequest request, Messages t, int pages) {
+        Map<String, List<String>> f = request.filters();
+        Language language = request.language();
+        List<String> chosen = new ArrayList<>();
+        for (String code : f.getOrDefault(REGION.name(), List.of())) {
+            Arrays.stream(Region.values()).filter(r -> r.code().equals(code)).findFirst()
+                    .ifPresent(r -> chosen.add(r.displayName().in(language)));
+        }
+        for (String code : f.getOrDefault(KIND.name(), List.of())) {
+            Arrays.stream(ActivityKind.values()).filter(k -> EnumSpelling.of(k).equals(code)).findFirst()
+                    .ifPresent(k -> chosen.add(t.text("kind." + k.name())));
+        }
+        for (String code : f.getOrDefault(MODE.name(), List.of())) {
+            Arrays.stream(AttendanceMode.values()).filter(m -> EnumSpelling.of(m).equals(code)).findFirst()
+                    .ifPresent(m -> chosen.add(t.text("mode." + m.name())));
+        }
+        for (String code : f.getOrDefault(ACCESSIBILITY.name(), List.of())) {
+            Arrays.stream(AccessibilityFeature.values()).filter(a -> EnumSpelling.of(a).equals(code)).findFirst()
+                    .ifPresent(a -> chosen.add(t.text("accessibility." + a.name())));
+        }
+        for (String code : f.getOrDefault(LANGUAGE.name(), List.of())) {
+            Arrays.stream(Language.values()).filter(l -> l.code().equals(code)).findFirst()
+                    .ifPresent(l -> chosen.add(t.text("filter.language." + l.code())));
+        }
+        if (f.containsKey(FREE.name())) {
+            chosen.add(t.text("filter.free"));
+        }
+        String from = single(f, FROM.name());
+        String to = single(f, TO.name());
+        if (!from.isEmpty() || !to.isEmpty()) {
+            chosen.add(t.text("title.dates", from.isEmpty() ? "…" : from, to.isEmpty() ? "…" : to));
+        }
+        String text = single(f, TEXT.name());
+        if (!text.isEmpty()) {
+            chosen.add(t.text("title.text", text));
+        }
+        String title = chosen.isEmpty() ? heading : t.text("title.part", heading, String.join(", ", chosen));
+        return pages <= 1 ? title : t.text("title.part", title, t.text("pager.position", request.page(), pages));
     }
 
     static String headingFor(Program program, WidgetRequest request, Messages t) {
@@ -160,10 +232,16 @@ final class WidgetViews {
                     chosenEditions.contains(edition.id())));
         }
 
+        // Only choices that some activity of these editions has: none that can only give an empty list. A choice
+        // the request made is kept, to show what was asked.
+        ProgramChoices offered = ProgramChoices.of(program, chosenEditions);
         List<String> chosenRegions = f.getOrDefault(REGION.name(), List.of());
         List<FilterForm.Option> regions = new ArrayList<>();
         regions.add(new FilterForm.Option("", t.text("filter.region.all"), chosenRegions.isEmpty()));
         for (Region region : Region.values()) {
+            if (!offered.regions().contains(region) && !chosenRegions.contains(region.code())) {
+                continue;
+            }
             regions.add(new FilterForm.Option(region.code(), region.displayName().in(language),
                     chosenRegions.contains(region.code())));
         }
@@ -173,6 +251,9 @@ final class WidgetViews {
         kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
         for (ActivityKind kind : ActivityKind.values()) {
             String code = EnumSpelling.of(kind);
+            if (!offered.kinds().contains(kind) && !chosenKinds.contains(code)) {
+                continue;
+            }
             kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
         }
 
@@ -181,6 +262,9 @@ final class WidgetViews {
         modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
         for (AttendanceMode mode : AttendanceMode.values()) {
             String code = EnumSpelling.of(mode);
+            if (!offered.modes().contains(mode) && !chosenModes.contains(code)) {
+                continue;
+            }
             modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
         }
 
@@ -188,8 +272,21 @@ final class WidgetViews {
         List<FilterForm.Option> languages = new ArrayList<>();
         languages.add(new FilterForm.Option("", t.text("filter.language.all"), chosenLanguage.isEmpty()));
         for (Language l : Language.values()) {
+            if (!offered.languages().contains(l.code()) && !chosenLanguage.contains(l.code())) {
+                continue;
+            }
             languages.add(new FilterForm.Option(l.code(), t.text("filter.language." + l.code()),
                     chosenLanguage.contains(l.code())));
+        }
+
+        List<String> chosenFeatures = f.getOrDefault(ACCESSIBILITY.name(), List.of());
+        List<FilterForm.Option> features = new ArrayList<>();
+        for (AccessibilityFeature feature : AccessibilityFeature.values()) {
+            String code = EnumSpelling.of(feature);
+            if (offered.accessibility().contains(feature) || chosenFeatures.contains(code)) {
+                features.add(new FilterForm.Option(code, t.text("accessibility." + feature.name()),
+                        chosenFeatures.contains(code)));
+            }
         }
 
         List<FilterForm.Hidden> hidden = new ArrayList<>();
@@ -213,9 +310,18 @@ final class WidgetViews {
         // Reset chooses no activities, and keeps how they are shown.
         SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
         resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
+        // The filters with a control of their own that the request set: how many the folded form hides.
+        int active = 0;
+        for (String name : List.of(EDITION.name(), REGION.name(), KIND.name(), MODE.name(), LANGUAGE.name(),
+                FROM.name(), TO.name(), TEXT.name(), FREE.name(), ACCESSIBILITY.name())) {
+            if (f.containsKey(name)) {
+                active++;
+            }
+        }
+        String toggle = active == 0 ? t.text("filter.toggle") : t.text("filter.toggleCount", active);
         return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds,
                 modes, languages, single(f, FROM.name()), single(f, TO.name()), single(f, TEXT.name()),
-                f.containsKey(FREE.name()), List.copyOf(hidden));
+                f.containsKey(FREE.name()), List.copyOf(hidden), List.copyOf(features), toggle);
     }
 
     private static String single(Map<String, List<String>> filters, String name) {

@@ -130,6 +130,7 @@ class RequestReaderTest {
         every.put("to", new String[] {"2020-11-30"});
         every.put("free", new String[] {"yes"});
         every.put("language", new String[] {"fr"});
+        every.put("accessibility", new String[] {"CAPTIONS", "sign-language"});
         every.put("q", new String[] {" réfugiés "});
         every.put("layout", new String[] {"Compact"});
         every.put("lang", new String[] {"en"});

@@ -1,10 +1,24 @@
 /*
  * Runs in the widget's own page. When the page is in a frame, it tells the embedding page how tall it is, so the
- * frame can fit its content, and takes the host's theme (CSS custom properties) from it. A plain file, not inline,
+ * frame can fit its content, and takes the host's theme (CSS custom properties) from it. In any case, it opens the
+ * folded filters on wide screens where CSS alone cannot. A plain file, not inline,
  * so the page's Content-Security-Policy can forbid inline scripts.
  */
 (function () {
   'use strict';
+  // Open the filters on wide screens: CSS shows them there too, but only in some browsers, and a closed
+  // <details>' content stays hidden from assistive technologies.
+  function openFiltersWhenWide() {
+    var box = document.querySelector('details.jqsi-filterbox');
+    if (box && box.getBoundingClientRect().width >= 640) {
+      box.open = true;
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', openFiltersWhenWide);
+  } else {
+    openFiltersWhenWide();
+  }
   if (window.parent === window) {
     return;
   }
