@@ -42,10 +42,11 @@ class ServeProcessTest {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String first = out.readLine();
-            String second = out.readLine();
             assertThat(first).startsWith("jqsi is serving classpath resource").contains("7 activities");
-            Matcher open = OPEN.matcher(second);
-            assertThat(open.matches()).as(second).isTrue();
+            assertThat(out.readLine()).startsWith("and keeps the submissions in: embedded database in ");
+            String third = out.readLine();
+            Matcher open = OPEN.matcher(third);
+            assertThat(open.matches()).as(third).isTrue();
 
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(open.group(1) + "healthz")).timeout(Duration.ofMinutes(2)).build(),
@@ -89,6 +90,7 @@ class ServeProcessTest {
                 program.toString(), "--reload-interval", "0.2").redirectError(dir.resolve("log.txt").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
+        out.readLine();
         out.readLine();
         String line = out.readLine();
         Matcher open = OPEN.matcher(line);
