@@ -10,6 +10,7 @@ module org.jqsi.server {
     requires org.jqsi.fetch;
     requires org.jqsi.web;
     requires org.jqsi.sheets;
+    requires org.jqsi.search;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.eclipse.jetty.util;

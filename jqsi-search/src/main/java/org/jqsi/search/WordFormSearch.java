@@ -30,15 +30,16 @@ import org.jqsi.search.internal.WordIndex;
  */
 public final class WordFormSearch implements TextSearch {
 
-    private final WordForms forms = new WordForms();
+    // Made on first use: a server that is never asked a text query does not load Lucene.
+    private volatile WordForms forms;
 
-    /** The search; it holds only its analysers, so one serves every program. */
+    /** The search; it holds only its analysers, made on first use, so one serves every program. */
     public WordFormSearch() {
     }
 
     @Override
     public TextSearch.Index index(List<ActivityText> texts) {
-        return new WordIndex(forms, texts);
+        return new WordIndex(forms(), texts);
     }
 
     /**
@@ -50,18 +51,33 @@ public final class WordFormSearch implements TextSearch {
      * @param query a query, as {@link TextSearch.Index#find} takes it
      */
     public boolean finds(ActivityText text, String query) {
-        List<WordForms.Word> words = forms.words(query);
+        WordForms analysis = forms();
+        List<WordForms.Word> words = analysis.words(query);
         if (words.isEmpty()) {
             return true;
         }
-        Set<String> french = forms.frenchTerms(text.french(), text.names());
-        Set<String> english = forms.englishTerms(text.english(), text.names());
+        Set<String> french = analysis.frenchTerms(text.french(), text.names());
+        Set<String> english = analysis.englishTerms(text.english(), text.names());
         for (WordForms.Word word : words) {
             if (!french.contains(word.french()) && !english.contains(word.english())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private WordForms forms() {
+        WordForms made = forms;
+        if (made == null) {
+            synchronized (this) {
+                made = forms;
+                if (made == null) {
+                    made = new WordForms();
+                    forms = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override

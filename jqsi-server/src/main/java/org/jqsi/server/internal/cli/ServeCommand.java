@@ -132,7 +132,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = JqsiServer.start(settings, () -> {
                 loaded.set(withSources(source(tools.reader()), sources, clock));
-                return CurrentProgram.load(loaded.get(), tools.validator(), clock);
+                return CurrentProgram.load(loaded.get(), tools.validator(), tools.search(), clock);
             }, clock, eventHistory());
         } catch (ProgramLoadException e) {
             err.println(ServerMessages.said(language, "jqsi serve",
