@@ -3,9 +3,11 @@ package org.jqsi.search.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jqsi.core.program.ActivityText;
 import org.jqsi.core.program.TextSearch;
 
@@ -31,13 +33,24 @@ public final class WordIndex implements TextSearch.Index {
         this.forms = forms;
         Map<String, Positions> fr = new HashMap<>();
         Map<String, Positions> en = new HashMap<>();
+        Map<String, WordForms.Word> stems = new HashMap<>();
+        Set<String> frTerms = new HashSet<>();
+        Set<String> enTerms = new HashSet<>();
         for (int p = 0; p < texts.size(); p++) {
             ActivityText text = texts.get(p);
+            frTerms.clear();
+            enTerms.clear();
+            forms.words(text.french(), stems).forEach(w -> frTerms.add(w.french()));
+            forms.words(text.english(), stems).forEach(w -> enTerms.add(w.english()));
+            for (WordForms.Word word : forms.words(text.names(), stems)) {
+                frTerms.add(word.french());
+                enTerms.add(word.english());
+            }
             // Each term once per activity, positions added in order: every list comes out ascending.
-            for (String term : forms.frenchTerms(text.french(), text.names())) {
+            for (String term : frTerms) {
                 fr.computeIfAbsent(term, t -> new Positions()).add(p);
             }
-            for (String term : forms.englishTerms(text.english(), text.names())) {
+            for (String term : enTerms) {
                 en.computeIfAbsent(term, t -> new Positions()).add(p);
             }
         }
