@@ -50,13 +50,25 @@ public final class ActivityIndex {
 
     private static final int[] NONE = new int[0];
 
-    /** The positions of the activities with one key, and of those among them that are long, both ascending. */
-    private record Posting(int[] all, int[] longOnes, boolean fromText) {
+    /**
+     * The positions of the activities with one key, and of those among them that are long, both ascending; and the
+     * filter that every activity listed meets, which need not be checked again for them.
+     */
+    private record Posting(int[] all, int[] longOnes, Filter met) {
         static final Posting EMPTY = new Posting(NONE, NONE);
 
         Posting(int[] all, int[] longOnes) {
-            this(all, longOnes, false);
+            this(all, longOnes, Filter.NONE);
         }
+
+        Posting meeting(Filter filter) {
+            return new Posting(all, longOnes, filter);
+        }
+    }
+
+    /** The query's filters that a posting can stand for. */
+    private enum Filter {
+        NONE, EDITION, REGION, KIND, PARTNER, TAG, TEXT
     }
 
     private final Activity[] sorted;
@@ -172,8 +184,10 @@ public final class ActivityIndex {
         }
         TextSearch.Found found = q.text() == null ? null : textIndex().find(q.text());
         Posting candidates = shortestPosting(q, lo, hi, found);
-        // Candidates taken from the text's own list need not be looked up in it again.
-        TextSearch.Found words = candidates.fromText ? null : found;
+        // Candidates taken from a filter's own list need not be checked against it again: for a widget's query
+        // (an edition, maybe a region) that leaves most candidates without a look at the activity itself.
+        Filter met = candidates.met;
+        TextSearch.Found words = met == Filter.TEXT ? null : found;
         IntBuffer matches = new IntBuffer();
         int examined = 0;
         if (q.isTimeBound()) {
@@ -181,7 +195,7 @@ public final class ActivityIndex {
             for (int p : candidates.longOnes) {
                 if (p < lo && end[p] > lower) {
                     examined++;
-                    if (matches(p, q, words)) {
+                    if (matches(p, q, words, met)) {
                         matches.add(p);
                     }
                 }
@@ -190,7 +204,7 @@ public final class ActivityIndex {
         if (candidates.all == null) {
             for (int p = lo; p < hi; p++) {
                 examined++;
-                if (matches(p, q, words)) {
+                if (matches(p, q, words, met)) {
                     matches.add(p);
                 }
             }
@@ -198,7 +212,7 @@ public final class ActivityIndex {
             int[] all = candidates.all;
             for (int k = lowerIndex(all, lo); k < all.length && all[k] < hi; k++) {
                 examined++;
-                if (matches(all[k], q, words)) {
+                if (matches(all[k], q, words, met)) {
                     matches.add(all[k]);
                 }
             }
@@ -243,19 +257,19 @@ public final class ActivityIndex {
         int bestCost = hi - lo + everything.longOnes.length + 1;
         List<Posting> options = new ArrayList<>(5);
         if (!q.editionIds().isEmpty()) {
-            options.add(union(q.editionIds(), byEdition));
+            options.add(union(q.editionIds(), byEdition).meeting(Filter.EDITION));
         }
         if (!q.regions().isEmpty()) {
-            options.add(union(q.regions(), byRegion));
+            options.add(union(q.regions(), byRegion).meeting(Filter.REGION));
         }
         if (!q.kinds().isEmpty()) {
-            options.add(union(q.kinds(), byKind));
+            options.add(union(q.kinds(), byKind).meeting(Filter.KIND));
         }
         if (q.partnerId() != null) {
-            options.add(byPartner.getOrDefault(q.partnerId(), Posting.EMPTY));
+            options.add(byPartner.getOrDefault(q.partnerId(), Posting.EMPTY).meeting(Filter.PARTNER));
         }
         if (q.themeTag() != null) {
-            options.add(byTag.getOrDefault(q.themeTag(), Posting.EMPTY));
+            options.add(byTag.getOrDefault(q.themeTag(), Posting.EMPTY).meeting(Filter.TAG));
         }
         Optional<int[]> foundPositions = found == null ? Optional.empty() : found.positions();
         if (foundPositions.isPresent()) {
@@ -279,7 +293,7 @@ public final class ActivityIndex {
                 longOnes.add(p);
             }
         }
-        return new Posting(positions, longOnes.toArray(), true);
+        return new Posting(positions, longOnes.toArray(), Filter.TEXT);
     }
 
     /** The text search's index of this program, built on the first text query. */
@@ -314,14 +328,17 @@ public final class ActivityIndex {
         return lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     }
 
-    private boolean matches(int p, ActivityQuery q, TextSearch.Found words) {
+    /** Whether the activity at a position matches the query; {@code met} is a filter it is known to meet. */
+    private boolean matches(int p, ActivityQuery q, TextSearch.Found words, Filter met) {
         Activity a = sorted[p];
-        return (q.editionIds().isEmpty() || q.editionIds().contains(a.editionId()))
+        return (q.editionIds().isEmpty() || met == Filter.EDITION || q.editionIds().contains(a.editionId()))
                 // Immutable sets refuse to look for null: province-wide activities have no region.
-                && (q.regions().isEmpty() || a.region() != null && q.regions().contains(a.region()))
-                && (q.kinds().isEmpty() || q.kinds().contains(a.kind()))
-                && (q.partnerId() == null || a.partners().stream().anyMatch(i -> i.partnerId().equals(q.partnerId())))
-                && (q.themeTag() == null || tagsByPosition.get(p).contains(q.themeTag()))
+                && (q.regions().isEmpty() || met == Filter.REGION
+                        || a.region() != null && q.regions().contains(a.region()))
+                && (q.kinds().isEmpty() || met == Filter.KIND || q.kinds().contains(a.kind()))
+                && (q.partnerId() == null || met == Filter.PARTNER
+                        || a.partners().stream().anyMatch(i -> i.partnerId().equals(q.partnerId())))
+                && (q.themeTag() == null || met == Filter.TAG || tagsByPosition.get(p).contains(q.themeTag()))
                 && matchesTime(p, q)
                 && (q.modes().isEmpty() || a.attendanceMode().map(q.modes()::contains).orElse(false))
                 && (!q.freeOnly() || a.isFree())
