@@ -111,8 +111,8 @@ public final class WebCalendarLinks {
             // Outlook reads UTC without trouble; local times would be read in the user's zone.
             ZonedDateTime start = schedule.startsAt().orElseThrow();
             ZonedDateTime end = endOf(schedule);
-            query.put("startdt", start.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
-            query.put("enddt", end.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
+            query.put("startdt", outlookUtc(start.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
+            query.put("enddt", outlookUtc(end.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
             query.put("allday", "false");
         }
         details(activity, lang).ifPresent(d -> query.put("body", d));
@@ -139,10 +139,51 @@ public final class WebCalendarLinks {
      */
     private static String google(ZonedDateTime time) {
         LocalDateTime local = time.toLocalDateTime();
-        if (time.getZone().getRules().getValidOffsets(local).size() == 1) {
-            return local.format(GOOGLE_LOCAL);
+        // No transition at this local time: one offset (a gap has none, an overlap two). Cheaper than listing them.
+        if (time.getZone().getRules().getTransition(local) == null) {
+            return googleLocal(local);
         }
-        return time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().format(GOOGLE_LOCAL) + "Z";
+        return googleLocal(time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "Z";
+    }
+
+    /**
+     * {@code yyyyMMdd'T'HHmmss}, written digit by digit: a widget page writes four of these per activity, and
+     * {@link DateTimeFormatter} goes through its printer-parsers for each (WebCalendarLinksTest compares both).
+     */
+    static String googleLocal(LocalDateTime time) {
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return time.format(GOOGLE_LOCAL);
+        }
+        StringBuilder out = new StringBuilder(15);
+        digits(out, time.getYear(), 4);
+        digits(out, time.getMonthValue(), 2);
+        digits(out, time.getDayOfMonth(), 2);
+        out.append('T');
+        digits(out, time.getHour(), 2);
+        digits(out, time.getMinute(), 2);
+        digits(out, time.getSecond(), 2);
+        return out.toString();
+    }
+
+    /** {@code yyyy-MM-dd'T'HH:mm:ss'Z'} of a UTC time, written digit by digit as {@link #googleLocal}. */
+    static String outlookUtc(LocalDateTime time) {
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return time.format(OUTLOOK_UTC);
+        }
+        StringBuilder out = new StringBuilder(20);
+        digits(out, time.getYear(), 4);
+        digits(out.append('-'), time.getMonthValue(), 2);
+        digits(out.append('-'), time.getDayOfMonth(), 2);
+        digits(out.append('T'), time.getHour(), 2);
+        digits(out.append(':'), time.getMinute(), 2);
+        digits(out.append(':'), time.getSecond(), 2);
+        return out.append('Z').toString();
+    }
+
+    private static void digits(StringBuilder out, int value, int width) {
+        for (int divisor = width == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
+            out.append((char) ('0' + value / divisor % 10));
+        }
     }
 
     private static Optional<String> details(Activity activity, Language language) {

@@ -17,19 +17,29 @@ public final class QueryValues {
     private QueryValues() {
     }
 
+    /** For each ASCII character: itself when it stays, else its percent-encoding (a space is %20). */
+    private static final String[] ASCII = new String[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean stays = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
+                    || c == '-' || c == '*' || c == '_';
+            ASCII[c] = stays ? String.valueOf(c) : "%" + HEX[c >> 4] + HEX[c & 0xF];
+        }
+    }
+
     /** Appends the encoded value to {@code out}. */
     public static void append(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        out.ensureCapacity(out.length() + value.length() + 16);
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
-                    || c == '*' || c == '_') {
-                out.append(c);
-            } else if (c < 0x80) {
-                percent(out, c);
+            if (c < 0x80) {
+                out.append(ASCII[c]);
             } else if (c < 0x800) {
                 percent(out, 0xC0 | c >> 6);
                 percent(out, 0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 int code = Character.toCodePoint(c, value.charAt(++i));
                 percent(out, 0xF0 | code >> 18);
@@ -37,7 +47,7 @@ public final class QueryValues {
                 percent(out, 0x80 | code >> 6 & 0x3F);
                 percent(out, 0x80 | code & 0x3F);
             } else if (Character.isSurrogate(c)) {
-                percent(out, '?');
+                out.append("%3F");
             } else {
                 percent(out, 0xE0 | c >> 12);
                 percent(out, 0x80 | c >> 6 & 0x3F);
