@@ -55,7 +55,7 @@ public interface TextSearch {
         /**
          * Every position found, ascending, when the index knows them without looking at each text (an inverted
          * index); empty when finding them means looking at each text, so that the program looks only at the
-         * activities its other filters leave.
+         * activities its other filters leave. The array may be the index's own: callers read it and never change it.
          */
         Optional<int[]> positions();
     }

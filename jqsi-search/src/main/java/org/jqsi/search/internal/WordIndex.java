@@ -78,18 +78,6 @@ public final class WordIndex implements TextSearch.Index {
         return new Listed(found);
     }
 
-    /** How many distinct French and English terms the index holds, and how many positions in all (for tests). */
-    public long[] size() {
-        long positions = 0;
-        for (int[] list : french.values()) {
-            positions += list.length;
-        }
-        for (int[] list : english.values()) {
-            positions += list.length;
-        }
-        return new long[] {french.size(), english.size(), positions};
-    }
-
     static int[] union(int[] a, int[] b) {
         if (a.length == 0) {
             return b;
