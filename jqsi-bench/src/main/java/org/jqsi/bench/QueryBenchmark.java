@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.ActivityText;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.search.WordFormSearch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,13 +37,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code widget}: a typical widget query, one edition, one region, the next seven days, the first 50;</li>
- *   <li>{@code text}: the words "réfugiés égalité" in any activity, the first 50.</li>
+ *   <li>{@code text}: the words "réfugiés égalité" in any activity, the first 50, with jqsi-core's folding search;</li>
+ *   <li>{@code wordForms}: the same words with jqsi-search's {@link WordFormSearch} (French and English word forms,
+ *   from an inverted index built when the program is set up), against a scan that analyses each activity's text the
+ *   same way ({@link WordFormSearch#finds}) and checks the other filters as the other scans do.</li>
  * </ul>
  *
- * <p>The scan folds accents as it goes (it has no index, so nothing is precomputed); {@link Program} scans
- * precomputed folded text for words, so its text query is a scan too, without the folding.
+ * <p>The folding scan folds accents as it goes (it has no index, so nothing is precomputed); {@link Program} scans
+ * precomputed folded text for words, so its folding text query is a scan too, without the folding.
  *
- * <pre>java -jar jqsi-bench/target/benchmarks.jar QueryBenchmark -p size=100000</pre>
+ * <pre>java -jar jqsi-bench/target/benchmarks.jar QueryBenchmark -p size=100000
+ * java -jar jqsi-bench/target/benchmarks.jar 'QueryBenchmark.wordForms.*' -bm sample -p size=100000   # medians</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +65,8 @@ public class QueryBenchmark {
     private Program program;
     private ActivityQuery widget;
     private ActivityQuery text;
+    private final WordFormSearch search = new WordFormSearch();
+    private Program wordForms;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -67,6 +75,15 @@ public class QueryBenchmark {
         widget = ActivityQuery.builder().edition("jqsi-2022").region(Region.MAURICIE)
                 .nextDays(clock, Region.EASTERN, 7).limit(50).build();
         text = ActivityQuery.builder().text("réfugiés égalité").limit(50).build();
+        wordForms = Program.of(program.data(), search);
+        long building = System.nanoTime();
+        List<String> found = wordForms.query(text).items().stream().map(Activity::id).toList();
+        // The first text query builds the program's index: reported, not measured by JMH.
+        System.out.printf("%nword-form index of %,d activities built and queried in %,d ms%n", size,
+                (System.nanoTime() - building) / 1_000_000);
+        if (!found.equals(wordFormsLinearScan().stream().map(Activity::id).toList()) || found.isEmpty()) {
+            throw new IllegalStateException("the word-form index and its scan disagree on " + text);
+        }
         for (ActivityQuery q : List.of(widget, text)) {
             List<String> indexed = program.query(q).items().stream().map(Activity::id).toList();
             List<String> scanned = linearScan(q).stream().map(Activity::id).toList();
@@ -96,11 +113,26 @@ public class QueryBenchmark {
         return linearScan(text);
     }
 
+    @Benchmark
+    public QueryResult wordFormsIndexed() {
+        return wordForms.query(text);
+    }
+
+    @Benchmark
+    public List<Activity> wordFormsLinearScan() {
+        ActivityQuery others = text.toBuilder().text(null).build();
+        return linearScan(others, a -> search.finds(ActivityText.of(a, program::partner), text.text()));
+    }
+
     /** Every activity checked in program order, the matches sorted by start then id, the page cut. */
     private List<Activity> linearScan(ActivityQuery q) {
+        return linearScan(q, a -> true);
+    }
+
+    private List<Activity> linearScan(ActivityQuery q, java.util.function.Predicate<Activity> more) {
         List<Activity> matches = new ArrayList<>();
         for (Activity a : program.activities()) {
-            if (matchesScan(a, q)) {
+            if (matchesScan(a, q) && more.test(a)) {
                 matches.add(a);
             }
         }

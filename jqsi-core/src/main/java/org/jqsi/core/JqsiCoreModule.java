@@ -3,6 +3,7 @@ package org.jqsi.core;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -12,11 +13,14 @@ import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
+import org.jqsi.core.program.TextSearch;
 import org.jqsi.core.validation.ProgramValidator;
 
 /**
  * Guice wiring for jqsi-core: the {@link Clock}, the Jakarta {@link Validator}, the {@link ProgramValidator}, the
  * {@link ProgramSource} given here, the {@link CurrentProgram} loaded from it, and the {@link Program} it serves now.
+ * Text queries use the {@link TextSearch} bound in the injector: {@link TextSearch#folding()} unless another module
+ * sets one (jqsi-search's {@code JqsiSearchModule} does, through an {@code OptionalBinder}).
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new JqsiCoreModule(source));
@@ -51,6 +55,7 @@ public final class JqsiCoreModule extends AbstractModule {
     protected void configure() {
         bind(ProgramSource.class).toInstance(source);
         bind(Clock.class).toInstance(clock);
+        OptionalBinder.newOptionalBinder(binder(), TextSearch.class).setDefault().toInstance(TextSearch.folding());
     }
 
     @Provides
@@ -74,9 +79,9 @@ public final class JqsiCoreModule extends AbstractModule {
     /** Loads the program once; an invalid program fails the injector with every problem in the message. */
     @Provides
     @Singleton
-    CurrentProgram currentProgram(ProgramSource programSource, ProgramValidator validator, Clock programClock)
-            throws ProgramLoadException {
-        return CurrentProgram.load(programSource, validator, programClock);
+    CurrentProgram currentProgram(ProgramSource programSource, ProgramValidator validator, TextSearch search,
+            Clock programClock) throws ProgramLoadException {
+        return CurrentProgram.load(programSource, validator, search, programClock);
     }
 
     @Provides

@@ -1,8 +1,6 @@
 package org.jqsi.ical;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,6 +16,7 @@ import org.jqsi.core.model.Place;
 import org.jqsi.core.model.Schedule;
 import org.jqsi.core.model.Status;
 import org.jqsi.ical.internal.IcalMessages;
+import org.jqsi.ical.internal.QueryValues;
 import org.jqsi.ical.internal.StatusTitles;
 
 /**
@@ -49,6 +48,15 @@ public final class WebCalendarLinks {
      * {@link Schedule.Timed#ASSUMED_DURATION}, as in the feeds.
      */
     public Optional<URI> google(Activity activity, Language language) {
+        return googleHref(activity, language).map(URI::create);
+    }
+
+    /**
+     * The {@link #google} link as text, ready for an {@code href}: an absolute {@code https} address whose query
+     * values are percent-encoded, so nothing in it needs checking again (a page with many activities need not parse
+     * each link back into a {@link URI}).
+     */
+    public Optional<String> googleHref(Activity activity, Language language) {
         if (!offered(activity)) {
             return Optional.empty();
         }
@@ -67,20 +75,25 @@ public final class WebCalendarLinks {
         }
         details(activity, lang).ifPresent(d -> query.put("details", d));
         location(activity, lang).ifPresent(l -> query.put("location", l));
-        return Optional.of(URI.create("https://calendar.google.com/calendar/render?" + encode(query)));
+        return Optional.of(encode("https://calendar.google.com/calendar/render?", query));
     }
 
     /** An Outlook.com (personal Microsoft account) link. */
     public Optional<URI> outlook(Activity activity, Language language) {
+        return outlookHref(activity, language).map(URI::create);
+    }
+
+    /** The {@link #outlook} link as text, ready for an {@code href}, as {@link #googleHref}. */
+    public Optional<String> outlookHref(Activity activity, Language language) {
         return outlookAt("https://outlook.live.com/calendar/0/action/compose", activity, language);
     }
 
     /** A Microsoft 365 (work or school account) link. */
     public Optional<URI> office365(Activity activity, Language language) {
-        return outlookAt("https://outlook.office.com/calendar/0/action/compose", activity, language);
+        return outlookAt("https://outlook.office.com/calendar/0/action/compose", activity, language).map(URI::create);
     }
 
-    private Optional<URI> outlookAt(String base, Activity activity, Language language) {
+    private Optional<String> outlookAt(String base, Activity activity, Language language) {
         if (!offered(activity)) {
             return Optional.empty();
         }
@@ -98,13 +111,13 @@ public final class WebCalendarLinks {
             // Outlook reads UTC without trouble; local times would be read in the user's zone.
             ZonedDateTime start = schedule.startsAt().orElseThrow();
             ZonedDateTime end = endOf(schedule);
-            query.put("startdt", start.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
-            query.put("enddt", end.withZoneSameInstant(ZoneOffset.UTC).format(OUTLOOK_UTC));
+            query.put("startdt", outlookUtc(start.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
+            query.put("enddt", outlookUtc(end.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
             query.put("allday", "false");
         }
         details(activity, lang).ifPresent(d -> query.put("body", d));
         location(activity, lang).ifPresent(l -> query.put("location", l));
-        return Optional.of(URI.create(base + "?" + encode(query)));
+        return Optional.of(encode(base + "?", query));
     }
 
     /**
@@ -126,10 +139,51 @@ public final class WebCalendarLinks {
      */
     private static String google(ZonedDateTime time) {
         LocalDateTime local = time.toLocalDateTime();
-        if (time.getZone().getRules().getValidOffsets(local).size() == 1) {
-            return local.format(GOOGLE_LOCAL);
+        // No transition at this local time: one offset (a gap has none, an overlap two). Cheaper than listing them.
+        if (time.getZone().getRules().getTransition(local) == null) {
+            return googleLocal(local);
         }
-        return time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().format(GOOGLE_LOCAL) + "Z";
+        return googleLocal(time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()) + "Z";
+    }
+
+    /**
+     * {@code yyyyMMdd'T'HHmmss}, written digit by digit: a widget page writes four of these per activity, and
+     * {@link DateTimeFormatter} goes through its printer-parsers for each (WebCalendarLinksTest compares both).
+     */
+    static String googleLocal(LocalDateTime time) {
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return time.format(GOOGLE_LOCAL);
+        }
+        StringBuilder out = new StringBuilder(15);
+        digits(out, time.getYear(), 4);
+        digits(out, time.getMonthValue(), 2);
+        digits(out, time.getDayOfMonth(), 2);
+        out.append('T');
+        digits(out, time.getHour(), 2);
+        digits(out, time.getMinute(), 2);
+        digits(out, time.getSecond(), 2);
+        return out.toString();
+    }
+
+    /** {@code yyyy-MM-dd'T'HH:mm:ss'Z'} of a UTC time, written digit by digit as {@link #googleLocal}. */
+    static String outlookUtc(LocalDateTime time) {
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return time.format(OUTLOOK_UTC);
+        }
+        StringBuilder out = new StringBuilder(20);
+        digits(out, time.getYear(), 4);
+        digits(out.append('-'), time.getMonthValue(), 2);
+        digits(out.append('-'), time.getDayOfMonth(), 2);
+        digits(out.append('T'), time.getHour(), 2);
+        digits(out.append(':'), time.getMinute(), 2);
+        digits(out.append(':'), time.getSecond(), 2);
+        return out.append('Z').toString();
+    }
+
+    private static void digits(StringBuilder out, int value, int width) {
+        for (int divisor = width == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
+            out.append((char) ('0' + value / divisor % 10));
+        }
     }
 
     private static Optional<String> details(Activity activity, Language language) {
@@ -173,15 +227,17 @@ public final class WebCalendarLinks {
                 .or(() -> Optional.of(IcalMessages.message(language, "place.online")));
     }
 
-    private static String encode(Map<String, String> query) {
-        StringBuilder out = new StringBuilder(256);
+    private static String encode(String address, Map<String, String> query) {
+        StringBuilder out = new StringBuilder(address.length() + 512).append(address);
+        boolean first = true;
         for (Map.Entry<String, String> e : query.entrySet()) {
-            if (out.length() > 0) {
+            if (!first) {
                 out.append('&');
             }
+            first = false;
             // %20 rather than '+': Outlook shows a '+' literally.
-            out.append(e.getKey()).append('=')
-                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+            out.append(e.getKey()).append('=');
+            QueryValues.append(out, e.getValue());
         }
         return out.toString();
     }

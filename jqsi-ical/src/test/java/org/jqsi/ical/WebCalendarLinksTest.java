@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
@@ -65,5 +68,20 @@ class WebCalendarLinksTest {
                 .isEmpty();
         assertThat(LINKS.outlook(PROGRAM.activity(SampleProgram.CECI_DISCUSSION_1).orElseThrow(), Language.FR))
                 .isEmpty();
+    }
+
+    /** The times written digit by digit are those DateTimeFormatter writes, over years 0 to 9999 and beyond. */
+    @Test
+    void linkTimesAreWhatTheirPatternsGive() {
+        DateTimeFormatter google = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+        DateTimeFormatter outlook = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            int year = i % 10 == 0 ? random.nextInt(20_000) : 1900 + random.nextInt(200);
+            LocalDateTime time = LocalDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28),
+                    random.nextInt(24), random.nextInt(60), random.nextInt(60));
+            assertThat(WebCalendarLinks.googleLocal(time)).isEqualTo(time.format(google));
+            assertThat(WebCalendarLinks.outlookUtc(time)).isEqualTo(time.format(outlook));
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jqsi.core.sample.SampleProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,14 @@ class ServeProcessTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"serving\"");
+            // The server searches with French and English word forms (jqsi-search): "films" finds "film" (#23).
+            HttpResponse<String> films = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(open.group(1) + "widget/?edition=all&q=films")).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(films.statusCode()).isEqualTo(200);
+            assertThat(films.body()).contains("id=\"jqsi-a-" + SampleProgram.SHORT_FILMS + "\"",
+                    "id=\"jqsi-a-" + SampleProgram.CECI_DISCUSSION_1 + "\"",
+                    "id=\"jqsi-a-" + SampleProgram.CECI_DISCUSSION_2 + "\"");
 
             process.destroy(); // SIGTERM
             // Bounds here and below only catch a hang: a JVM starts and stops slowly on a loaded machine.

@@ -13,18 +13,19 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Involvement;
-import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Partner;
-import org.jqsi.core.model.Person;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.ActivityText;
 import org.jqsi.core.program.QueryResult;
+import org.jqsi.core.program.TextSearch;
 
 /**
  * The indexes behind {@link org.jqsi.core.program.Program#query}.
@@ -34,6 +35,9 @@ import org.jqsi.core.program.QueryResult;
  * start order: a query takes the shortest list that applies, cuts it to the time range by binary search, and checks
  * the other filters only on what is left. Activities longer than {@link #LONG_SPAN} (exhibitions open for weeks) are
  * few and are checked apart, so that the time cut can assume every other activity is short.
+ *
+ * <p>The text filter is the {@link TextSearch}'s: its index is built on the first text query (the program's texts
+ * are not needed before), and when it lists the positions it finds, they are one more posting list to start from.
  */
 public final class ActivityIndex {
 
@@ -46,9 +50,25 @@ public final class ActivityIndex {
 
     private static final int[] NONE = new int[0];
 
-    /** The positions of the activities with one key, and of those among them that are long, both ascending. */
-    private record Posting(int[] all, int[] longOnes) {
+    /**
+     * The positions of the activities with one key, and of those among them that are long, both ascending; and the
+     * filter that every activity listed meets, which need not be checked again for them.
+     */
+    private record Posting(int[] all, int[] longOnes, Filter met) {
         static final Posting EMPTY = new Posting(NONE, NONE);
+
+        Posting(int[] all, int[] longOnes) {
+            this(all, longOnes, Filter.NONE);
+        }
+
+        Posting meeting(Filter filter) {
+            return new Posting(all, longOnes, filter);
+        }
+    }
+
+    /** The query's filters that a posting can stand for. */
+    private enum Filter {
+        NONE, EDITION, REGION, KIND, PARTNER, TAG, TEXT
     }
 
     private final Activity[] sorted;
@@ -58,7 +78,9 @@ public final class ActivityIndex {
     private final long[] firstDay;
     private final long[] lastDay;
     private final Posting everything;
-    private final String[] searchText;
+    private final TextSearch search;
+    private final Map<String, Partner> partners;
+    private volatile TextSearch.Index textIndex;
     private final Map<String, Posting> byEdition;
     private final Map<Region, Posting> byRegion;
     private final Map<ActivityKind, Posting> byKind;
@@ -67,7 +89,10 @@ public final class ActivityIndex {
     private final List<Set<String>> tagsByPosition;
     private final Set<String> editionsWithDatedActivities = new HashSet<>();
 
-    public ActivityIndex(List<Activity> activities, Map<String, Edition> editions, Map<String, Partner> partners) {
+    public ActivityIndex(List<Activity> activities, Map<String, Edition> editions, Map<String, Partner> partners,
+            TextSearch search) {
+        this.search = search;
+        this.partners = partners;
         // Work out each start once: the zone rules are too slow to consult in every comparison of the sort.
         List<Timed> timed = new ArrayList<>(activities.size());
         for (Activity a : activities) {
@@ -102,10 +127,6 @@ public final class ActivityIndex {
             editionsWithDatedActivities.add(a.editionId());
         }
         everything = new Posting(null, longPositions.stream().mapToInt(Integer::intValue).toArray());
-        searchText = new String[n];
-        for (int i = 0; i < n; i++) {
-            searchText[i] = searchTextOf(sorted[i], partners);
-        }
         tagsByPosition = Arrays.stream(sorted).map(a -> tagsOf(a, editions)).toList();
         byEdition = postings(p -> List.of(sorted[p].editionId()), new HashMap<>());
         byRegion = postings(p -> sorted[p].region() == null ? List.of() : List.of(sorted[p].region()),
@@ -161,9 +182,12 @@ public final class ActivityIndex {
             lo = firstStartingAtOrAfter(lower - LONG_SPAN);
             hi = firstStartingAfter(upperBound(q));
         }
-        Posting candidates = shortestPosting(q, lo, hi);
-        // The words are folded once per query, not once per activity looked at.
-        String[] words = q.text() == null ? null : words(q.text());
+        TextSearch.Found found = q.text() == null ? null : textIndex().find(q.text());
+        Posting candidates = shortestPosting(q, lo, hi, found);
+        // Candidates taken from a filter's own list need not be checked against it again: for a widget's query
+        // (an edition, maybe a region) that leaves most candidates without a look at the activity itself.
+        Filter met = candidates.met;
+        TextSearch.Found words = met == Filter.TEXT ? null : found;
         IntBuffer matches = new IntBuffer();
         int examined = 0;
         if (q.isTimeBound()) {
@@ -171,7 +195,7 @@ public final class ActivityIndex {
             for (int p : candidates.longOnes) {
                 if (p < lo && end[p] > lower) {
                     examined++;
-                    if (matches(p, q, words)) {
+                    if (matches(p, q, words, met)) {
                         matches.add(p);
                     }
                 }
@@ -180,7 +204,7 @@ public final class ActivityIndex {
         if (candidates.all == null) {
             for (int p = lo; p < hi; p++) {
                 examined++;
-                if (matches(p, q, words)) {
+                if (matches(p, q, words, met)) {
                     matches.add(p);
                 }
             }
@@ -188,7 +212,7 @@ public final class ActivityIndex {
             int[] all = candidates.all;
             for (int k = lowerIndex(all, lo); k < all.length && all[k] < hi; k++) {
                 examined++;
-                if (matches(all[k], q, words)) {
+                if (matches(all[k], q, words, met)) {
                     matches.add(all[k]);
                 }
             }
@@ -228,24 +252,28 @@ public final class ActivityIndex {
      * The posting with the fewest activities to look at within positions [lo, hi) among the query's indexed filters,
      * or {@link #everything} when it has none.
      */
-    private Posting shortestPosting(ActivityQuery q, int lo, int hi) {
+    private Posting shortestPosting(ActivityQuery q, int lo, int hi, TextSearch.Found found) {
         Posting best = everything;
         int bestCost = hi - lo + everything.longOnes.length + 1;
         List<Posting> options = new ArrayList<>(5);
         if (!q.editionIds().isEmpty()) {
-            options.add(union(q.editionIds(), byEdition));
+            options.add(union(q.editionIds(), byEdition).meeting(Filter.EDITION));
         }
         if (!q.regions().isEmpty()) {
-            options.add(union(q.regions(), byRegion));
+            options.add(union(q.regions(), byRegion).meeting(Filter.REGION));
         }
         if (!q.kinds().isEmpty()) {
-            options.add(union(q.kinds(), byKind));
+            options.add(union(q.kinds(), byKind).meeting(Filter.KIND));
         }
         if (q.partnerId() != null) {
-            options.add(byPartner.getOrDefault(q.partnerId(), Posting.EMPTY));
+            options.add(byPartner.getOrDefault(q.partnerId(), Posting.EMPTY).meeting(Filter.PARTNER));
         }
         if (q.themeTag() != null) {
-            options.add(byTag.getOrDefault(q.themeTag(), Posting.EMPTY));
+            options.add(byTag.getOrDefault(q.themeTag(), Posting.EMPTY).meeting(Filter.TAG));
+        }
+        Optional<int[]> foundPositions = found == null ? Optional.empty() : found.positions();
+        if (foundPositions.isPresent()) {
+            options.add(textPosting(foundPositions.get()));
         }
         for (Posting option : options) {
             int cost = lowerIndex(option.all, hi) - lowerIndex(option.all, lo) + option.longOnes.length;
@@ -255,6 +283,36 @@ public final class ActivityIndex {
             }
         }
         return best;
+    }
+
+    /** The positions a text query found, as a posting: their long activities picked out. */
+    private Posting textPosting(int[] positions) {
+        IntBuffer longOnes = new IntBuffer();
+        for (int p : positions) {
+            if (p < dated && end[p] - start[p] > LONG_SPAN) {
+                longOnes.add(p);
+            }
+        }
+        return new Posting(positions, longOnes.toArray(), Filter.TEXT);
+    }
+
+    /** The text search's index of this program, built on the first text query. */
+    private TextSearch.Index textIndex() {
+        TextSearch.Index index = textIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = textIndex;
+                if (index == null) {
+                    List<ActivityText> texts = new ArrayList<>(sorted.length);
+                    for (Activity a : sorted) {
+                        texts.add(ActivityText.of(a, id -> Optional.ofNullable(partners.get(id))));
+                    }
+                    index = search.index(List.copyOf(texts));
+                    textIndex = index;
+                }
+            }
+        }
+        return index;
     }
 
     private static <K> Posting union(Set<K> keys, Map<K, Posting> postings) {
@@ -270,14 +328,17 @@ public final class ActivityIndex {
         return lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
     }
 
-    private boolean matches(int p, ActivityQuery q, String[] words) {
+    /** Whether the activity at a position matches the query; {@code met} is a filter it is known to meet. */
+    private boolean matches(int p, ActivityQuery q, TextSearch.Found words, Filter met) {
         Activity a = sorted[p];
-        return (q.editionIds().isEmpty() || q.editionIds().contains(a.editionId()))
+        return (q.editionIds().isEmpty() || met == Filter.EDITION || q.editionIds().contains(a.editionId()))
                 // Immutable sets refuse to look for null: province-wide activities have no region.
-                && (q.regions().isEmpty() || a.region() != null && q.regions().contains(a.region()))
-                && (q.kinds().isEmpty() || q.kinds().contains(a.kind()))
-                && (q.partnerId() == null || a.partners().stream().anyMatch(i -> i.partnerId().equals(q.partnerId())))
-                && (q.themeTag() == null || tagsByPosition.get(p).contains(q.themeTag()))
+                && (q.regions().isEmpty() || met == Filter.REGION
+                        || a.region() != null && q.regions().contains(a.region()))
+                && (q.kinds().isEmpty() || met == Filter.KIND || q.kinds().contains(a.kind()))
+                && (q.partnerId() == null || met == Filter.PARTNER
+                        || a.partners().stream().anyMatch(i -> i.partnerId().equals(q.partnerId())))
+                && (q.themeTag() == null || met == Filter.TAG || tagsByPosition.get(p).contains(q.themeTag()))
                 && matchesTime(p, q)
                 && (q.modes().isEmpty() || a.attendanceMode().map(q.modes()::contains).orElse(false))
                 && (q.accessibility().isEmpty() || a.offers(q.accessibility()))
@@ -285,7 +346,7 @@ public final class ActivityIndex {
                 && (q.registrationRequired() == null || a.requiresRegistration() == q.registrationRequired())
                 && (q.language() == null || a.languages().stream()
                         .anyMatch(l -> l.getLanguage().equals(q.language().getLanguage())))
-                && (words == null || containsAllWords(searchText[p], words));
+                && (words == null || words.includes(p));
     }
 
     private boolean matchesTime(int p, ActivityQuery q) {
@@ -300,20 +361,6 @@ public final class ActivityIndex {
                 && (q.notOverBefore() == null || end[p] > q.notOverBefore().getEpochSecond())
                 && (q.ongoingAt() == null
                         || start[p] <= q.ongoingAt().getEpochSecond() && end[p] > q.ongoingAt().getEpochSecond());
-    }
-
-    private static String[] words(String text) {
-        return Arrays.stream(AccentFolding.fold(text).split("\\s+")).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
-    }
-
-    private static boolean containsAllWords(String haystack, String[] words) {
-        for (String word : words) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int firstStartingAtOrAfter(long seconds) {
@@ -373,31 +420,6 @@ public final class ActivityIndex {
             tags.addAll(edition.theme().tags());
         }
         return Set.copyOf(tags);
-    }
-
-    private static String searchTextOf(Activity a, Map<String, Partner> partners) {
-        StringBuilder text = new StringBuilder(256);
-        text.append(a.title().fr()).append('\n').append(a.title().in(Language.EN));
-        if (a.description() != null) {
-            text.append('\n').append(a.description().fr()).append('\n').append(a.description().in(Language.EN));
-        }
-        for (Person person : a.people()) {
-            text.append('\n').append(person.name());
-        }
-        for (Involvement involvement : a.partners()) {
-            Partner partner = partners.get(involvement.partnerId());
-            if (partner != null) {
-                text.append('\n').append(partner.name().fr()).append('\n').append(partner.shortName(Language.FR));
-            }
-        }
-        if (a.place() != null) {
-            a.place().venuePart().ifPresent(v -> text.append('\n').append(v.name()).append('\n')
-                    .append(v.address().municipality()));
-        }
-        if (a.region() != null) {
-            text.append('\n').append(a.region().displayName().fr());
-        }
-        return AccentFolding.fold(text.toString());
     }
 
     /** A growable array of ints, to keep positions without boxing them. */

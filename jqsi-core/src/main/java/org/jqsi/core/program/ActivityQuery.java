@@ -38,7 +38,8 @@ import org.jqsi.core.model.Region;
  *     or {@code null} for both
  * @param language keep activities held in this language, or {@code null}
  * @param text words that must all appear in the title, description, people, partners or place, ignoring case and
- *     accents, or {@code null}
+ *     accents, or {@code null}; what "appear" means is the program's {@link TextSearch}: parts of words by default
+ *     ({@link TextSearch#folding()}), French and English word forms with {@code jqsi-search}
  * @param offset how many matching activities to skip
  * @param limit how many to return at most
  * @param accessibility accessibility features the activity must all offer, or empty for all

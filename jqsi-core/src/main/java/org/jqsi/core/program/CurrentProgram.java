@@ -19,6 +19,7 @@ public final class CurrentProgram implements Supplier<Program> {
 
     private final ProgramSource source;
     private final ProgramValidator validator;
+    private final TextSearch search;
     private final Clock clock;
     private final AtomicReference<Served> served;
     private volatile ReloadResult lastReload;
@@ -26,10 +27,11 @@ public final class CurrentProgram implements Supplier<Program> {
     private record Served(Program program, Instant loadedAt) {
     }
 
-    private CurrentProgram(ProgramSource source, ProgramValidator validator, Clock clock, Program first,
-            ReloadResult firstLoad) {
+    private CurrentProgram(ProgramSource source, ProgramValidator validator, TextSearch search, Clock clock,
+            Program first, ReloadResult firstLoad) {
         this.source = source;
         this.validator = validator;
+        this.search = search;
         this.clock = clock;
         this.served = new AtomicReference<>(new Served(first, firstLoad.at()));
         this.lastReload = firstLoad;
@@ -42,11 +44,23 @@ public final class CurrentProgram implements Supplier<Program> {
      */
     public static CurrentProgram load(ProgramSource source, ProgramValidator validator, Clock clock)
             throws ProgramLoadException {
+        return load(source, validator, TextSearch.folding(), clock);
+    }
+
+    /**
+     * Loads the program from its source for the first time; it and every program reloaded after it answer text
+     * queries with the given search.
+     *
+     * @throws ProgramLoadException when there is nothing valid to serve
+     */
+    public static CurrentProgram load(ProgramSource source, ProgramValidator validator, TextSearch search,
+            Clock clock) throws ProgramLoadException {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(search, "search");
         Instant at = clock.instant();
-        Loaded loaded = read(source, validator);
+        Loaded loaded = read(source, validator, search);
         ReloadResult result = new ReloadResult(true, loaded.program.version(), at, loaded.report);
-        return new CurrentProgram(source, validator, clock, loaded.program, result);
+        return new CurrentProgram(source, validator, search, clock, loaded.program, result);
     }
 
     /** The program being served now. */
@@ -78,7 +92,7 @@ public final class CurrentProgram implements Supplier<Program> {
         Instant at = clock.instant();
         ReloadResult result;
         try {
-            Loaded loaded = read(source, validator);
+            Loaded loaded = read(source, validator, search);
             served.set(new Served(loaded.program, at));
             result = new ReloadResult(true, loaded.program.version(), at, loaded.report);
         } catch (ProgramLoadException e) {
@@ -94,12 +108,13 @@ public final class CurrentProgram implements Supplier<Program> {
     private record Loaded(Program program, ValidationReport report) {
     }
 
-    private static Loaded read(ProgramSource source, ProgramValidator validator) throws ProgramLoadException {
+    private static Loaded read(ProgramSource source, ProgramValidator validator, TextSearch search)
+            throws ProgramLoadException {
         ProgramData data = source.read();
         ValidationReport report = validator.validate(data);
         if (report.hasErrors()) {
             throw new ProgramLoadException(source.describe(), report);
         }
-        return new Loaded(Program.of(data), report);
+        return new Loaded(Program.of(data, search), report);
     }
 }

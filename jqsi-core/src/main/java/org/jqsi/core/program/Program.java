@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jqsi.core.internal.ActivityIndex;
@@ -23,7 +24,8 @@ import org.jqsi.core.model.Region;
  * A whole program, immutable and indexed: built once, then read by any number of threads without locks.
  *
  * <p>Queries go through indexes by edition, region, kind, partner, theme tag and start time, so that a widget's
- * query on a program of 100,000 activities looks only at the few hundred that can match.
+ * query on a program of 100,000 activities looks only at the few hundred that can match. The text filter is its
+ * {@link TextSearch}'s, whose index is built on the first text query.
  */
 public final class Program {
 
@@ -34,7 +36,7 @@ public final class Program {
     private final Map<String, Activity> activities;
     private final ActivityIndex index;
 
-    private Program(ProgramData data) {
+    private Program(ProgramData data, TextSearch search) {
         this.data = data;
         this.editions = byId(data.editions(), Edition::id, "edition");
         this.partners = byId(data.partners(), Partner::id, "partner");
@@ -45,7 +47,7 @@ public final class Program {
                         "activity " + activity.id() + " refers to unknown edition " + activity.editionId());
             }
         }
-        this.index = new ActivityIndex(data.activities(), editions, partners);
+        this.index = new ActivityIndex(data.activities(), editions, partners, search);
         this.version = fingerprint(data);
     }
 
@@ -55,12 +57,20 @@ public final class Program {
      * things with one id, an activity of an unknown edition), with an {@link IllegalArgumentException}.
      */
     public static Program of(ProgramData data) {
-        return new Program(data);
+        return of(data, TextSearch.folding());
+    }
+
+    /**
+     * Indexes a program's content, its text queries answered by the given search (such as {@code jqsi-search}'s
+     * French and English one); otherwise as {@link #of(ProgramData)}.
+     */
+    public static Program of(ProgramData data, TextSearch search) {
+        return new Program(data, Objects.requireNonNull(search, "search"));
     }
 
     /** A program with nothing in it. */
     public static Program empty() {
-        return new Program(new ProgramData(List.of(), List.of(), List.of()));
+        return of(new ProgramData(List.of(), List.of(), List.of()));
     }
 
     /** The content this program was built from. */

@@ -20,6 +20,7 @@ import org.jqsi.core.model.Partner;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
+import org.jqsi.core.program.TextSearch;
 import org.jqsi.core.sample.GeneratedProgram;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ActivityIndexTest {
         Map<String, Edition> editions = data.editions().stream().collect(Collectors.toMap(Edition::id, e -> e));
         Map<String, Partner> partners = data.partners().stream()
                 .collect(Collectors.toMap(Partner::id, Function.identity()));
-        return new ActivityIndex(data.activities(), editions, partners);
+        return new ActivityIndex(data.activities(), editions, partners, TextSearch.folding());
     }
 
     @Test

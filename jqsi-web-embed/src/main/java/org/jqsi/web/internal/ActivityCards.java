@@ -6,11 +6,14 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Admission;
+import org.jqsi.core.model.Involvement;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Person;
@@ -38,6 +42,7 @@ final class ActivityCards {
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
     private final SortedMap<String, List<String>> filters;
+    private NumberFormat numbers;
 
     /**
      * @param calendar the "add to my calendar" links of a dated activity in a language
@@ -254,15 +259,23 @@ final class ActivityCards {
     }
 
     private List<ActivityCard.Credit> credits(Activity a) {
-        List<ActivityCard.Credit> credits = new ArrayList<>();
-        for (PartnerRole role : PartnerRole.values()) {
-            List<String> names = a.partnersIn(role).stream().distinct()
-                    .map(id -> program.partner(id).map(p -> p.shortName(language)).orElse(id))
-                    .toList();
-            if (!names.isEmpty()) {
-                credits.add(new ActivityCard.Credit(t.text("role." + role.name()), String.join(", ", names)));
-            }
+        if (a.partners().isEmpty()) {
+            return List.of();
         }
+        // One pass over the involvements (rather than one per role), each partner once per role, in program order.
+        Map<PartnerRole, Set<String>> byRole = new EnumMap<>(PartnerRole.class);
+        for (Involvement involvement : a.partners()) {
+            byRole.computeIfAbsent(involvement.role(), r -> new LinkedHashSet<>()).add(involvement.partnerId());
+        }
+        List<ActivityCard.Credit> credits = new ArrayList<>(byRole.size());
+        byRole.forEach((role, ids) -> {
+            StringBuilder names = new StringBuilder();
+            for (String id : ids) {
+                names.append(names.length() == 0 ? "" : ", ")
+                        .append(program.partner(id).map(p -> p.shortName(language)).orElse(id));
+            }
+            credits.add(new ActivityCard.Credit(t.text("role." + role.name()), names.toString()));
+        });
         return List.copyOf(credits);
     }
 
@@ -317,7 +330,11 @@ final class ActivityCards {
     }
 
     private String amount(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        // One format per page (cards are made on one thread): looking one up costs more than the card's other texts.
+        if (numbers == null) {
+            numbers = NumberFormat.getNumberInstance(language.locale());
+        }
+        NumberFormat format = numbers;
         // "10 $" for whole dollars, "7,50 $" otherwise.
         int decimals = amount.stripTrailingZeros().scale() <= 0 ? 0 : 2;
         format.setMinimumFractionDigits(decimals);

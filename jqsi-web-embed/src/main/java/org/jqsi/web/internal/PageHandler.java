@@ -1,7 +1,6 @@
 package org.jqsi.web.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.SortedMap;
@@ -90,7 +89,7 @@ final class PageHandler {
                     RequestParameters.PAGE.name(), "error.pageOutOfRange", request.page(), pages)));
         }
         WidgetView view = new WidgetViews(x.addresses(), calendarLinks).widget(program, request, result);
-        return new RenderedResponses.Rendered(templates.widget(view).getBytes(StandardCharsets.UTF_8), null);
+        return new RenderedResponses.Rendered(templates.widget(view), null);
     }
 
     /** {@code /activities/{id}}: an activity's page. */
@@ -124,7 +123,7 @@ final class PageHandler {
             JsonLd jsonLd = fragment ? null : feeds.event(program, activity, x.addresses(), language);
             ActivityPageView view = new WidgetViews(x.addresses(), calendarLinks)
                     .activity(program, activity, language, jsonLd, filters, fragment);
-            return new RenderedResponses.Rendered(templates.activity(view).getBytes(StandardCharsets.UTF_8), jsonLd);
+            return new RenderedResponses.Rendered(templates.activity(view), jsonLd);
         });
     }
 }

@@ -15,16 +15,25 @@ final class Templates {
     private final TemplateEngine engine =
             TemplateEngine.createPrecompiled(null, ContentType.Html, Templates.class.getClassLoader(), PACKAGE);
 
-    public String widget(WidgetView view) {
-        return render("widget.jte", view);
+    /** The list page, as UTF-8 bytes. */
+    public byte[] widget(WidgetView view) {
+        return bytes("widget.jte", view);
     }
 
-    public String activity(ActivityPageView view) {
-        return render("activity.jte", view);
+    /** An activity's page, as UTF-8 bytes. */
+    public byte[] activity(ActivityPageView view) {
+        return bytes("activity.jte", view);
     }
 
     public String error(ErrorView view) {
         return render("error.jte", view);
+    }
+
+    /** Renders straight into UTF-8 bytes ({@link Utf8Page} says why). */
+    private byte[] bytes(String template, Object view) {
+        Utf8Page out = new Utf8Page(64 * 1024);
+        engine.render(template, view, out);
+        return out.toByteArray();
     }
 
     private String render(String template, Object view) {

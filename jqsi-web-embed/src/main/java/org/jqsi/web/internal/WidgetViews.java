@@ -57,8 +57,9 @@ final class WidgetViews {
         this.addresses = addresses;
         this.calendar = (activity, language) -> new ActivityCard.AddToCalendar(
                 addresses.activityCalendar(activity.id(), language),
-                calendarLinks.google(activity, language).map(SafeHref::orNull).orElse(null),
-                calendarLinks.outlook(activity, language).map(SafeHref::orNull).orElse(null));
+                // Made of an https address and percent-encoded values: no URI to parse and check back (see SafeHref).
+                calendarLinks.googleHref(activity, language).orElse(null),
+                calendarLinks.outlookHref(activity, language).orElse(null));
         this.listCalendar = (activity, language) -> new ActivityCard.AddToCalendar(
                 addresses.activityCalendar(activity.id(), language), null, null);
     }

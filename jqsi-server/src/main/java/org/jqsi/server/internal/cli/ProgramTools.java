@@ -2,8 +2,10 @@ package org.jqsi.server.internal.cli;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jqsi.core.program.TextSearch;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.json.ProgramReader;
+import org.jqsi.search.WordFormSearch;
 
 /**
  * The validator and the reader of program files that the commands share, set up on a thread of their own from the
@@ -17,6 +19,8 @@ final class ProgramTools {
     }
 
     private final CompletableFuture<Tools> tools = new CompletableFuture<>();
+    // Cheap to make: it loads Lucene's analysers on the first text query.
+    private final TextSearch search = new WordFormSearch();
 
     private ProgramTools() {
     }
@@ -45,6 +49,11 @@ final class ProgramTools {
     /** The reader, which checks programs with {@link #validator()}, once set up. */
     ProgramReader reader() {
         return tools().reader();
+    }
+
+    /** The text search of the programs that the commands serve and export: French and English word forms. */
+    TextSearch search() {
+        return search;
     }
 
     private Tools tools() {

@@ -172,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = JqsiServer.start(settings, () -> {
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
-                serving.set(CurrentProgram.load(loaded.get(), tools.validator(), clock));
+                serving.set(CurrentProgram.load(loaded.get(), tools.validator(), tools.search(), clock));
                 return serving.get();
             }, clock, eventHistory(), Map.of(SUBMIT_PATH + "/*", submissions));
         } catch (ProgramLoadException e) {

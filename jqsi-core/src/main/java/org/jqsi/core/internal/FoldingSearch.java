@@ -1,0 +1,56 @@
+package org.jqsi.core.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jqsi.core.program.ActivityText;
+import org.jqsi.core.program.TextSearch;
+
+/**
+ * jqsi-core's own text search ({@link TextSearch#folding()}): each word of the query, {@link AccentFolding folded},
+ * must appear in the activity's folded text, as a word or a part of one. No index: the texts are folded once, and a
+ * query looks only at the activities that the query's other filters leave.
+ */
+public final class FoldingSearch implements TextSearch {
+
+    public static final FoldingSearch INSTANCE = new FoldingSearch();
+
+    private FoldingSearch() {
+    }
+
+    @Override
+    public TextSearch.Index index(List<ActivityText> texts) {
+        String[] folded = new String[texts.size()];
+        for (int i = 0; i < folded.length; i++) {
+            ActivityText text = texts.get(i);
+            folded[i] = AccentFolding.fold(text.french() + '\n' + text.english() + '\n' + text.names());
+        }
+        return query -> {
+            // The words are folded once per query, not once per activity looked at.
+            String[] words = Arrays.stream(AccentFolding.fold(query).split("\\s+")).filter(w -> !w.isEmpty())
+                    .toArray(String[]::new);
+            return new Found() {
+                @Override
+                public boolean includes(int position) {
+                    String haystack = folded[position];
+                    for (String word : words) {
+                        if (!haystack.contains(word)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public Optional<int[]> positions() {
+                    return Optional.empty();
+                }
+            };
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "TextSearch.folding()";
+    }
+}
