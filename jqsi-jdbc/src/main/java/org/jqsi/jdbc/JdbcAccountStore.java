@@ -12,6 +12,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jqsi.core.account.Account;
 import org.jqsi.core.account.AccountException;
 import org.jqsi.core.account.AccountStore;
+import org.jqsi.core.account.LoginThrottle;
 import org.jqsi.core.account.Session;
 import org.jqsi.core.account.SessionPolicy;
 import org.jqsi.core.account.SessionTokens;
@@ -34,17 +35,22 @@ public final class JdbcAccountStore implements AccountStore {
     private final Jdbi jdbi;
     private final SessionPolicy policy;
     private final SessionTokens tokens;
+    private final LoginThrottle throttle;
 
-    /** The accounts of a database, their sessions lasting as {@link SessionPolicy#DEFAULT} says. */
+    /**
+     * The accounts of a database, their sessions lasting as {@link SessionPolicy#DEFAULT} says, log-ins throttled as
+     * {@link LoginThrottle#DEFAULT} says.
+     */
     public JdbcAccountStore(Database database) {
-        this(database, SessionPolicy.DEFAULT, new SessionTokens());
+        this(database, SessionPolicy.DEFAULT, LoginThrottle.DEFAULT, new SessionTokens());
     }
 
-    /** With a session policy of its own, and a given maker of tokens (a seeded one for tests). */
-    public JdbcAccountStore(Database database, SessionPolicy policy, SessionTokens tokens) {
+    /** With a session policy and a throttle of its own, and a given maker of tokens (a seeded one for tests). */
+    public JdbcAccountStore(Database database, SessionPolicy policy, LoginThrottle throttle, SessionTokens tokens) {
         this.database = Objects.requireNonNull(database, "database");
         this.jdbi = database.jdbi();
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
     }
 
@@ -178,6 +184,72 @@ public final class JdbcAccountStore implements AccountStore {
     public int deleteExpiredSessions(Instant at) {
         Instant when = millis(at);
         return run(handle -> AccountTables.deleteExpiredSessions(handle, when, when.minus(policy.idle())));
+    }
+
+    @Override
+    public LoginThrottle loginThrottle() {
+        return throttle;
+    }
+
+    @Override
+    public void recordLogin(String email, String clientAddress, boolean succeeded, Instant at) {
+        String typed = typed(email);
+        String client = client(clientAddress);
+        Instant when = millis(at);
+        run(handle -> {
+            AccountTables.insertAttempt(handle, typed, client, succeeded, when);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Instant> loginBlockedUntil(String email, String clientAddress, Instant at) {
+        String typed = typed(email);
+        String client = client(clientAddress);
+        Instant when = millis(at);
+        Instant windowStart = when.minus(throttle.window());
+        return run(handle -> {
+            Instant since = AccountTables.lastSuccess(handle, typed).filter(s -> s.isAfter(windowStart))
+                    .orElse(windowStart);
+            Optional<Instant> byAccount = blockedUntil(AccountTables.failures(handle, true, typed, since, when,
+                    throttle.perAccount()), throttle.perAccount());
+            Optional<Instant> byAddress = blockedUntil(AccountTables.failures(handle, false, client, windowStart, when,
+                    throttle.perAddress()), throttle.perAddress());
+            if (byAccount.isPresent() && byAddress.isPresent()) {
+                return Optional.of(byAccount.get().isAfter(byAddress.get()) ? byAccount.get() : byAddress.get());
+            }
+            return byAccount.or(() -> byAddress);
+        });
+    }
+
+    @Override
+    public int deleteLoginAttemptsBefore(Instant before) {
+        Instant when = millis(before);
+        return run(handle -> AccountTables.deleteAttemptsBefore(handle, when));
+    }
+
+    /**
+     * With the newest failures, at most {@code limit} of them: when there are {@code limit}, log-in is refused until
+     * the oldest of them leaves the window, when {@code limit - 1} remain.
+     */
+    private Optional<Instant> blockedUntil(List<Instant> newestFailures, int limit) {
+        return newestFailures.size() < limit ? Optional.empty()
+                : Optional.of(newestFailures.get(limit - 1).plus(throttle.window()));
+    }
+
+    /** The address typed, as accounts keep addresses when it is one, else as typed, lower-cased and cut to fit. */
+    private static String typed(String email) {
+        String given = email == null ? "" : email;
+        return normalized(given).orElseGet(() -> {
+            String kept = given.strip().toLowerCase(java.util.Locale.ROOT);
+            return kept.length() > Account.MAX_EMAIL_LENGTH ? kept.substring(0, Account.MAX_EMAIL_LENGTH) : kept;
+        });
+    }
+
+    /** A client's IP address as text, as the server gives it (at most 45 characters, IPv6's longest form). */
+    private static String client(String clientAddress) {
+        Objects.requireNonNull(clientAddress, "clientAddress");
+        return clientAddress.length() > 45 ? clientAddress.substring(0, 45) : clientAddress;
     }
 
     /** An address as accounts keep it; empty when it is not one, for it can then have no account. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jqsi.core.account.Account;
 import org.jqsi.core.account.AccountException;
 import org.jqsi.core.account.AccountStore;
+import org.jqsi.core.account.LoginThrottle;
 import org.jqsi.core.account.Role;
 import org.jqsi.core.account.Session;
 import org.jqsi.core.account.SessionPolicy;
@@ -35,6 +36,8 @@ class JdbcAccountStoreTest {
     private static final Instant CREATED = Instant.parse("2021-09-01T12:00:00.123456Z");
     private static final Instant LOGIN = Instant.parse("2021-11-09T13:00:00Z");
     private static final SessionPolicy POLICY = new SessionPolicy(Duration.ofHours(2), Duration.ofHours(12));
+    private static final LoginThrottle THROTTLE = new LoginThrottle(3, 5, Duration.ofMinutes(15));
+    private static final String OFFICE = "203.0.113.7";
     private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
 
     @Parameter
@@ -51,7 +54,7 @@ class JdbcAccountStoreTest {
     void open() {
         fresh = TestDatabases.create(kind, directory);
         database = fresh.open();
-        store = new JdbcAccountStore(database, POLICY, new SessionTokens());
+        store = new JdbcAccountStore(database, POLICY, THROTTLE, new SessionTokens());
     }
 
     @AfterEach
@@ -97,7 +100,7 @@ class JdbcAccountStoreTest {
         AccountStore.NewSession session = store.createSession("marie@cs3r.org", LOGIN);
 
         try (Database other = fresh.open()) {
-            AccountStore elsewhere = new JdbcAccountStore(other, POLICY, new SessionTokens());
+            AccountStore elsewhere = new JdbcAccountStore(other, POLICY, THROTTLE, new SessionTokens());
             assertThat(elsewhere.find("marie@cs3r.org")).isPresent();
             assertThat(elsewhere.findSession(session.token(), LOGIN.plusSeconds(60))).contains(session.session());
             elsewhere.deleteSession(session.token());
@@ -193,5 +196,70 @@ class JdbcAccountStoreTest {
 
         assertThat(store.findSession(laptop, LOGIN.plusSeconds(1))).isEmpty();
         assertThat(store.findSession(phone, LOGIN.plusSeconds(1))).isPresent();
+    }
+
+    @Test
+    void anAccountIsThrottledAfterItsFailuresUntilTheOldestLeavesTheWindow() {
+        Instant first = LOGIN;
+        store.recordLogin("marie@cs3r.org", OFFICE, false, first);
+        store.recordLogin("Marie@CS3R.org", "198.51.100.1", false, first.plusSeconds(60));
+        assertThat(store.loginBlockedUntil("marie@cs3r.org", OFFICE, first.plusSeconds(61))).isEmpty();
+
+        store.recordLogin("marie@cs3r.org", "198.51.100.2", false, first.plusSeconds(120));
+
+        Instant until = first.plus(THROTTLE.window());
+        assertThat(store.loginBlockedUntil("MARIE@cs3r.org", "192.0.2.99", first.plusSeconds(121))).contains(until);
+        assertThat(store.loginBlockedUntil("marie@cs3r.org", OFFICE, until.minusMillis(1))).contains(until);
+        assertThat(store.loginBlockedUntil("marie@cs3r.org", OFFICE, until)).isEmpty();
+        assertThat(store.loginBlockedUntil("pierre@cs3r.org", OFFICE, first.plusSeconds(121))).isEmpty();
+    }
+
+    @Test
+    void aSuccessfulLogInStartsTheAccountsCountAgainButNotTheAddresss() {
+        store.recordLogin("marie@cs3r.org", OFFICE, false, LOGIN);
+        store.recordLogin("marie@cs3r.org", OFFICE, false, LOGIN.plusSeconds(1));
+        store.recordLogin("marie@cs3r.org", OFFICE, true, LOGIN.plusSeconds(2));
+        store.recordLogin("marie@cs3r.org", OFFICE, false, LOGIN.plusSeconds(3));
+        store.recordLogin("marie@cs3r.org", OFFICE, false, LOGIN.plusSeconds(4));
+        assertThat(store.loginBlockedUntil("marie@cs3r.org", OFFICE, LOGIN.plusSeconds(5))).isEmpty();
+
+        // The address's fifth failure within the window: refused from there, for any account.
+        store.recordLogin("pierre@cs3r.org", OFFICE, false, LOGIN.plusSeconds(5));
+        Instant until = LOGIN.plus(THROTTLE.window());
+        assertThat(store.loginBlockedUntil("jeanne@cs3r.org", OFFICE, LOGIN.plusSeconds(6))).contains(until);
+        assertThat(store.loginBlockedUntil("jeanne@cs3r.org", "198.51.100.1", LOGIN.plusSeconds(6))).isEmpty();
+        assertThat(store.loginBlockedUntil("marie@cs3r.org", OFFICE, until)).isEmpty();
+    }
+
+    @Test
+    void theLaterOfTheTwoBlocksIsGiven() {
+        for (int i = 0; i < 5; i++) {
+            store.recordLogin("guess" + i + "@example.org", OFFICE, false, LOGIN.plusSeconds(i));
+        }
+        for (int i = 0; i < 3; i++) {
+            store.recordLogin("marie@cs3r.org", "198.51.100.1", false, LOGIN.plusSeconds(100 + i));
+        }
+
+        assertThat(store.loginBlockedUntil("marie@cs3r.org", OFFICE, LOGIN.plusSeconds(200)))
+                .contains(LOGIN.plusSeconds(100).plus(THROTTLE.window()));
+    }
+
+    @Test
+    void whatIsTypedIsThrottledEvenWhenItIsNoAddress() {
+        String notAnAddress = "x".repeat(400);
+        for (int i = 0; i < 3; i++) {
+            store.recordLogin(notAnAddress, "2001:db8:0:0:0:0:0:1", false, LOGIN.plusSeconds(i));
+        }
+
+        assertThat(store.loginBlockedUntil(notAnAddress, "192.0.2.1", LOGIN.plusSeconds(3))).isPresent();
+    }
+
+    @Test
+    void oldAttemptsAreForgotten() {
+        store.recordLogin("marie@cs3r.org", OFFICE, false, LOGIN);
+        store.recordLogin("marie@cs3r.org", OFFICE, false, LOGIN.plus(Duration.ofMinutes(20)));
+
+        assertThat(store.deleteLoginAttemptsBefore(LOGIN.plus(Duration.ofMinutes(5)))).isEqualTo(1);
+        assertThat(store.deleteLoginAttemptsBefore(LOGIN.plus(Duration.ofMinutes(5)))).isZero();
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Where accounts, their password hashes and their log-in sessions are kept. Addresses are compared as
- * {@link Account#normalizeEmail} makes them. Sessions last as the store's {@link SessionPolicy} says. Each method is
+ * {@link Account#normalizeEmail} makes them. Sessions last as the store's {@link SessionPolicy} says; log-in attempts
+ * are throttled as its {@link LoginThrottle} says. Each method is
  * one transaction; implementations are thread-safe, and several processes may share one store.
  */
 public interface AccountStore {
@@ -79,4 +80,27 @@ public interface AccountStore {
      * @return how many were removed
      */
     int deleteExpiredSessions(Instant at);
+
+    /** How failed log-ins are throttled. */
+    LoginThrottle loginThrottle();
+
+    /**
+     * Keeps a log-in attempt, for throttling: the address typed (as accounts keep addresses, whether an account has it
+     * or not), the client's IP address, and whether the password was right.
+     */
+    void recordLogin(String email, String clientAddress, boolean succeeded, Instant at);
+
+    /**
+     * Until when log-in is refused for this address typed or from this client address, at an instant: empty when it
+     * is allowed. Ask before checking the password, so that a refused attempt costs no hashing; refuse it without
+     * saying whether the password was right.
+     */
+    Optional<Instant> loginBlockedUntil(String email, String clientAddress, Instant at);
+
+    /**
+     * Forgets the log-in attempts made before an instant (older than the throttle's window, they no longer count).
+     *
+     * @return how many were forgotten
+     */
+    int deleteLoginAttemptsBefore(Instant before);
 }

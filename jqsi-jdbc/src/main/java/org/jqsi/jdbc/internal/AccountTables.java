@@ -125,6 +125,47 @@ public final class AccountTables {
                 .bind("at", instant(at)).bind("idle", instant(idleSince)).execute();
     }
 
+    /** Keeps a log-in attempt. */
+    public static void insertAttempt(Handle handle, String email, String clientAddress, boolean succeeded,
+            Instant at) {
+        handle.createUpdate("INSERT INTO login_attempts (attempted_at, email, address, succeeded) "
+                        + "VALUES (:at, :email, :address, :succeeded)")
+                .bind("at", instant(at)).bind("email", email).bind("address", clientAddress)
+                .bind("succeeded", succeeded).execute();
+    }
+
+    /** The last successful log-in to an address typed, if any. */
+    public static Optional<Instant> lastSuccess(Handle handle, String email) {
+        return handle.createQuery("SELECT MAX(attempted_at) AS at FROM login_attempts "
+                        + "WHERE email = :email AND succeeded")
+                .bind("email", email)
+                .map((rs, ctx) -> {
+                    OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+                    return at == null ? null : at.toInstant();
+                })
+                .findOne();
+    }
+
+    /**
+     * The times of the newest failed attempts, at most {@code limit}, newest first, made after {@code since} and not
+     * after {@code until}, to an address typed ({@code byEmail}) or from a client address.
+     */
+    public static List<Instant> failures(Handle handle, boolean byEmail, String value, Instant since, Instant until,
+            int limit) {
+        return handle.createQuery("SELECT attempted_at FROM login_attempts WHERE "
+                        + (byEmail ? "email" : "address") + " = :value AND NOT succeeded "
+                        + "AND attempted_at > :since AND attempted_at <= :until ORDER BY attempted_at DESC LIMIT "
+                        + limit)
+                .bind("value", value).bind("since", instant(since)).bind("until", instant(until))
+                .map((rs, ctx) -> time(rs, "attempted_at")).list();
+    }
+
+    /** Removes the attempts made before an instant. */
+    public static int deleteAttemptsBefore(Handle handle, Instant before) {
+        return handle.createUpdate("DELETE FROM login_attempts WHERE attempted_at < :before")
+                .bind("before", instant(before)).execute();
+    }
+
     /** A session as stored, and whether its account is disabled. */
     public record SessionRow(Session session, boolean accountDisabled) {
     }
