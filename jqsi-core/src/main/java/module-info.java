@@ -18,6 +18,7 @@ module org.jqsi.core {
     exports org.jqsi.core;
     exports org.jqsi.core.model;
     exports org.jqsi.core.program;
+    exports org.jqsi.core.account;
     exports org.jqsi.core.submission;
     exports org.jqsi.core.validation;
     // Not API: the model's types, walked, for jqsi-json's plain reading path (see its package-info).

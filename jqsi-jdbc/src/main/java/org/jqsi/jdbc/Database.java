@@ -231,6 +231,11 @@ public final class Database implements AutoCloseable {
         return submissions;
     }
 
+    /** The accounts of the people who review submissions, and their log-in sessions, kept in it (#20). */
+    public JdbcAccountStore accounts() {
+        return new JdbcAccountStore(this);
+    }
+
     /**
      * Copies the embedded database, whole and consistent, while it is in use (here or by another process), into a new
      * zip file: its file {@code jqsi.mv.db} (H2's online {@code BACKUP}) and its {@code credentials.properties}. To

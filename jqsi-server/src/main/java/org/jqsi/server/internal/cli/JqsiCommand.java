@@ -1,5 +1,6 @@
 package org.jqsi.server.internal.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jqsi", mixinStandardHelpOptions = true, versionProvider = JqsiCommand.Version.class,
         description = "Publishes the program of the Journées québécoises de la solidarité internationale.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportIcsCommand.class,
-            ImportSheetCommand.class, SubmissionsCommand.class, CommandLine.HelpCommand.class})
+            ImportSheetCommand.class, SubmissionsCommand.class, AccountsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class JqsiCommand implements Runnable {
 
     /** What {@code serve} returns once the server has stopped: the JVM is ending, and must not be exited again. */
@@ -30,15 +32,26 @@ public final class JqsiCommand implements Runnable {
     private final Language language;
     /** The environment of the run: where the database options find what the command line must not hold. */
     private final Map<String, String> environment;
+    /** The standard input of the run: where {@code accounts add --password-stdin} reads the password. */
+    private final InputStream in;
 
-    private JqsiCommand(Language language, Map<String, String> environment) {
+    private JqsiCommand(Language language, Map<String, String> environment, InputStream in) {
         this.language = language;
         this.environment = Map.copyOf(environment);
+        this.in = in;
     }
 
     /** The environment the command line runs with ({@link #run(String[], PrintStream, PrintStream, Map)}). */
     static Map<String, String> environmentOf(CommandLine.Model.CommandSpec command) {
         return command.root().userObject() instanceof JqsiCommand jqsi ? jqsi.environment : System.getenv();
+    }
+
+    /**
+     * The standard input the command line runs with ({@link #run(String[], InputStream, PrintStream, PrintStream,
+     * Map)}).
+     */
+    static InputStream inputOf(CommandLine.Model.CommandSpec command) {
+        return command.root().userObject() instanceof JqsiCommand jqsi ? jqsi.in : System.in;
     }
 
     @Override
@@ -57,8 +70,14 @@ public final class JqsiCommand implements Runnable {
      * {@code LANG}) is the language of every command that is not given {@code --lang}.
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(args, System.in, out, err, environment);
+    }
+
+    /** Runs the command line with the given standard input and environment. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment) {
         Language language = LanguageOption.fromEnvironment(environment);
-        CommandLine commandLine = new CommandLine(new JqsiCommand(language, environment),
+        CommandLine commandLine = new CommandLine(new JqsiCommand(language, environment, in),
                 new Commands(ProgramTools.setUpInBackground()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
