@@ -235,7 +235,8 @@ public final class JqsiServer implements AutoCloseable {
     }
 
     private static WidgetSettings widgetSettings(ServerSettings settings) {
-        WidgetSettings.Builder widget = WidgetSettings.builder().frameAncestors(settings.frameAncestors());
+        WidgetSettings.Builder widget = WidgetSettings.builder().frameAncestors(settings.frameAncestors())
+                .imageOrigins(settings.imageOrigins());
         if (settings.baseUrl() != null) {
             widget.baseUrl(URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + WIDGET_PATH + "/"));
         }

@@ -25,6 +25,7 @@ import org.jqsi.core.model.Language;
  *     frees them sooner, but a phone on a bad network may pause for seconds between packets. 30 s by default.
  * @param language the language of what the server says on its console, such as why a changed program was refused:
  *     French by default
+ * @param imageOrigins the https origins activities' pictures may be loaded from ({@link #withImageOrigins})
  */
 public record ServerSettings(
         String host,
@@ -37,7 +38,8 @@ public record ServerSettings(
         int maxThreads,
         int maxQueued,
         Duration idleTimeout,
-        Language language) {
+        Language language,
+        List<String> imageOrigins) {
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -59,6 +61,12 @@ public record ServerSettings(
             throw new IllegalArgumentException("idleTimeout: must be at least 1 ms, was " + idleTimeout);
         }
         Objects.requireNonNull(language, "language");
+        imageOrigins = List.copyOf(imageOrigins);
+        for (String origin : imageOrigins) {
+            if (!origin.matches("https://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new IllegalArgumentException("imageOrigins: not an https origin: " + origin);
+            }
+        }
     }
 
     /**
@@ -67,52 +75,63 @@ public record ServerSettings(
      */
     public static ServerSettings defaults() {
         return new ServerSettings("0.0.0.0", 8080, "", null, List.of("*"), Duration.ofSeconds(2),
-                Duration.ofSeconds(10), 64, 256, Duration.ofSeconds(30), Language.FR);
+                Duration.ofSeconds(10), 64, 256, Duration.ofSeconds(30), Language.FR, List.of());
     }
 
     public ServerSettings withPort(int value) {
         return new ServerSettings(host, value, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout, language);
+                maxThreads, maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withHost(String value) {
         return new ServerSettings(value, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout, language);
+                maxThreads, maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withContextPath(String value) {
         return new ServerSettings(host, port, value, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout, language);
+                maxThreads, maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withBaseUrl(URI value) {
         return new ServerSettings(host, port, contextPath, value, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout, language);
+                maxThreads, maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withFrameAncestors(List<String> value) {
         return new ServerSettings(host, port, contextPath, baseUrl, value, reloadInterval, stopTimeout, maxThreads,
-                maxQueued, idleTimeout, language);
+                maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withReloadInterval(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, value, stopTimeout, maxThreads,
-                maxQueued, idleTimeout, language);
+                maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withStopTimeout(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, value, maxThreads,
-                maxQueued, idleTimeout, language);
+                maxQueued, idleTimeout, language, imageOrigins);
     }
 
     public ServerSettings withIdleTimeout(Duration value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, value, language);
+                maxThreads, maxQueued, value, language, imageOrigins);
     }
 
     public ServerSettings withLanguage(Language value) {
         return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
-                maxThreads, maxQueued, idleTimeout, value);
+                maxThreads, maxQueued, idleTimeout, value, imageOrigins);
+    }
+
+    /**
+     * The https origins activities' pictures may be loaded from in the widget's pages (CSP {@code img-src}); none by
+     * default, so that a page never loads an image from an address the operator did not list.
+     *
+     * @throws IllegalArgumentException when one is not an https origin ({@code https://images.example.org})
+     */
+    public ServerSettings withImageOrigins(List<String> value) {
+        return new ServerSettings(host, port, contextPath, baseUrl, frameAncestors, reloadInterval, stopTimeout,
+                maxThreads, maxQueued, idleTimeout, language, value);
     }
 
     private static String normalizePath(String path) {

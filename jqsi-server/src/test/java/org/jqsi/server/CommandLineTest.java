@@ -376,6 +376,9 @@ class CommandLineTest {
         assertThat(noIdle.status()).isEqualTo(2);
         assertThat(noIdle.err()).contains("jqsi serve : --idle-timeout : au moins 0.001 seconde");
         assertThat(jqsi("serve", "--reload-interval", "0.0001").status()).isEqualTo(2);
+        Run badOrigin = jqsi("serve", "--image-origins", "http://images.example.org/photos");
+        assertThat(badOrigin.status()).isEqualTo(2);
+        assertThat(badOrigin.err()).contains("--image-origins : attendu : des origines https");
     }
 
     @Test

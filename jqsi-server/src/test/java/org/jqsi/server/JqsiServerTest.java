@@ -91,6 +91,17 @@ class JqsiServerTest {
     }
 
     @Test
+    void theWidgetLoadsPicturesOnlyFromTheOriginsTheOperatorLists() throws Exception {
+        server = JqsiServer.start(local().withImageOrigins(List.of("https://images.example.org")),
+                CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK);
+
+        assertThat(get("widget/").headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("img-src 'self' data: https://images.example.org;");
+        assertThatThrownBy(() -> local().withImageOrigins(List.of("https://images.example.org/photos")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void servesTheSampleProgramWithItsDemoPageWidgetAndHealth() throws Exception {
         server = JqsiServer.start(local(), CurrentProgram.load(ProgramFileSource.sample(), VALIDATOR, CLOCK), CLOCK);
 

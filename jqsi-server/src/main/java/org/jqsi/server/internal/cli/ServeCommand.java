@@ -78,6 +78,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Sites allowed to frame the widget, comma-separated CSP sources (default: *, any site).")
     List<String> frameAncestors = List.of("*");
 
+    @Option(names = "--image-origins", split = ",", paramLabel = "ORIGIN",
+            description = "https origins the activities' pictures may be loaded from, comma-separated, such as "
+                    + "https://images.example.org (default: none; a picture from elsewhere is not loaded).")
+    List<String> imageOrigins = List.of();
+
     @Option(names = "--context-path", defaultValue = "", paramLabel = "PATH",
             description = "Path to mount everything under, such as /jqsi (default: the root).")
     String contextPath;
@@ -224,6 +229,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerSettings settings() throws OptionProblem {
         ServerSettings settings = ServerSettings.defaults().withLanguage(lang.language).withHost(host)
                 .withBaseUrl(baseUrl).withFrameAncestors(frameAncestors);
+        settings = option("--image-origins", ServerMessages.text("serve.expected-image-origin"), settings,
+                s -> s.withImageOrigins(imageOrigins));
         settings = option("--port", ServerMessages.text("serve.expected-port"), settings, s -> s.withPort(port));
         settings = option("--context-path", ServerMessages.text("serve.expected-context-path"), settings,
                 s -> s.withContextPath(contextPath));
