@@ -37,7 +37,7 @@ import org.jqsi.web.submit.SubmitSettings;
  * pending submissions do not change the program, so its version stays and every widget request after the first is
  * answered from the widget's cache (one ETag).
  *
- * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.SubmitLoad 20 20 1000</pre>
+ * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.SubmitLoad 20 20 1000 [pause-ms]</pre>
  */
 public final class SubmitLoad {
 
@@ -48,6 +48,9 @@ public final class SubmitLoad {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int submitters = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int size = args.length > 2 ? Integer.parseInt(args[2]) : Programs.SMALL;
+        // 0: each submitter sends again as soon as answered (a closed loop: the throughput, and latency = 20 /
+        // throughput); a pause between a submitter's submissions models people, whose latency is one submission's.
+        int pauseMillis = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Path data = Files.createTempDirectory("jqsi-submit-load");
         Clock clock = Clock.systemUTC();
         ProgramValidator validator = new ProgramValidator();
@@ -64,12 +67,12 @@ public final class SubmitLoad {
             try {
                 URI base = server.localUri();
                 String version = program.get().version();
-                System.out.printf("# %s cores=%d load=%s program=%d activities, %d submitters, %d s%n",
+                System.out.printf("# %s cores=%d load=%s program=%d activities, %d submitters pausing %d ms, %d s%n",
                         java.time.Instant.now(), Runtime.getRuntime().availableProcessors(),
-                        Files.readString(Path.of("/proc/loadavg")).strip(), size, submitters, seconds);
-                Phase warm = run(base, 4, 2, Math.max(3, seconds / 4));
-                Phase alone = run(base, 0, 2, seconds);
-                Phase flowing = run(base, submitters, 2, seconds);
+                        Files.readString(Path.of("/proc/loadavg")).strip(), size, submitters, pauseMillis, seconds);
+                Phase warm = run(base, 4, 2, Math.max(3, seconds / 4), 0);
+                Phase alone = run(base, 0, 2, seconds, 0);
+                Phase flowing = run(base, submitters, 2, seconds, pauseMillis);
                 System.out.printf("warm-up: %d submissions, %d widget requests%n", warm.submitted, warm.widget);
                 report("widget alone", alone, seconds);
                 report("with submissions", flowing, seconds);
@@ -106,7 +109,7 @@ public final class SubmitLoad {
             AtomicLong errors) {
     }
 
-    private static Phase run(URI base, int submitters, int readers, int seconds) throws Exception {
+    private static Phase run(URI base, int submitters, int readers, int seconds, int pauseMillis) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicBoolean stop = new AtomicBoolean();
         List<List<Double>> submitTimes = new ArrayList<>();
@@ -136,6 +139,15 @@ public final class SubmitLoad {
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                    }
+                    if (pauseMillis > 0) {
+                        try {
+                            // Spread out: submitters that started together do not stay in step.
+                            Thread.sleep(pauseMillis / 2 + java.util.concurrent.ThreadLocalRandom.current()
+                                    .nextInt(pauseMillis + 1));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                     }
                 }
             }, "submitter-" + i));
