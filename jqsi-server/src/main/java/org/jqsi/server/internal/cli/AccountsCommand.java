@@ -1,13 +1,11 @@
 package org.jqsi.server.internal.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jqsi.core.account.Account;
 import org.jqsi.core.account.AccountException;
@@ -21,7 +19,6 @@ import org.jqsi.password.Argon2idHash;
 import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,50 +46,12 @@ final class AccountsCommand implements Runnable {
                         "accounts.missing-subcommand"));
     }
 
-    /** What every subcommand shares: the database, the language, and how to say things. */
-    abstract static class Base implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        LanguageOption lang = new LanguageOption();
-
-        @Mixin
-        DatabaseOption database = new DatabaseOption();
-
-        Language language() {
-            return lang.language;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        /** Says something went wrong, in the run's language, and returns 1. */
-        int notDone(String what) {
-            spec.commandLine().getErr().println(ServerMessages.said(language(), spec.qualifiedName(), what));
-            return 1;
-        }
-
-        /** Checks the arguments before the database is opened: bad usage is said without waiting for it. */
-        void check() throws OptionProblem {
-        }
+    /** What every subcommand shares: the accounts, and how to say them. */
+    abstract static class Base extends DatabaseCommand {
 
         @Override
-        public final Integer call() throws Exception {
+        final int run(Database db) {
             try {
-                check();
-            } catch (OptionProblem e) {
-                return e.report(spec, language());
-            }
-            Database opened;
-            try {
-                opened = database.open(spec);
-            } catch (OptionProblem e) {
-                return e.report(spec, language());
-            }
-            try (Database db = opened) {
                 return run(db.accounts());
             } catch (AccountException e) {
                 return notDone(e.text().in(language()));

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
@@ -54,52 +53,17 @@ final class SubmissionsCommand implements Runnable {
                         "submissions.missing-subcommand"));
     }
 
-    /** What every subcommand shares: the database, the language, and how to say things. */
-    abstract static class Base implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        LanguageOption lang = new LanguageOption();
-
-        @Mixin
-        DatabaseOption database = new DatabaseOption();
-
-        Language language() {
-            return lang.language;
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        /** Says something went wrong, in the run's language, and returns 1. */
-        int notDone(String what) {
-            spec.commandLine().getErr().println(ServerMessages.said(language(), spec.qualifiedName(), what));
-            return 1;
-        }
-
-        @Override
-        public final Integer call() throws Exception {
-            Database opened;
-            try {
-                opened = database.open(spec);
-            } catch (OptionProblem e) {
-                return e.report(spec, language());
-            }
-            try (Database db = opened) {
-                return run(db);
-            } catch (SubmissionConflictException e) {
-                return notDone(e.text().in(language()));
-            } catch (OptionProblem e) {
-                return e.report(spec, language());
-            }
-        }
+    /** What every subcommand shares: the submissions, and how to say them. */
+    abstract static class Base extends DatabaseCommand {
 
         /** Does the command on the database: most work on its submissions. */
+        @Override
         int run(Database db) throws Exception {
-            return run(db.submissions());
+            try {
+                return run(db.submissions());
+            } catch (SubmissionConflictException e) {
+                return notDone(e.text().in(language()));
+            }
         }
 
         int run(SubmissionStore store) throws Exception {
