@@ -2,13 +2,18 @@ package org.jqsi.server.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 
 /**
@@ -74,10 +79,16 @@ public final class FeedGate extends HttpFilter {
             busy(response);
             return;
         }
+        AtomicBoolean held = new AtomicBoolean(true);
+        Runnable release = () -> {
+            if (held.getAndSet(false)) {
+                budget.release(share);
+            }
+        };
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new ReleasingOnWrite(response, release));
         } finally {
-            budget.release(share);
+            release.run();
         }
     }
 
@@ -91,5 +102,69 @@ public final class FeedGate extends HttpFilter {
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The response, which gives the request's share back on its first byte: the feed is built by then. */
+    private static final class ReleasingOnWrite extends HttpServletResponseWrapper {
+        private final Runnable release;
+        private ServletOutputStream out;
+        private PrintWriter writer;
+
+        ReleasingOnWrite(HttpServletResponse response, Runnable release) {
+            super(response);
+            this.release = release;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                ServletOutputStream real = super.getOutputStream();
+                out = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        release.run();
+                        real.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        release.run();
+                        real.write(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        release.run();
+                        real.close();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                // Text answers (errors) are small: the share goes back as the writer is taken.
+                release.run();
+                writer = super.getWriter();
+            }
+            return writer;
+        }
     }
 }
