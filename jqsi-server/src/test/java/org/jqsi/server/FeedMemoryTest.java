@@ -46,8 +46,8 @@ class FeedMemoryTest {
 
     // Disabled, not passed: on a quiet machine (load 0.3-3) it gets a 500 among the 12 answers at -Xmx160m and at
     // -Xmx224m alike, also when FeedGate holds each share until the feed is written; it passed only on a loaded one.
-    // FeedGate does not yet bound what the widget's 32 MiB cache and the feeds being sent hold. See docs/reliability.md.
-    @Disabled("FeedGate's guarantee does not hold on a quiet machine yet (a 500 among 12 feeds); see docs/reliability.md")
+    // FeedGate does not yet bound what the widget's 32 MiB cache and the feeds being sent hold (docs/reliability.md).
+    @Disabled("FeedGate's guarantee does not hold on a quiet machine yet: a 500 among 12 feeds (docs/reliability.md)")
     @Test
     void twelveFeedsAtOnceNeverRunTheServerOutOfMemory() throws Exception {
         int activities = Integer.getInteger("jqsi.feedmemory.activities", ACTIVITIES);
