@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
      */
     // WRITE_DELAY=0: H2 writes each commit to its file before the commit returns. By default it keeps changes in
     // memory up to a second after their commit, and a process killed then lost a submission it had answered 201 for
-    // (CrashAfterCommitTest).
+    // (KilledApprovalTest).
     private static final String H2_SETTINGS = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;MODE=PostgreSQL"
             + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT="
             + Failures.LOCK_TIMEOUT.toMillis();

@@ -20,7 +20,7 @@ import org.jqsi.jdbc.testing.TestDatabase;
  * {@value #CHECKING} on standard output when its approval's check runs, then, told to {@code hang}, sleeps there until
  * it is killed ({@link KilledApprovalTest}), or, told to {@code finish}, commits and says {@value #APPROVED}. Told to
  * {@code finish-then-die}, it dies at once after saying so, without closing anything, as a process killed right after
- * it answered ({@link CrashAfterCommitTest}); told to {@code submit-then-die}, it keeps a new submission, says its id
+ * it answered ({@link KilledApprovalTest}); told to {@code submit-then-die}, it keeps a new submission, says its id
  * and dies the same way.
  * Arguments: {@code hang}, {@code finish}, {@code finish-then-die} or {@code submit-then-die}, the submission's id
  * ({@code -} for a new one), then {@link TestDatabase#arguments()}.
