@@ -219,6 +219,7 @@ class SubmissionFormTest {
             assertThat(control.attr("aria-describedby").split(" ")).as(id).contains("e-" + id);
             assertThat(error.text()).as(id).isNotBlank().doesNotContain("Exception");
         }
+        assertThat(page.getElementById("e-f-title-fr").text()).isEqualTo("Remplissez ce champ : il est obligatoire.");
         // Fields without problems are not marked.
         assertThat(page.getElementById("f-title-en").hasAttr("aria-invalid")).isFalse();
         // Everything typed is there again, as typed, escaped.

@@ -47,6 +47,10 @@ final class FormPage {
             String path = written == null ? problem.path() : written.formPath(problem.path());
             Optional<FormField> field = fields.at(path);
             String message = problem.message().in(t.language());
+            if (field.isPresent() && problem.code().equals("json.missing")) {
+                // The reader's words name a JSON property; beside a field, the field is what is missing.
+                message = t.t("form.missing");
+            }
             if (field.isPresent() && !(editing && field.get().group().equals(FormFields.G_SUBMITTER))) {
                 FormField f = field.get();
                 errors.computeIfAbsent(f.name(), n -> new ArrayList<>()).add(message);

@@ -73,7 +73,7 @@ class FormFieldsTest {
         FormSubmission.Written written = FormSubmission.write(FormFields.standard(), values);
         List<ApiProblem> problems = List.of(
                 ApiProblem.at("activity.title.fr", "json.missing", LocalizedText.of("manque", "missing")),
-                ApiProblem.at("activity.partners[0].role", "json.missing", LocalizedText.of("rôle", "role")),
+                ApiProblem.at("activity.partners[0].role", "json.bad-value", LocalizedText.of("rôle", "role")),
                 ApiProblem.at("", "x", LocalizedText.of("tout", "all")));
         FormView view = FormPage.view(FormFields.standard(), values, problems, written, program, t,
                 "http://x/submit/?lang=fr", "1.abc", 0, false);
@@ -84,5 +84,8 @@ class FormFieldsTest {
         assertThat(page.getElementById("f-partners-1-role").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.getElementById("e-f-partners-1-role").text()).isEqualTo("rôle");
         assertThat(page.getElementById("f-title-en").val()).isEqualTo("Hello");
+        // Beside a field, "missing" is said in the form's words, not the reader's.
+        assertThat(page.getElementById("e-f-title-fr").text()).isEqualTo("Remplissez ce champ : il est obligatoire.");
+        assertThat(page.select("#problems li").get(2).text()).isEqualTo("tout");
     }
 }
