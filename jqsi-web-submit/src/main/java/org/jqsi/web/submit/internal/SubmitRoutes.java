@@ -29,12 +29,16 @@ import org.jqsi.web.submit.SubmitSettings;
  *
  * <ul>
  *   <li>{@code POST /}: a submission ({@link SubmissionIntake}), after the rate limit and the body's type and size;
- *   <li>{@code GET /}: the page that says how to submit;
- *   <li>{@code GET /status/{key}}: a submission's status page, as HTML, or as JSON to {@code Accept:
- *       application/json};
+ *       a form's ({@code application/x-www-form-urlencoded}) is {@link FormRoutes}'s;
+ *   <li>{@code GET /}: the form ({@link FormRoutes});
+ *   <li>{@code GET /api}: the page that says how to submit as JSON;
+ *   <li>{@code GET /received}: where a post that filled the honeypot is sent;
+ *   <li>{@code GET /status/{key}}: a submission's status page, as HTML ({@link FormRoutes}, with its forms), or as
+ *       JSON to {@code Accept: application/json}; {@code POST}: an edit or a withdrawal ({@link FormRoutes});
  *   <li>anything else: {@code 404}, or {@code 405} with {@code Allow} for a method a path does not take.
  * </ul>
- * Every answer carries the security headers; every refusal is JSON in the request's language. Thread-safe.
+ * Every answer carries the security headers; every refusal of the API is JSON in the request's language, and of the
+ * form a page. Thread-safe.
  */
 public final class SubmitRoutes {
 
