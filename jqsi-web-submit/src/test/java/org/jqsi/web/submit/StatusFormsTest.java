@@ -223,6 +223,21 @@ class StatusFormsTest {
     }
 
     @Test
+    void anEditWithAnExpiredTokenComesBackAsTypedAndChangesNothing() throws Exception {
+        String status = submitted();
+        FormBrowser.Form edit = FormBrowser.form(browser.open(status), "#edit ~ form").set("title.fr", "Plus tard");
+        api.server.clock.advance(java.time.Duration.ofHours(3));
+        HttpResponse<String> late = browser.submit(edit);
+        assertThat(late.statusCode()).isEqualTo(403);
+        Document page = Jsoup.parse(late.body());
+        assertThat(page.selectFirst(".notice").text()).contains("trop longtemps");
+        assertThat(page.getElementById("f-title-fr").val()).isEqualTo("Plus tard");
+        assertThat(kept().history()).hasSize(1);
+        assertThat(browser.submit(FormBrowser.form(page, "#edit ~ form")).statusCode()).isEqualTo(303);
+        assertThat(kept().activity().title().fr()).isEqualTo("Plus tard");
+    }
+
+    @Test
     void aPostToAnUnknownStatusPageIs404() throws Exception {
         String status = submitted();
         FormBrowser.Form withdraw = FormBrowser.form(browser.open(status), "#withdraw ~ form").set("confirm", "yes");

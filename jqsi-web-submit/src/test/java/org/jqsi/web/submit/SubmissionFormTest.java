@@ -370,6 +370,23 @@ class SubmissionFormTest {
     }
 
     @Test
+    void postsOfTheFormCountForTheRateLimit() throws Exception {
+        api.close();
+        api = ApiOnDatabase.start(kind, directory.resolve("rate"), SubmitSettings.builder()
+                .rateLimit(1, 1, Duration.ofHours(1)).build());
+        FormBrowser limited = new FormBrowser(api.server);
+        FormBrowser.Form form = filled(limited.open("/submit/?lang=en"));
+        assertThat(limited.submit(form).statusCode()).isEqualTo(303);
+        HttpResponse<String> again = limited.submit(form.set("title.fr", "Encore"));
+        assertThat(again.statusCode()).isEqualTo(429);
+        assertThat(again.headers().firstValue("Retry-After")).hasValue("3600");
+        Document page = Jsoup.parse(again.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Too many submissions");
+        assertThat(page.text()).contains("3600 seconds");
+        assertThat(api.store.list(SubmissionFilter.ALL)).hasSize(1);
+    }
+
+    @Test
     void aFormLargerThanTheLimitIs413() throws Exception {
         FormBrowser.Form form = filled(browser.open("/submit/"))
                 .set("description.fr", "é".repeat(SubmitSettings.DEFAULT_MAX_BODY_BYTES));
