@@ -1,12 +1,14 @@
 /**
  * jqsi-web-submit: submissions over HTTP, as a Jakarta Servlet 6 component kept apart from the widget: the JSON API
- * through which organisations propose activities, and the private status page of each submission.
+ * through which organisations propose activities, the form through which people do, and the private status page of
+ * each submission, where its submitter edits or withdraws it.
  */
 module org.jqsi.web.submit {
     requires transitive org.jqsi.core;
     requires transitive jakarta.servlet;
     requires org.jqsi.json;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires gg.jte.runtime;
     // jte marks the generated templates @javax.annotation.processing.Generated, a source-only annotation.
     requires static java.compiler;

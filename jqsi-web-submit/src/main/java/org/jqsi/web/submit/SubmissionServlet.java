@@ -23,15 +23,23 @@ import org.jqsi.web.submit.internal.SubmitRoutes;
  *       ({@code jqsi-web-submit/README.md} gives the body's shape); answers {@code 201 Created} with the private
  *       status page's address in {@code Location}, or {@code 400}, {@code 413}, {@code 415}, {@code 422},
  *       {@code 429} with the problems as JSON, in the language of {@code Accept-Language} (French by default);</li>
- *   <li>{@code GET /}: a page, in French or English, that says how to submit;</li>
+ *   <li>{@code GET /}: the submission form, in French or English, for people in a browser (no script needed);</li>
+ *   <li>{@code POST /} with {@code Content-Type: application/x-www-form-urlencoded}: the form, with its token
+ *       against cross-site requests ({@code 403} without a valid one) and its honeypot; written as the API's JSON,
+ *       it is taken in as the API takes JSON: {@code 303} to the new status page, or {@code 422} with the form and
+ *       its problems beside their fields;</li>
+ *   <li>{@code GET /api}: a page that says how to submit as JSON;</li>
  *   <li>{@code GET /status/{key}}: a submission's status page, reached only through the private key given when it
- *       was made (HTML, or JSON to {@code Accept: application/json}); {@code 404} for any other key.</li>
+ *       was made (HTML, or JSON to {@code Accept: application/json}); {@code 404} for any other key. While the
+ *       submission is open, the page has the form to edit it and one to withdraw it, posted to the same address
+ *       ({@code POST /status/{key}}, with their token).</li>
  * </ul>
  *
  * <p>The activity is read with the program file's rules inside the program served (its editions and partners),
  * which is read from the supplier on each submission, so a reload shows up on the next one. The servlet holds no
  * request state and serves any number of threads; it keeps a token bucket per client address for the rate limit
- * ({@link SubmitSettings}).
+ * ({@link SubmitSettings}), and signs the form's tokens with {@link SubmitSettings#formSecret()} (random per servlet
+ * when not given).
  *
  * <pre>{@code
  * context.addServlet(new ServletHolder(new SubmissionServlet(store, currentProgram, new ProgramValidator(),

@@ -30,9 +30,13 @@ import org.jqsi.core.model.Language;
  * @param trustedProxies the addresses of the reverse proxies in front of the server, whose {@code X-Forwarded-For}
  *     is believed; empty (the default) to count each request by the address it came from and ignore that header,
  *     which anyone can write
+ * @param formSecret the secret that signs the submission form's tokens against cross-site requests (HMAC-SHA256), at
+ *     least 32 characters; {@code null} (the default) for a random one made when the servlet starts, which is right
+ *     for one server. Servers behind one load balancer share one, so that a form got from one can be sent to
+ *     another; a form left open across a restart is then still taken. Never shown by {@link #toString()}
  */
 public record SubmitSettings(URI baseUrl, Language defaultLanguage, int maxBodyBytes, int burst, int perWindow,
-        Duration window, List<InetAddress> trustedProxies) {
+        Duration window, List<InetAddress> trustedProxies, String formSecret) {
 
     /** The default body limit: 256 KiB, room for an activity with both its 20,000-character descriptions. */
     public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -77,6 +81,19 @@ public record SubmitSettings(URI baseUrl, Language defaultLanguage, int maxBodyB
             throw new IllegalArgumentException("window: must be positive, was " + window);
         }
         trustedProxies = List.copyOf(trustedProxies);
+        if (formSecret != null && formSecret.length() < 32) {
+            throw new IllegalArgumentException("formSecret: at least 32 characters, was "
+                    + formSecret.length());
+        }
+    }
+
+    /** The settings, the form's secret left out. */
+    @Override
+    public String toString() {
+        return "SubmitSettings[baseUrl=" + baseUrl + ", defaultLanguage=" + defaultLanguage + ", maxBodyBytes="
+                + maxBodyBytes + ", burst=" + burst + ", perWindow=" + perWindow + ", window=" + window
+                + ", trustedProxies=" + trustedProxies + ", formSecret=" + (formSecret == null ? "random" : "given")
+                + "]";
     }
 
     /**
@@ -101,6 +118,7 @@ public record SubmitSettings(URI baseUrl, Language defaultLanguage, int maxBodyB
         private int perWindow = DEFAULT_PER_WINDOW;
         private Duration window = DEFAULT_WINDOW;
         private final List<InetAddress> trustedProxies = new ArrayList<>();
+        private String formSecret;
 
         private Builder() {
         }
@@ -134,9 +152,15 @@ public record SubmitSettings(URI baseUrl, Language defaultLanguage, int maxBodyB
             return this;
         }
 
+        /** The form's shared secret, at least 32 characters; {@code null} for a random one per servlet. */
+        public Builder formSecret(String value) {
+            formSecret = value;
+            return this;
+        }
+
         public SubmitSettings build() {
             return new SubmitSettings(baseUrl, defaultLanguage, maxBodyBytes, burst, perWindow, window,
-                    trustedProxies);
+                    trustedProxies, formSecret);
         }
     }
 }

@@ -154,7 +154,7 @@ class StatusPageTest {
 
     @Test
     void theGuideSaysHowToSubmitInBothLanguages() throws Exception {
-        HttpResponse<String> fr = api.server.get("/submit/");
+        HttpResponse<String> fr = api.server.get("/submit/api");
         assertThat(fr.statusCode()).isEqualTo(200);
         assertSecurityHeaders(fr);
         Document french = Jsoup.parse(fr.body());
@@ -162,10 +162,10 @@ class StatusPageTest {
         String endpoint = "http://127.0.0.1:" + api.server.port() + "/submit/";
         assertThat(french.text()).contains("POST " + endpoint, "curl -i -H 'Content-Type: application/json'",
                 "\"editionId\": \"jqsi-2021\"", "256 Kio");
-        Document english = Jsoup.parse(api.server.get("/submit/?lang=en").body());
+        Document english = Jsoup.parse(api.server.get("/submit/api?lang=en").body());
         assertThat(english.selectFirst("h1").text()).isEqualTo("Submit an activity to the JQSI program");
         assertThat(english.selectFirst("nav a").attr("href")).isEqualTo("?lang=fr");
-        HttpResponse<String> head = api.server.send(HttpRequest.newBuilder(api.server.uri("/submit/"))
+        HttpResponse<String> head = api.server.send(HttpRequest.newBuilder(api.server.uri("/submit/api"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();

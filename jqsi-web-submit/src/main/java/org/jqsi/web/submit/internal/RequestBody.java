@@ -36,6 +36,49 @@ final class RequestBody {
      */
     String read(HttpServletRequest request) throws Refusal, IOException {
         checkType(request.getContentType(), request.getHeader("Content-Encoding"));
+        return text(request);
+    }
+
+    /**
+     * The body of a form ({@code application/x-www-form-urlencoded}, in UTF-8, the form's own encoding), with the
+     * same limit.
+     *
+     * @throws Refusal {@code 415} when it is not a form in UTF-8 (or is compressed), {@code 413} when it is over the
+     *     limit, {@code 400} when its bytes are not UTF-8
+     */
+    String readForm(HttpServletRequest request) throws Refusal, IOException {
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            throw new Refusal(415, ApiProblem.at("", "request.encoding",
+                    SubmitMessages.text("request.encoding", encoding.strip())));
+        }
+        if (!isForm(request.getContentType())) {
+            throw new Refusal(415, ApiProblem.at("", "request.content-type",
+                    SubmitMessages.text("request.content-type", String.valueOf(request.getContentType()).strip())));
+        }
+        return text(request);
+    }
+
+    /** Whether a type is a form's: {@code application/x-www-form-urlencoded}, in UTF-8 if it says. */
+    static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";", -1);
+        if (!parts[0].strip().equalsIgnoreCase("application/x-www-form-urlencoded")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
+            if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")
+                    && !parameter.equals("charset=utf8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String text(HttpServletRequest request) throws Refusal, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             throw tooLarge();

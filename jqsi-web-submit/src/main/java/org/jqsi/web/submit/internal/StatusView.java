@@ -33,17 +33,39 @@ import org.jqsi.core.submission.SubmissionEvent;
  * @param organisation who submitted it
  * @param email the address given
  * @param history every action, oldest first
+ * @param link the page's own address, for its submitter to keep
+ * @param notice what was just done or could not be done (an edit kept, a conflict), or {@code null}
+ * @param edit the form to edit it, filled, while it is open; {@code null} otherwise
+ * @param withdraw the form to withdraw it, while it is open; {@code null} otherwise
  */
 public record StatusView(PageFrame frame, String id, String kind, String targetId, String stateCode, String state,
         String explanation, String note, String title, String activityId, String when, String organisation,
-        String email, List<Row> history) {
+        String email, List<Row> history, String link, String notice, FormView edit, Withdraw withdraw) {
+
+    /**
+     * The form that withdraws a submission: posted with {@code action=withdraw}, its token, the version seen, and a
+     * box to tick that confirms it (without a script, a box is the confirmation).
+     *
+     * @param action where it is posted
+     * @param token the token against cross-site requests
+     * @param version the version of the submission seen
+     * @param error what is wrong (the box not ticked), or {@code null}
+     */
+    public record Withdraw(String action, String token, int version, String error) {
+    }
 
     /** One action: when (Eastern time), what, by whom, the state it left, its note. */
     public record Row(String at, String action, String actor, String state, String note) {
     }
 
-    /** The view of a submission in a language. */
+    /** The view of a submission in a language, read-only. */
     static StatusView of(PageFrame frame, Submission submission) {
+        return of(frame, submission, null, null, null, null);
+    }
+
+    /** The view of a submission in a language, with its forms while it is open. */
+    static StatusView of(PageFrame frame, Submission submission, String link, String notice, FormView edit,
+            Withdraw withdraw) {
         SubmitMessages t = frame.t();
         String state = submission.state().code();
         List<Row> history = submission.history().stream().map(e -> new Row(at(t, e.at()),
@@ -56,7 +78,8 @@ public record StatusView(PageFrame frame, String id, String kind, String targetI
                 t.t("state." + state + ".explained"),
                 submission.reviewerNote().orElse(null), submission.activity().title().in(t.language()),
                 submission.activity().id(), when(t, submission.activity().schedule()),
-                submission.submitter().organisation(), submission.submitter().email(), history);
+                submission.submitter().organisation(), submission.submitter().email(), history, link, notice, edit,
+                withdraw);
     }
 
     /** When something was done, in Eastern time, where the festival happens. */

@@ -11,6 +11,9 @@ import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Status;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.submission.Submission;
+import org.jqsi.core.submission.SubmissionAction;
+import org.jqsi.core.submission.SubmissionConflictException;
+import org.jqsi.core.submission.SubmissionEvent;
 import org.jqsi.core.submission.SubmissionIds;
 import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.core.submission.Submitter;
@@ -92,6 +95,52 @@ public final class SubmissionIntake {
         }
         Submitter submitter = new Submitter(request.organisation().strip(), request.email().strip());
         return store.submit(request.kind(), request.targetId(), activity, submitter, clock.instant());
+    }
+
+    /**
+     * Reads and checks an edit of a submission by its submitter, made through the form, and keeps it: the activity is
+     * read and checked as a new one would be, and keeps the id it had (for a change, the published activity's).
+     *
+     * @param body the request's body, as {@link #submit} takes it (its submitter is the submission's)
+     * @param current the submission as it is kept now
+     * @param version the version the submitter saw ({@link Submission#version()})
+     * @return the submission, pending again
+     * @throws Refusal {@code 422} with every problem found; nothing is changed
+     * @throws SubmissionConflictException when it is no longer open, or was acted on since that version
+     */
+    public Submission edit(String body, Submission current, int version)
+            throws Refusal, SubmissionConflictException {
+        SubmissionRequest request = SubmissionRequest.read(body);
+        List<ApiProblem> problems = new ArrayList<>(submitters.check(request.organisation(), request.email()));
+        Program program = served.get();
+        String id = current.activity().id();
+        if (current.kind() == Submission.Kind.CHANGE) {
+            target(program, current.targetId(), "changes", problems);
+        } else if (current.kind() == Submission.Kind.NEW) {
+            Optional<Activity> other = program.activity(id);
+            if (other.isPresent()) {
+                problems.add(ApiProblem.at("activity.id", "submission.id-taken",
+                        SubmitMessages.text("submission.id-taken", id, owner(other.get()))));
+            }
+        }
+        Activity activity = null;
+        if (current.kind() == Submission.Kind.CANCEL) {
+            problems.add(ApiProblem.at("", "submission.cancel-has-activity",
+                    SubmitMessages.text("submission.cancel-has-activity")));
+        } else if (request.activity() == null) {
+            problems.add(ApiProblem.at("activity", "json.missing", SubmitMessages.text("request.empty")));
+        } else {
+            try {
+                activity = activities.read(request.activity(), program).toBuilder().id(id).build();
+            } catch (Refusal refused) {
+                problems.addAll(refused.problems());
+            }
+        }
+        if (!problems.isEmpty() || activity == null) {
+            throw new Refusal(422, problems);
+        }
+        return store.act(current.id(), version, SubmissionAction.EDIT, SubmissionEvent.SUBMITTER, null, activity,
+                clock.instant());
     }
 
     /** The published activity a change or cancellation is about, if an approved submission published it. */

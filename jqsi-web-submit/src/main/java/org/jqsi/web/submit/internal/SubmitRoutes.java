@@ -3,6 +3,7 @@ package org.jqsi.web.submit.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,18 +29,24 @@ import org.jqsi.web.submit.SubmitSettings;
  *
  * <ul>
  *   <li>{@code POST /}: a submission ({@link SubmissionIntake}), after the rate limit and the body's type and size;
- *   <li>{@code GET /}: the page that says how to submit;
- *   <li>{@code GET /status/{key}}: a submission's status page, as HTML, or as JSON to {@code Accept:
- *       application/json};
+ *       a form's ({@code application/x-www-form-urlencoded}) is {@link FormRoutes}'s;
+ *   <li>{@code GET /}: the form ({@link FormRoutes});
+ *   <li>{@code GET /api}: the page that says how to submit as JSON;
+ *   <li>{@code GET /received}: where a post that filled the honeypot is sent;
+ *   <li>{@code GET /status/{key}}: a submission's status page, as HTML ({@link FormRoutes}, with its forms), or as
+ *       JSON to {@code Accept: application/json}; {@code POST}: an edit or a withdrawal ({@link FormRoutes});
  *   <li>anything else: {@code 404}, or {@code 405} with {@code Allow} for a method a path does not take.
  * </ul>
- * Every answer carries the security headers; every refusal is JSON in the request's language. Thread-safe.
+ * Every answer carries the security headers; every refusal of the API is JSON in the request's language, and of the
+ * form a page. Thread-safe.
  */
 public final class SubmitRoutes {
 
     /** A status key as {@link SubmissionIds#newStatusKey()} makes them: 43 URL-safe base 64 characters. */
     private static final Pattern STATUS_KEY = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final String STATUS = "/status/";
+    private static final String API = "/api";
+    private static final String RECEIVED = "/received";
     private static final String HTML = "text/html;charset=UTF-8";
 
     private final SubmissionStore store;
@@ -51,6 +58,7 @@ public final class SubmitRoutes {
     private final ClientAddress clients;
     private final Languages languages;
     private final Templates templates = new Templates();
+    private final FormRoutes form;
     private final BiConsumer<String, Throwable> log;
 
     /**
@@ -67,6 +75,10 @@ public final class SubmitRoutes {
         this.clients = new ClientAddress(settings.trustedProxies());
         this.languages = new Languages(settings.defaultLanguage());
         this.log = log;
+        byte[] secret = settings.formSecret() == null ? FormTokens.newSecret()
+                : settings.formSecret().getBytes(StandardCharsets.UTF_8);
+        this.form = new FormRoutes(store, served, intake, body, rate, clients, new FormTokens(secret, clock),
+                templates, clock, log);
     }
 
     /** Any request. */
@@ -78,15 +90,55 @@ public final class SubmitRoutes {
         Language language = languages.of(request);
         if (path.equals("/")) {
             switch (method) {
-                case "POST" -> submit(request, response, language);
-                case "GET", "HEAD" -> guide(request, response, language);
+                case "POST" -> {
+                    if (RequestBody.isForm(request.getContentType())) {
+                        SecurityHeaders.privateAnswer(response);
+                        response.setHeader("Content-Language", language.code());
+                        form.submit(request, response, place(request, language));
+                    } else {
+                        submit(request, response, language);
+                    }
+                }
+                case "GET", "HEAD" -> {
+                    // The form carries a token and may set its cookie: kept by no cache.
+                    response.setHeader("Cache-Control", "no-store");
+                    response.setHeader("Content-Language", language.code());
+                    form.form(request, response, place(request, language));
+                }
                 default -> notAllowed(request, response, language, "GET, HEAD, POST, OPTIONS");
+            }
+        } else if (path.equals(API)) {
+            switch (method) {
+                case "GET", "HEAD" -> guide(request, response, language);
+                default -> notAllowed(request, response, language, "GET, HEAD, OPTIONS");
+            }
+        } else if (path.equals(RECEIVED)) {
+            switch (method) {
+                case "GET", "HEAD" -> {
+                    response.setHeader("Cache-Control", "no-store");
+                    form.received(request, response, place(request, language));
+                }
+                default -> notAllowed(request, response, language, "GET, HEAD, OPTIONS");
             }
         } else if (path.startsWith(STATUS)) {
             SecurityHeaders.privateAnswer(response);
+            String key = path.substring(STATUS.length());
             switch (method) {
-                case "GET", "HEAD" -> status(request, response, language, path.substring(STATUS.length()));
-                default -> notAllowed(request, response, language, "GET, HEAD, OPTIONS");
+                case "GET", "HEAD" -> status(request, response, language, key);
+                case "POST" -> {
+                    if (STATUS_KEY.matcher(key).matches()) {
+                        form.act(request, response, place(request, language), key, () -> {
+                            try {
+                                notFound(request, response, language);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } else {
+                        notFound(request, response, language);
+                    }
+                }
+                default -> notAllowed(request, response, language, "GET, HEAD, POST, OPTIONS");
             }
         } else {
             notFound(request, response, language);
@@ -139,9 +191,13 @@ public final class SubmitRoutes {
             send(request, response, 200, JsonAnswers.TYPE, JsonAnswers.status(found.get(), language));
             return;
         }
-        SubmitMessages t = SubmitMessages.in(language);
-        PageFrame frame = new PageFrame(t, t.t("status.title.page", found.get().id()), otherLanguage(language));
-        send(request, response, 200, HTML, templates.status(StatusView.of(frame, found.get())));
+        form.status(request, response, place(request, language), key, found.get());
+    }
+
+    private FormRoutes.Place place(HttpServletRequest request, Language language) {
+        boolean secure = settings.baseUrl() != null ? "https".equalsIgnoreCase(settings.baseUrl().getScheme())
+                : request.isSecure();
+        return new FormRoutes.Place(base(request), secure, language);
     }
 
     private void guide(HttpServletRequest request, HttpServletResponse response, Language language)

@@ -23,6 +23,14 @@ final class Templates {
         return render("status.jte", view);
     }
 
+    String form(FormPageView view) {
+        return render("form.jte", view);
+    }
+
+    String message(MessageView view) {
+        return render("message.jte", view);
+    }
+
     String notFound(NotFoundView view) {
         return render("notFound.jte", view);
     }
