@@ -94,9 +94,8 @@ public final class JqsiServer implements AutoCloseable {
         // Initialised as Jetty starts rather than on the first request: its init() starts loading the time zones.
         widgetHolder.setInitOrder(0);
         context.addServlet(widgetHolder, WIDGET_PATH + "/*");
-        // Feeds built at once take no more than half the heap (issue 22): beyond, 503 with Retry-After.
-        FilterHolder feedGate = new FilterHolder(new FeedGate(Runtime.getRuntime().maxMemory(),
-                () -> program == null ? 0 : program.get().activities().size()));
+        // At most FeedGate.FEEDS_AT_ONCE feeds written at once, as HeapRule counts them (issue 22): beyond, 503.
+        FilterHolder feedGate = new FilterHolder(new FeedGate());
         for (String feed : List.of("feed.ics", "feed.json", "feed.jsonld")) {
             context.addFilter(feedGate, WIDGET_PATH + "/" + feed, EnumSet.of(DispatcherType.REQUEST));
         }

@@ -48,6 +48,14 @@ public final class JqsiWidgetServlet extends HttpServlet {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The largest feed ({@code feed.ics}, {@code feed.json}, {@code feed.jsonld}) built in memory, in bytes: one that
+     * stays within it is kept in the cache ({@link WidgetSettings#cacheBytes()}) and sent with its length; a larger one
+     * is sent as it is written, activity by activity, and not kept. A feed being written so holds at most about three
+     * times this much, whatever the program's size: what a host counts per feed served at once.
+     */
+    public static final int KEPT_FEED_BYTES = 1024 * 1024;
+
     private final transient WidgetRoutes routes;
     private final transient WidgetSettings settings;
     private final transient CalendarExporter calendars;

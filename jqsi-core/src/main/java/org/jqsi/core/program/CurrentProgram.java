@@ -20,6 +20,7 @@ public final class CurrentProgram implements Supplier<Program> {
     private final ProgramSource source;
     private final ProgramValidator validator;
     private final TextSearch search;
+    private final ProgramLimit limit;
     private final Clock clock;
     private final AtomicReference<Served> served;
     private volatile ReloadResult lastReload;
@@ -27,11 +28,12 @@ public final class CurrentProgram implements Supplier<Program> {
     private record Served(Program program, Instant loadedAt) {
     }
 
-    private CurrentProgram(ProgramSource source, ProgramValidator validator, TextSearch search, Clock clock,
-            Program first, ReloadResult firstLoad) {
+    private CurrentProgram(ProgramSource source, ProgramValidator validator, TextSearch search, ProgramLimit limit,
+            Clock clock, Program first, ReloadResult firstLoad) {
         this.source = source;
         this.validator = validator;
         this.search = search;
+        this.limit = limit;
         this.clock = clock;
         this.served = new AtomicReference<>(new Served(first, firstLoad.at()));
         this.lastReload = firstLoad;
@@ -55,12 +57,24 @@ public final class CurrentProgram implements Supplier<Program> {
      */
     public static CurrentProgram load(ProgramSource source, ProgramValidator validator, TextSearch search,
             Clock clock) throws ProgramLoadException {
+        return load(source, validator, search, ProgramLimit.NONE, clock);
+    }
+
+    /**
+     * Loads the program from its source for the first time; it and every program reloaded after it must also pass
+     * the host's limit (a program that does not fit in the host's memory is refused before it is indexed).
+     *
+     * @throws ProgramLoadException when there is nothing valid to serve, or it does not pass the limit
+     */
+    public static CurrentProgram load(ProgramSource source, ProgramValidator validator, TextSearch search,
+            ProgramLimit limit, Clock clock) throws ProgramLoadException {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(limit, "limit");
         Instant at = clock.instant();
-        Loaded loaded = read(source, validator, search);
+        Loaded loaded = read(source, validator, search, limit);
         ReloadResult result = new ReloadResult(true, loaded.program.version(), at, loaded.report);
-        return new CurrentProgram(source, validator, search, clock, loaded.program, result);
+        return new CurrentProgram(source, validator, search, limit, clock, loaded.program, result);
     }
 
     /** The program being served now. */
@@ -92,7 +106,7 @@ public final class CurrentProgram implements Supplier<Program> {
         Instant at = clock.instant();
         ReloadResult result;
         try {
-            Loaded loaded = read(source, validator, search);
+            Loaded loaded = read(source, validator, search, limit);
             served.set(new Served(loaded.program, at));
             result = new ReloadResult(true, loaded.program.version(), at, loaded.report);
         } catch (ProgramLoadException e) {
@@ -108,10 +122,11 @@ public final class CurrentProgram implements Supplier<Program> {
     private record Loaded(Program program, ValidationReport report) {
     }
 
-    private static Loaded read(ProgramSource source, ProgramValidator validator, TextSearch search)
-            throws ProgramLoadException {
+    private static Loaded read(ProgramSource source, ProgramValidator validator, TextSearch search,
+            ProgramLimit limit) throws ProgramLoadException {
         ProgramData data = source.read();
-        ValidationReport report = validator.validate(data);
+        ValidationReport report = validator.validate(data).and(new ValidationReport(limit.check(data,
+                source.describe())));
         if (report.hasErrors()) {
             throw new ProgramLoadException(source.describe(), report);
         }

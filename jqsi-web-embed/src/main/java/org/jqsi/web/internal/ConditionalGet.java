@@ -1,6 +1,7 @@
 package org.jqsi.web.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 
 /**
@@ -24,6 +25,12 @@ final class ConditionalGet {
         RenderedResponses.Rendered render() throws E;
     }
 
+    /** Writes a body, piece by piece, to a stream it does not close. */
+    @FunctionalInterface
+    interface Write {
+        void to(OutputStream out) throws IOException;
+    }
+
     private final RenderedResponses kept;
 
     ConditionalGet(RenderedResponses kept) {
@@ -45,6 +52,38 @@ final class ConditionalGet {
         answer(x, caching, content, render, true);
     }
 
+    /**
+     * Answers with a body kept from an earlier request with the same ETag and program version, or written now: a body
+     * that ends up within {@code keepBound} bytes is kept for the next request and sent with its length; a larger one
+     * is sent as it is written (without {@code Content-Length}) and not kept, so that what it takes in memory is
+     * bounded whatever its size ({@link SpillingBody}). A {@code HEAD} of a large body has it written and dropped.
+     */
+    void answerWritten(Exchange x, Caching caching, Content content, int keepBound, Write write) throws IOException {
+        caching.vary().forEach(x::vary);
+        if (isCurrent(x.requestHeader("If-None-Match"), ifModifiedSince(x), caching)) {
+            validators(x, caching);
+            x.notModified();
+            return;
+        }
+        RenderedResponses.Rendered found = kept.find(x.program().version(), caching.etag()).orElse(null);
+        if (found != null) {
+            send(x, caching, content, found);
+            return;
+        }
+        SpillingBody body = new SpillingBody(keepBound, () -> {
+            validators(x, caching);
+            content.headers().forEach(x::setHeader);
+            return x.start(200, content.type());
+        });
+        write.to(body);
+        body.flush();
+        if (!body.spilled()) {
+            RenderedResponses.Rendered rendered = new RenderedResponses.Rendered(body.bytes(), null);
+            kept.keep(x.program().version(), caching.etag(), rendered);
+            send(x, caching, content, rendered);
+        }
+    }
+
     private <E extends Exception> void answer(Exchange x, Caching caching, Content content, Render<E> render,
             boolean keep) throws IOException, E {
         caching.vary().forEach(x::vary);
@@ -60,6 +99,11 @@ final class ConditionalGet {
                 kept.keep(x.program().version(), caching.etag(), body);
             }
         }
+        send(x, caching, content, body);
+    }
+
+    private static void send(Exchange x, Caching caching, Content content, RenderedResponses.Rendered body)
+            throws IOException {
         if (body.jsonLd() != null) {
             x.allowScript(body.jsonLd());
         }

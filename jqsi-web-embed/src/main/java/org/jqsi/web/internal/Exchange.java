@@ -3,6 +3,7 @@ package org.jqsi.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -143,5 +144,15 @@ final class Exchange {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /**
+     * Starts a body of unknown length with its status and type: where to write it, or for a {@code HEAD} a stream
+     * that drops it.
+     */
+    OutputStream start(int status, String type) throws IOException {
+        response.setStatus(status);
+        response.setContentType(type);
+        return "HEAD".equals(request.getMethod()) ? OutputStream.nullOutputStream() : response.getOutputStream();
     }
 }

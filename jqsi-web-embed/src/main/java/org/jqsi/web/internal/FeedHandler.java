@@ -1,6 +1,7 @@
 package org.jqsi.web.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,13 +24,15 @@ final class FeedHandler {
     private final CalendarExporter calendars;
     private final ConditionalGet conditionalGet;
     private final ErrorResponses errors;
+    private final int keptFeedBytes;
 
     /**
      * @param lifetime how long caches may keep a feed
      * @param calendars the exporter the feeds write with, whose remembered versions are part of an ETag
+     * @param keptFeedBytes the largest feed kept in memory (and in the cache); larger ones are streamed
      */
     FeedHandler(RequestReader reader, LastModified lastModified, Duration lifetime, Feeds feeds,
-            CalendarExporter calendars, ConditionalGet conditionalGet, ErrorResponses errors) {
+            CalendarExporter calendars, ConditionalGet conditionalGet, ErrorResponses errors, int keptFeedBytes) {
         this.reader = reader;
         this.lastModified = lastModified;
         this.lifetime = lifetime;
@@ -37,6 +40,7 @@ final class FeedHandler {
         this.calendars = calendars;
         this.conditionalGet = conditionalGet;
         this.errors = errors;
+        this.keptFeedBytes = keptFeedBytes;
     }
 
     /** {@code /feed.ics}, {@code /feed.json}, {@code /feed.jsonld}: every activity matching the filters. */
@@ -62,18 +66,20 @@ final class FeedHandler {
                 .with("Content-Language", request.language().code())
                 .with("Content-Disposition",
                         "inline; filename=\"jqsi." + format.name().toLowerCase(Locale.ROOT) + "\"");
-        conditionalGet.answerKept(x, caching, content,
-                () -> new RenderedResponses.Rendered(body(program, request, addresses, format), null));
+        // Written activity by activity: kept when small, streamed when large (issue 22).
+        conditionalGet.answerWritten(x, caching, content, keptFeedBytes,
+                out -> write(program, request, addresses, format, out));
     }
 
-    private byte[] body(Program program, WidgetRequest request, WidgetAddresses addresses, Feeds.Format format) {
-        return switch (format) {
-            case ICS -> feeds.calendar(program, request,
+    private void write(Program program, WidgetRequest request, WidgetAddresses addresses, Feeds.Format format,
+            OutputStream out) throws IOException {
+        switch (format) {
+            case ICS -> feeds.writeCalendar(program, request,
                     URI.create(addresses.feed(format.file(), request.filters(), request.language())),
-                    URI.create(addresses.widget(request.filters(), request.language(), 1)));
-            case JSON -> feeds.json(program, request.query());
-            case JSONLD -> feeds.jsonLd(program, request.query(), addresses, request.language());
-        };
+                    URI.create(addresses.widget(request.filters(), request.language(), 1)), out);
+            case JSON -> feeds.writeJson(program, request.query(), out);
+            case JSONLD -> feeds.writeJsonLd(program, request.query(), addresses, request.language(), out);
+        }
     }
 
     /** {@code /activities/{id}.ics}: a dated activity's own calendar file. */

@@ -1,8 +1,10 @@
 package org.jqsi.web.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -73,20 +75,15 @@ final class Feeds {
     }
 
     /**
-     * The subscribable calendar of a request's filters, named after them, pointing back at itself ({@code SOURCE})
-     * and at the widget ({@code URL}).
+     * Writes the subscribable calendar of a request's filters, named after them, pointing back at itself
+     * ({@code SOURCE}) and at the widget ({@code URL}), event by event; the stream is flushed, not closed.
      */
-    public byte[] calendar(Program program, WidgetRequest request, URI self, URI widget) {
+    public void writeCalendar(Program program, WidgetRequest request, URI self, URI widget, OutputStream out)
+            throws IOException {
         LocalizedText name = LocalizedText.of(WidgetViews.headingFor(program, request, Messages.of(Language.FR)),
                 WidgetViews.headingFor(program, request, Messages.of(Language.EN)));
         FeedOptions options = FeedOptions.in(request.language()).withName(name).withSource(self).withUrl(widget);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            calendars.writeFeed(program, request.query(), options, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        calendars.writeFeed(program, request.query(), options, out);
     }
 
     /** One activity's calendar file; the activity must be dated. */
@@ -95,10 +92,10 @@ final class Feeds {
     }
 
     /**
-     * The matching activities as a program file: with the editions and partners they refer to, so that it reads
-     * back as a valid program.
+     * Writes the matching activities as a program file, one element at a time: with the editions and partners they
+     * refer to, so that it reads back as a valid program. The stream is flushed, not closed.
      */
-    public byte[] json(Program program, ActivityQuery query) {
+    public void writeJson(Program program, ActivityQuery query, OutputStream out) throws IOException {
         List<Activity> activities = program.matching(query);
         Set<String> editionIds = new LinkedHashSet<>();
         Set<String> partnerIds = new LinkedHashSet<>();
@@ -117,13 +114,18 @@ final class Feeds {
             edition.regionalCoordinators().stream().map(RegionalCoordinator::partnerId).forEach(partnerIds::add);
         }
         List<Partner> partners = program.partners().stream().filter(p -> partnerIds.contains(p.id())).toList();
-        return programs.toBytes(new ProgramData(editions, partners, activities));
+        programs.write(new ProgramData(editions, partners, activities), out);
     }
 
-    /** The matching activities as a schema.org {@code ItemList} of {@code Event}s, linked to their pages. */
-    public byte[] jsonLd(Program program, ActivityQuery query, WidgetAddresses addresses, Language language) {
-        return events(addresses, language).itemList(program, program.matching(query), language)
-                .getBytes(StandardCharsets.UTF_8);
+    /**
+     * Writes the matching activities as a schema.org {@code ItemList} of {@code Event}s, linked to their pages, event
+     * by event; the stream is flushed, not closed.
+     */
+    public void writeJsonLd(Program program, ActivityQuery query, WidgetAddresses addresses, Language language,
+            OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        events(addresses, language).writeItemList(program, program.matching(query), language, text);
+        text.flush();
     }
 
     /** An activity as a schema.org {@code Event}, for its page, or {@code null} when it is to be announced. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jqsi.core.program.Program;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.WebCalendarLinks;
+import org.jqsi.web.JqsiWidgetServlet;
 import org.jqsi.web.WidgetSettings;
 
 /**
@@ -77,7 +78,7 @@ public final class WidgetRoutes {
         PageHandler pages = new PageHandler(reader, lastModified, assets.version(), settings.pageMaxAge(), templates,
                 calendarLinks, feeds, conditionalGet, errors);
         FeedHandler data = new FeedHandler(reader, lastModified, settings.pageMaxAge(), feeds, calendars,
-                conditionalGet, errors);
+                conditionalGet, errors, JqsiWidgetServlet.KEPT_FEED_BYTES);
         AssetHandler files = new AssetHandler(assets, settings.scriptMaxAge(), conditionalGet);
 
         List<Route> table = new ArrayList<>();

@@ -26,11 +26,13 @@ import org.jqsi.json.ProgramReader;
 import org.jqsi.json.SourcesReader;
 import org.jqsi.server.JqsiServer;
 import org.jqsi.server.ServerSettings;
+import org.jqsi.server.internal.HeapRule;
 import org.jqsi.server.internal.ServerMessages;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
 import org.jqsi.server.internal.sources.HttpSourceFetch;
 import org.jqsi.server.internal.submissions.SubmittedSource;
+import org.jqsi.web.WidgetSettings;
 import org.jqsi.web.submit.SubmissionServlet;
 import org.jqsi.web.submit.SubmitSettings;
 import picocli.CommandLine.Command;
@@ -177,7 +179,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = JqsiServer.start(settings, () -> {
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
-                serving.set(CurrentProgram.load(loaded.get(), tools.validator(), tools.search(), clock));
+                // A program too large for this heap is refused here and on every reload (issue 22).
+                serving.set(CurrentProgram.load(loaded.get(), tools.validator(), tools.search(),
+                        new HeapRule(Runtime.getRuntime().maxMemory(), WidgetSettings.defaults().cacheBytes()),
+                        clock));
                 return serving.get();
             }, clock, eventHistory(), Map.of(SUBMIT_PATH + "/*", submissions));
         } catch (ProgramLoadException e) {
