@@ -3,7 +3,8 @@
 #   [ROUNDS=3] jqsi-bench/load.sh [size] [seconds] [connections]   results in jqsi-bench/target/load-<date>.txt
 # Starts org.jqsi.bench.LoadServer (the real server, a generated program, and /fixed/: the bytes of a widget page, a
 # region .ics and a JSON feed, precomputed: the practical limit of the machine for a response of each size), measures
-# each route against its own limit, stops the server at the end.
+# each route against its own limit, stops the server at the end. `widget-distinct` asks a different filter combination
+# on every request (distinct.lua), so that the widget renders nearly every page afresh: compared with /fixed/page too.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 size=${1:-10000}; secs=${2:-10}; conns=${3:-16}; port=18080
@@ -27,7 +28,7 @@ rounds=${ROUNDS:-3}
   run() {
     name=$1; shift
     echo "## $name"
-    wrk -t2 -c"$conns" -d"${secs}s" --latency "$@" | grep -E 'Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors'
+    wrk -t2 -c"$conns" -d"${secs}s" --latency "$@" | grep -E 'Requests/sec|Transfer/sec|Latency|50%|90%|99%|Non-2xx|Socket errors'
   }
   # The machine is shared: each route alternates with the precomputed bytes of its own size and type, several
   # rounds, so that both see the same background load; the ratio of the medians is what counts.
@@ -35,6 +36,7 @@ rounds=${ROUNDS:-3}
     run fixed-page "$base/fixed/page"
     run widget "$page"
     run widget-304 -H "If-None-Match: $etag" "$page"
+    run widget-distinct -s "$here/distinct.lua" "$base"
     run fixed-ics "$base/fixed/ics"
     run ics-region "$base/widget/feed.ics?edition=all&region=06"
     run fixed-json "$base/fixed/json"
@@ -48,6 +50,7 @@ awk '/^## /{name=$2} /Requests\/sec/{print name, $2}' "$out" | sort -k1,1 -k2,2n
     for (k in n) printf "median %-12s %8.0f req/s\n", k, median[k]
     printf "ratio widget/fixed-page      %.0f %%\n", 100 * median["widget"] / median["fixed-page"]
     printf "ratio widget-304/fixed-page  %.0f %%\n", 100 * median["widget-304"] / median["fixed-page"]
+    printf "ratio widget-distinct/fixed-page  %.0f %%\n", 100 * median["widget-distinct"] / median["fixed-page"]
     printf "ratio ics-region/fixed-ics   %.0f %%\n", 100 * median["ics-region"] / median["fixed-ics"]
     printf "ratio json-feed/fixed-json   %.0f %%\n", 100 * median["json-feed"] / median["fixed-json"]
   }' | sort | tee -a "$out"

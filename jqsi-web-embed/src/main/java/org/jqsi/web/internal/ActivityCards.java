@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +41,11 @@ final class ActivityCards {
     private final DateTexts dates;
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
-    private final SortedMap<String, List<String>> filters;
+    /** The query of the links to the activities' pages, the same for every card. */
+    private final String activityQuery;
     private NumberFormat numbers;
+    /** The amounts written so far on this page: a program has few distinct prices. */
+    private final Map<BigDecimal, String> amounts = new HashMap<>();
 
     /**
      * @param calendar the "add to my calendar" links of a dated activity in a language
@@ -58,13 +61,13 @@ final class ActivityCards {
     public ActivityCards(Program program, Language language, WidgetAddresses addresses,
             BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar,
             SortedMap<String, List<String>> filters) {
-        this.filters = filters;
         this.program = program;
         this.language = language;
         this.t = Messages.of(language);
         this.dates = DateTexts.of(language);
         this.addresses = addresses;
         this.calendar = calendar;
+        this.activityQuery = addresses.activityQuery(language, filters);
     }
 
     public ActivityCard card(Activity a) {
@@ -76,14 +79,12 @@ final class ActivityCards {
         ActivityCard.Range whenRange = null;
         ActivityCard.Range whenInFullRange = null;
         if (schedule instanceof Schedule.Timed timed) {
-            datetime = timed.startsAt().orElseThrow().toOffsetDateTime()
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            datetime = DateTexts.isoOffset(timed.startsAt().orElseThrow());
             when = timedText(timed, false);
             whenInFull = timedText(timed, true);
             zone = dates.zoneNameUnlessEastern(timed.zone());
             if (timed.end() != null) {
-                String end = timed.end().atZone(timed.zone()).toOffsetDateTime()
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                String end = DateTexts.isoOffset(timed.end().atZone(timed.zone()));
                 String to = timed.end().toLocalDate().equals(timed.start().toLocalDate())
                         ? dates.time(timed.end().toLocalTime()) : dates.dayAndTime(timed.end());
                 whenRange = range("when.range", dates.time(timed.start().toLocalTime()), datetime, to, end);
@@ -91,7 +92,7 @@ final class ActivityCards {
             }
         } else if (schedule instanceof Schedule.Window window) {
             datetime = window.allDay() ? window.first().toString()
-                    : window.startsAt().orElseThrow().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                    : DateTexts.isoOffset(window.startsAt().orElseThrow());
             when = windowText(window);
             whenInFull = window.first().equals(window.last()) && window.allDay()
                     ? dates.day(window.first()) + ", " + when : when;
@@ -105,7 +106,7 @@ final class ActivityCards {
         }
         return new ActivityCard(
                 a.id(),
-                addresses.activity(a.id(), language, filters),
+                addresses.activity(a.id(), activityQuery),
                 a.title().in(language),
                 a.title().has(language) ? null : Language.FR.code(),
                 a.description() == null ? null : a.description().in(language),
@@ -177,10 +178,9 @@ final class ActivityCards {
         String closes = window.closes() == null ? dates.shortDay(window.last())
                 : dates.shortDay(window.last()) + ", " + dates.time(window.closes());
         String opensAt = window.opens() == null ? window.first().toString()
-                : window.startsAt().orElseThrow().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                : DateTexts.isoOffset(window.startsAt().orElseThrow());
         String closesAt = window.closes() == null ? window.last().toString()
-                : window.last().atTime(window.closes()).atZone(window.zone()).toOffsetDateTime()
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                : DateTexts.isoOffset(window.last().atTime(window.closes()).atZone(window.zone()));
         return range("when.days", opens, opensAt, closes, closesAt);
     }
 
@@ -330,6 +330,11 @@ final class ActivityCards {
     }
 
     private String amount(BigDecimal amount) {
+        // Equal BigDecimals (same value and scale) are written alike.
+        return amounts.computeIfAbsent(amount, this::format);
+    }
+
+    private String format(BigDecimal amount) {
         // One format per page (cards are made on one thread): looking one up costs more than the card's other texts.
         if (numbers == null) {
             numbers = NumberFormat.getNumberInstance(language.locale());

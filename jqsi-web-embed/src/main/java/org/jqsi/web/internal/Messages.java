@@ -72,9 +72,11 @@ public final class Messages implements LocalizationSupport {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && close <= i + 3) {
-                String index = pattern.substring(i + 1, close);
-                if (index.chars().allMatch(Character::isDigit) && Integer.parseInt(index) < args.length) {
-                    out.append(args[Integer.parseInt(index)]);
+                // One or two digits between the braces (read here rather than by a stream and parseInt: this runs
+                // for most texts of every card of a page).
+                int index = digits(pattern, i + 1, close);
+                if (index >= 0 && index < args.length) {
+                    out.append(args[index]);
                     i = close + 1;
                     continue;
                 }
@@ -83,5 +85,18 @@ public final class Messages implements LocalizationSupport {
             i++;
         }
         return out.toString();
+    }
+
+    /** The number the characters from {@code start} to {@code end} spell, or {@code -1} if one is not a digit. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            int digit = Character.digit(text.charAt(i), 10);
+            if (digit < 0 || !Character.isDigit(text.charAt(i))) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 }

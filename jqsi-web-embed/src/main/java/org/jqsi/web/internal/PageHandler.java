@@ -2,7 +2,9 @@ package org.jqsi.web.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +19,15 @@ import org.jqsi.ical.WebCalendarLinks;
 final class PageHandler {
 
     static final Pattern ACTIVITY_ID = Pattern.compile(Ids.SLUG);
+
+    /** A page's type and language, the same for every page in a language: made once, not for each request. */
+    private static final Map<Language, Content> HTML = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            HTML.put(language, Content.of(Content.HTML).with("Content-Language", language.code()));
+        }
+    }
 
     private final RequestReader reader;
     private final LastModified lastModified;
@@ -71,7 +82,7 @@ final class PageHandler {
                 Integer.toString(request.page()), Boolean.toString(request.fragment()));
         Caching caching = Caching.publicFor(lifetime, etag, lastModified.of(program, request.defaultEdition() != null),
                 "Accept-Language");
-        Content content = Content.of(Content.HTML).with("Content-Language", request.language().code());
+        Content content = HTML.get(request.language());
         try {
             conditionalGet.answerKept(x, caching, content, () -> list(x, program, request));
         } catch (InvalidRequest e) {
@@ -117,7 +128,7 @@ final class PageHandler {
         String etag = EntityTag.of("activity", program.version(), assetsVersion, x.addresses().base(), activity.id(),
                 language.code(), filters.toString(), Boolean.toString(fragment));
         Caching caching = Caching.publicFor(lifetime, etag, lastModified.of(program), "Accept-Language");
-        Content content = Content.of(Content.HTML).with("Content-Language", language.code());
+        Content content = HTML.get(language);
         conditionalGet.answerKept(x, caching, content, () -> {
             // A fragment is put in a host's page, where a script of ours would not run: no JSON-LD there.
             JsonLd jsonLd = fragment ? null : feeds.event(program, activity, x.addresses(), language);

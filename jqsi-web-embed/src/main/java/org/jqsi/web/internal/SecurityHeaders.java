@@ -15,6 +15,8 @@ final class SecurityHeaders {
 
     private final String frameAncestors;
     private final String imageSources;
+    /** The policy of every response without JSON-LD, made once rather than for every request. */
+    private final String withoutScript;
 
     /** @param frameAncestors the CSP {@code frame-ancestors} sources */
     SecurityHeaders(List<String> frameAncestors) {
@@ -28,6 +30,7 @@ final class SecurityHeaders {
     SecurityHeaders(List<String> frameAncestors, List<String> imageOrigins) {
         this.frameAncestors = String.join(" ", frameAncestors);
         this.imageSources = imageOrigins.isEmpty() ? "" : " " + String.join(" ", imageOrigins);
+        this.withoutScript = policy("'self'");
     }
 
     /** Sets the headers, allowing no inline script. */
@@ -37,15 +40,19 @@ final class SecurityHeaders {
 
     /** Sets the headers, allowing the page's JSON-LD (or none when {@code null}) as its only inline script. */
     void applyTo(HttpServletResponse response, JsonLd jsonLd) {
-        String scriptSources = "'self'";
+        String policy = withoutScript;
         if (jsonLd != null) {
-            scriptSources += " 'sha256-" + Base64.getEncoder().encodeToString(HexFormat.of()
-                    .parseHex(Assets.sha256(jsonLd.text().getBytes(StandardCharsets.UTF_8)))) + "'";
+            policy = policy("'self' 'sha256-" + Base64.getEncoder().encodeToString(HexFormat.of()
+                    .parseHex(Assets.sha256(jsonLd.text().getBytes(StandardCharsets.UTF_8)))) + "'");
         }
-        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src " + scriptSources
-                + "; style-src 'self'; img-src 'self' data:" + imageSources + "; connect-src 'self'; form-action 'self'; base-uri 'none'; "
-                + "frame-ancestors " + frameAncestors);
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    private String policy(String scriptSources) {
+        return "default-src 'none'; script-src " + scriptSources
+                + "; style-src 'self'; img-src 'self' data:" + imageSources + "; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+                + "frame-ancestors " + frameAncestors;
     }
 }

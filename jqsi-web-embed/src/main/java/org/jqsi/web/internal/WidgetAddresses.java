@@ -46,12 +46,25 @@ record WidgetAddresses(String base, Assets assets) {
      * other language) returns to the same list.
      */
     public String activity(String id, Language language, SortedMap<String, List<String>> filters) {
+        return activity(id, activityQuery(language, filters));
+    }
+
+    /**
+     * The query of {@link #activity(String, Language, SortedMap)}'s address, the same for every activity of a list:
+     * a page makes it once for all its cards.
+     */
+    String activityQuery(Language language, SortedMap<String, List<String>> filters) {
         if (filters.isEmpty()) {
-            return activity(id, language);
+            return "?lang=" + language.code();
         }
         SortedMap<String, List<String>> parameters = new TreeMap<>(filters);
         parameters.put(RequestParameters.LANG.name(), List.of(language.code()));
-        return base + "activities/" + id + query(parameters);
+        return query(parameters);
+    }
+
+    /** An activity's page with a query that {@link #activityQuery} made. */
+    String activity(String id, String activityQuery) {
+        return base + "activities/" + id + activityQuery;
     }
 
     /** An activity's own calendar file. */

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jqsi.core.model.Language;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +42,65 @@ class DateTextsTest {
         assertThat(fr.zoneNameUnlessEastern(ZoneId.of("America/Montreal"))).isNull();
         assertThat(fr.zoneNameUnlessEastern(ZoneId.of("America/Halifax"))).isEqualTo("heure de l’Atlantique");
         assertThat(en.zoneNameUnlessEastern(ZoneId.of("America/Blanc-Sablon"))).isNotBlank();
+    }
+
+    /**
+     * The texts put together from the names (for speed) are the formatters' texts, on every day of 2019–2024, a few
+     * odd years, and every minute of a day.
+     */
+    @Test
+    void sameTextsAsTheFormatters() {
+        DateTimeFormatter frWeekday = DateTimeFormatter.ofPattern("EEEE", Locale.CANADA_FRENCH);
+        DateTimeFormatter frMonth = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.CANADA_FRENCH);
+        DateTimeFormatter enDay = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.CANADA);
+        DateTimeFormatter enShortDay = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.CANADA);
+        DateTimeFormatter enTime = DateTimeFormatter.ofPattern("h:mm a", Locale.CANADA);
+        for (LocalDate date = LocalDate.of(2019, 1, 1); date.getYear() < 2025; date = date.plusDays(1)) {
+            sameDay(date, frWeekday, frMonth, enDay, enShortDay);
+        }
+        for (LocalDate date : new LocalDate[] {LocalDate.of(999, 3, 1), LocalDate.of(1000, 1, 1),
+                LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.of(-5, 6, 1)}) {
+            sameDay(date, frWeekday, frMonth, enDay, enShortDay);
+        }
+        for (LocalTime time = LocalTime.MIDNIGHT; ; time = time.plusMinutes(1)) {
+            assertThat(en.time(time)).isEqualTo(enTime.format(time));
+            if (time.equals(LocalTime.of(23, 59))) {
+                break;
+            }
+        }
+    }
+
+    private void sameDay(LocalDate date, DateTimeFormatter frWeekday, DateTimeFormatter frMonth,
+            DateTimeFormatter enDay, DateTimeFormatter enShortDay) {
+        String frShort = (date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth())) + " "
+                + frMonth.format(date);
+        assertThat(fr.shortDay(date)).isEqualTo(frShort);
+        assertThat(fr.day(date)).isEqualTo(frWeekday.format(date) + " " + frShort);
+        assertThat(en.shortDay(date)).isEqualTo(enShortDay.format(date));
+        assertThat(en.day(date)).isEqualTo(enDay.format(date));
+    }
+
+    /** {@code <time datetime>} as {@code ISO_OFFSET_DATE_TIME} writes it, written faster where it can be. */
+    @Test
+    void isoOffsetAsTheFormatterWritesIt() {
+        ZoneId[] zones = {ZoneId.of("America/Toronto"), ZoneId.of("America/Halifax"), ZoneId.of("America/St_Johns"),
+            ZoneOffset.UTC, ZoneOffset.ofHoursMinutesSeconds(1, 2, 3), ZoneOffset.ofHours(-12), ZoneOffset.ofHours(14)};
+        ZonedDateTime[] times = {ZonedDateTime.of(2021, 11, 7, 1, 30, 0, 0, ZoneOffset.UTC),
+            ZonedDateTime.of(2021, 3, 14, 2, 30, 0, 0, ZoneOffset.UTC),
+            ZonedDateTime.of(2020, 11, 12, 19, 5, 9, 0, ZoneOffset.UTC),
+            ZonedDateTime.of(2020, 11, 12, 19, 5, 9, 120_000_000, ZoneOffset.UTC),
+            ZonedDateTime.of(999, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC),
+            ZonedDateTime.of(9999, 12, 31, 23, 59, 59, 0, ZoneOffset.UTC),
+            ZonedDateTime.of(10000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+            ZonedDateTime.of(-1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)};
+        for (ZonedDateTime time : times) {
+            for (ZoneId zone : zones) {
+                for (int hours = 0; hours < 48; hours++) {
+                    ZonedDateTime t = time.plusHours(hours).withZoneSameInstant(zone);
+                    assertThat(DateTexts.isoOffset(t)).isEqualTo(t.toOffsetDateTime()
+                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                }
+            }
+        }
     }
 }

@@ -48,6 +48,14 @@ class MessagesTest {
     }
 
     @Test
+    void fillsOneAndTwoDigitArgumentsAndLeavesOtherBracesAlone() {
+        // An unknown key is its own pattern.
+        Object[] args = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"};
+        assertThat(Messages.of(Language.EN).text("{0}|{10}|{2}|{x}|{1x}|{11}|{}|{123}|{", args))
+                .isEqualTo("a0|a10|a2|{x}|{1x}|{11}|{}|{123}|{");
+    }
+
+    @Test
     void readsUtf8AndFillsArguments() {
         assertThat(Messages.of(Language.FR).text("count.many", 3)).isEqualTo("3 activités");
         assertThat(Messages.of(Language.EN).text("price", "7.50")).isEqualTo("$7.50");

@@ -2,6 +2,7 @@ package org.jqsi.server.internal.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jqsi.jdbc.Database;
 import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,14 @@ final class DatabaseOption {
 
     /** Opens the database the options name, creating and migrating it as needed. */
     Database open(CommandSpec command) throws OptionProblem {
+        return opener(command).get();
+    }
+
+    /**
+     * Checks the options now and returns what opens the database they name (creating and migrating it as needed)
+     * when called: {@code serve} opens it on a thread of its own while the rest of the server starts.
+     */
+    Supplier<Database> opener(CommandSpec command) throws OptionProblem {
         Map<String, String> environment = JqsiCommand.environmentOf(command);
         if (database != null && data != null) {
             throw new OptionProblem("--database", ServerMessages.text("database.both"));
@@ -49,9 +58,11 @@ final class DatabaseOption {
             // A user named in the address wins over the default; the environment's over both.
             String user = environment.getOrDefault(USER,
                     database.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]user=.*") ? null : "jqsi");
-            return Database.connect(database, user, environment.get(PASSWORD));
+            String url = database;
+            return () -> Database.connect(url, user, environment.get(PASSWORD));
         }
-        return Database.embedded(dataDirectory(environment));
+        Path directory = dataDirectory(environment);
+        return () -> Database.embedded(directory);
     }
 
     /** {@code --data}, else {@code $JQSI_DATA}, else {@code $XDG_DATA_HOME/jqsi}, else {@code ~/.local/share/jqsi}. */

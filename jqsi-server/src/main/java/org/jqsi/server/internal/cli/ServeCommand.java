@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
@@ -146,20 +149,51 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         List<FollowedSource> sources = followed;
-        Database db;
+        Supplier<Database> opener;
         try {
-            db = database.open(spec);
+            opener = database.opener(spec);
         } catch (OptionProblem e) {
             return e.report(spec, language);
         }
-        try (db) {
+        // Opening (and migrating) the database took a third of the main thread's startup, before anything else: it
+        // now runs beside the validator's set-up and Jetty's, and the program's loading waits for it.
+        CompletableFuture<Database> db = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                db.complete(opener.get());
+            } catch (Throwable e) {
+                db.completeExceptionally(e);
+            }
+        }, "jqsi-database");
+        opening.setDaemon(true);
+        opening.start();
+        try {
             return serve(settings, sources, db, clock);
+        } finally {
+            if (!db.isCompletedExceptionally()) {
+                opened(db).close();
+            }
+        }
+    }
+
+    /** The database once open; what opening it threw, as it was thrown. */
+    private static Database opened(CompletableFuture<Database> db) {
+        try {
+            return db.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
     /** Serves until the server stops, with the submissions of {@code db}. */
-    private int serve(ServerSettings settings, List<FollowedSource> sources, Database db, Clock clock)
-            throws Exception {
+    private int serve(ServerSettings settings, List<FollowedSource> sources, CompletableFuture<Database> opening,
+            Clock clock) throws Exception {
         Language language = lang.language;
         PrintWriter err = spec.commandLine().getErr();
         // Loading the program (the validator and the reader are still being set up) takes as long as building Jetty
@@ -172,12 +206,15 @@ final class ServeCommand implements Callable<Integer> {
         } catch (OptionProblem e) {
             return e.report(spec, language);
         }
-        // Requests come only once the program is loaded: the servlet reads it through the reference set then.
-        SubmissionServlet submissions = new SubmissionServlet(db.submissions(), () -> serving.get().get(),
-                tools.validator(), submit, clock);
+        // Requests come only once the program is loaded: the servlet reads it through the reference set then. It
+        // needs the database and the validator, so it is made on the loading thread once they are ready.
+        ServletOnceReady submissions = new ServletOnceReady();
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
+                Database db = opened(opening);
+                submissions.ready(new SubmissionServlet(db.submissions(), () -> serving.get().get(),
+                        tools.validator(), submit, clock));
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
                 // A program too large for this heap is refused here and on every reload (issue 22).
                 serving.set(CurrentProgram.load(loaded.get(), tools.validator(), tools.search(),
@@ -198,6 +235,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         CurrentProgram current = server.program();
+        Database db = opened(opening);
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.serving", loaded.get().describe(),
                 current.get().activities().size(), current.get().version()));
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.submissions",
