@@ -56,8 +56,13 @@ class AccountsCommandTest {
 
     @AfterEach
     void close() {
-        server.close();
-        fresh.close();
+        // Neither is made when the test is skipped (no PostgreSQL here).
+        if (server != null) {
+            server.close();
+        }
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     private Run jqsi(String input, String... args) {
