@@ -133,6 +133,16 @@ public final class ProgramValidator {
         return new ElementChecks(this);
     }
 
+    /**
+     * Starts validating a program that is read one element at a time and not kept ({@code jqsi validate} of a file of
+     * a million activities): as {@link #begin()}, but the returned {@link ElementChecks} holds no element, only what
+     * it found and the activities' ids, and is ended by {@link ElementChecks#finishStreamed()}. Editions and partners
+     * are handed over before activities.
+     */
+    public ElementChecks beginStreaming() {
+        return new ElementChecks(this, true);
+    }
+
     /** The problems the rules that span records find ({@link ProgramRules}). */
     List<Problem> rulesAcrossRecords(ProgramData program) {
         return ProgramRules.check(program);
