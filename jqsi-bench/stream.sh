@@ -3,6 +3,7 @@
 # child JVM with a bounded heap, with its time and its peak resident memory (GNU time's "Maximum resident set size").
 # Targets (#22 item 7) for 1,000,000 activities: validate under -Xmx896m with < 1 GB resident, export --format ics
 # under -Xmx384m with < 512 MB resident. Needs `mvn -DskipTests package` first (benchmarks.jar and jqsi-server.jar).
+# The JVM gets -XX:+UseSerialGC, as ./jqsi gives validate and export; STREAM_JAVA_OPTS replaces it (e.g. -XX:+UseG1GC).
 #   jqsi-bench/stream.sh [activities] [validate heap] [export heap]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,7 +25,7 @@ run() {
   shift 2
   echo "== $name, -Xmx$heap, load before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
   /usr/bin/time -f "$name: exit %x, %e s wall, %U s user, %S s system, max resident %M KB" \
-    java -Xmx"$heap" ${STREAM_JAVA_OPTS:-} -jar "$server" "$@" 2>&1 | tail -n 3
+    java -Xmx"$heap" ${STREAM_JAVA_OPTS:--XX:+UseSerialGC} -jar "$server" "$@" 2>&1 | tail -n 3
 }
 
 run validate "$validate_heap" validate --lang en "$program"

@@ -192,10 +192,16 @@ class StreamedCommandsTest {
         }
     }
 
+    /** The programs read whole, once each. */
+    private static final Map<Path, Program> HELD = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** What {@code export} wrote when it held the program whole. */
     private static String held(Case c, String format, Language language) throws Exception {
-        ProgramData data = reader.read(c.file());
-        Program program = Program.of(data);
+        Program program = HELD.get(c.file());
+        if (program == null) {
+            program = Program.of(reader.read(c.file()));
+            HELD.put(c.file(), program);
+        }
         ActivityQuery.Builder query = ActivityQuery.builder().offset(0).limit(ActivityQuery.MAX_LIMIT);
         c.query().accept(query);
         List<Activity> chosen = program.matching(query.build());
