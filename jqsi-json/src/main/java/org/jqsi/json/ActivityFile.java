@@ -92,7 +92,8 @@ public final class ActivityFile implements Closeable {
 
         private static final long serialVersionUID = 1L;
 
-        ChangedFileException(Path file) {
+        /** @param file the program file that changed */
+        public ChangedFileException(Path file) {
             super(file + " changed since it was read");
         }
     }

@@ -202,6 +202,16 @@ public final class ProgramReader {
      * @throws ProgramLoadException when the file is not valid, with every problem, as {@link #read(Path)}
      */
     public ProgramScan scan(Path file, ActivityVisitor visitor) throws ProgramLoadException {
+        return scan(file, visitor, true);
+    }
+
+    /**
+     * As {@link #scan(Path, ActivityVisitor)}; without {@code warnings}, the activities' warnings are not kept (the
+     * report of a valid file has none of them): for a reader that only needs the file to be valid, such as an export,
+     * when a large program has a warning for half of its activities. A file with errors is refused with every
+     * problem, warnings included, as {@link #read(Path)} refuses it: it is then read once more.
+     */
+    public ProgramScan scan(Path file, ActivityVisitor visitor, boolean warnings) throws ProgramLoadException {
         Objects.requireNonNull(visitor, "visitor");
         refuseUnlessRegular(file);
         String origin = file.toString();
@@ -209,10 +219,10 @@ public final class ProgramReader {
         JsonProblems problems = new JsonProblems(origin);
         ProgramFileParser.ActivityFound found = (index, activity, start, end) ->
                 visitor.activity(index, activity, new ActivitySpan(start, end - start));
-        ElementChecks checks = validator.beginStreaming();
+        ElementChecks checks = validator.beginStreaming(warnings);
         Streamed streamed = stream(origin, input, problems, checks, true, found);
         if (streamed.parsed().readAgainInOrder()) {
-            checks = validator.beginStreaming();
+            checks = validator.beginStreaming(warnings);
             streamed = stream(origin, input, problems, checks, false, found);
         }
         ProgramFileParser.Parsed parsed = streamed.parsed();
@@ -228,6 +238,10 @@ public final class ProgramReader {
             throw new ProgramLoadException(origin, new ValidationReport(locate(all, problems, input, true)));
         }
         ValidationReport report = checks.finishStreamed();
+        if (report.hasErrors() && !warnings) {
+            // Refused with its warnings too, as read(Path) refuses it.
+            return scan(file, (index, activity, span) -> { }, true);
+        }
         if (report.hasErrors()) {
             throw new ProgramLoadException(origin, new ValidationReport(locate(report.problems(), problems, input,
                     true)));

@@ -126,6 +126,10 @@ class ProgramScanTest {
             assertThat(scanned.report().format(Language.FR)).isEqualTo(refused.report().format(Language.FR));
             assertThat(scanned.report().format(Language.EN)).isEqualTo(refused.report().format(Language.EN));
             assertThat(scanned.report()).isEqualTo(refused.report());
+            ProgramLoadException withoutWarnings = catchThrowableOfType(ProgramLoadException.class,
+                    () -> reader.scan(file, (index, activity, span) -> { }, false));
+            assertThat(withoutWarnings.report()).as("refused with its warnings all the same")
+                    .isEqualTo(refused.report());
             return;
         }
         ProgramScan scan = reader.scan(file, visitor);
@@ -134,6 +138,9 @@ class ProgramScanTest {
         assertThat(scan.activityCount()).isEqualTo(whole.activities().size());
         assertThat(scan.report()).isEqualTo(validator.validate(whole));
         assertThat(visited).hasSize(whole.activities().size());
+        ProgramScan withoutWarnings = reader.scan(file, (index, activity, span) -> { }, false);
+        assertThat(withoutWarnings.activityCount()).isEqualTo(whole.activities().size());
+        assertThat(withoutWarnings.report().problems()).allMatch(p -> !p.where().startsWith("activities"));
         try (ActivityFile again = ActivityFile.open(file)) {
             for (int i = 0; i < whole.activities().size(); i++) {
                 assertThat(visited.get(i)).isEqualTo(whole.activities().get(i));

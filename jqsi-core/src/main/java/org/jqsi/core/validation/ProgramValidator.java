@@ -140,7 +140,16 @@ public final class ProgramValidator {
      * are handed over before activities.
      */
     public ElementChecks beginStreaming() {
-        return new ElementChecks(this, true);
+        return new ElementChecks(this, true, true);
+    }
+
+    /**
+     * As {@link #beginStreaming()}; without {@code warnings}, the activities' warnings are dropped as they are found,
+     * for a reader that only wants to know whether the program has errors, and which: the report then has no
+     * warning of an activity.
+     */
+    public ElementChecks beginStreaming(boolean warnings) {
+        return new ElementChecks(this, true, warnings);
     }
 
     /** The problems the rules that span records find ({@link ProgramRules}). */

@@ -1,6 +1,7 @@
 package org.jqsi.server.internal.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,6 +38,8 @@ final class ProgramScanned {
     private static final int FILTER_BATCH = 1_024;
 
     private final Path file;
+    /** The file's size and modification time before it was scanned, which must not change until it is written. */
+    private final String stamp;
     private final ProgramScan scan;
     private final long[] starts;
     private final String[] ids;
@@ -52,8 +55,9 @@ final class ProgramScanned {
     /** The activities' indexes in the order of the export. */
     private final int[] order;
 
-    private ProgramScanned(Path file, ProgramScan scan, Collector collected) {
+    private ProgramScanned(Path file, String stamp, ProgramScan scan, Collector collected) {
         this.file = file;
+        this.stamp = stamp;
         this.scan = scan;
         int n = scan.activityCount();
         this.starts = Arrays.copyOf(collected.starts, n);
@@ -85,9 +89,30 @@ final class ProgramScanned {
      * @throws ProgramLoadException when it is not valid, with every problem, as {@link ProgramReader#read(Path)}
      */
     static ProgramScanned scan(ProgramReader reader, Path file) throws ProgramLoadException {
+        String stamp = stampOf(file);
         Collector collector = new Collector();
-        ProgramScan scan = reader.scan(file, collector::add);
-        return new ProgramScanned(file, scan, collector);
+        // The export needs the file valid, not its warnings (half the activities of a generated program have one).
+        ProgramScan scan = reader.scan(file, collector::add, false);
+        return new ProgramScanned(file, stamp, scan, collector);
+    }
+
+    /** Its size and modification time; none for a file that cannot be read (the scan says why). */
+    private static String stampOf(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * @throws ActivityFile.ChangedFileException when the file's size or modification time is no longer what it was
+     *     when it was scanned: what was read again may be a mixture of two versions
+     */
+    private void refuseIfChanged() throws ActivityFile.ChangedFileException {
+        if (!stampOf(file).equals(stamp)) {
+            throw new ActivityFile.ChangedFileException(file);
+        }
     }
 
     /** The file's editions and partners, without activities: what events and program files name. */
@@ -131,6 +156,7 @@ final class ProgramScanned {
                 }
             }
         }
+        refuseIfChanged();
         return chosen;
     }
 
@@ -164,9 +190,11 @@ final class ProgramScanned {
     }
 
     /**
-     * Reads the chosen activities again, in the order of the export, one at a time.
+     * Reads the chosen activities again, in the order of the export, one at a time; the caller ends what it writes
+     * only after this returns.
      *
-     * @throws ActivityFile.ChangedFileException when the file changed since it was scanned
+     * @throws ActivityFile.ChangedFileException when the file changed since it was scanned, seen on the way or at the
+     *     end (its size or modification time)
      */
     void forEach(boolean[] chosen, Each each) throws IOException {
         try (ActivityFile activities = ActivityFile.open(file)) {
@@ -176,6 +204,7 @@ final class ProgramScanned {
                 }
             }
         }
+        refuseIfChanged();
     }
 
     private ActivitySpan span(int index) {
