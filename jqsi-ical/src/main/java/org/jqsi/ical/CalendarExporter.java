@@ -146,6 +146,60 @@ public final class CalendarExporter {
     }
 
     /**
+     * A calendar written one event at a time, for a program too large to hold ({@code jqsi export} of a file of a
+     * million activities): {@link #startCalendar} writes its header and {@code VTIMEZONE}s, {@link #write} each event,
+     * {@link #finish} its end. The bytes are those {@link #writeActivities} writes for the same activities in the same
+     * order, with an exporter whose history is new. Not thread-safe.
+     */
+    public final class CalendarStream {
+
+        private final RenderedEvents events;
+        private final Language language;
+        private final List<Duration> reminders;
+        private final Writer out;
+
+        private CalendarStream(RenderedEvents events, Language language, List<Duration> reminders, Writer out) {
+            this.events = events;
+            this.language = language;
+            this.reminders = reminders;
+            this.out = out;
+        }
+
+        /** Writes an activity's event; one that has no date yet is left out, as calendars have no place for it. */
+        public void write(Activity activity) throws IOException {
+            if (activity.schedule().isDated()) {
+                out.write(events.eventOfCopy(activity, language, reminders));
+            }
+        }
+
+        /** Ends the calendar. The writer is not closed. */
+        public void finish() throws IOException {
+            out.write("END:VCALENDAR\r\n");
+        }
+    }
+
+    /**
+     * Starts a calendar of activities that will be given one at a time ({@link CalendarStream}), and writes its header
+     * and the {@code VTIMEZONE} of each of its zones.
+     *
+     * <p>Each event's {@code SEQUENCE} and {@code DTSTAMP} are those of {@link EventHistory}'s versions, read but not
+     * remembered: the activities are not kept, so they are not this exporter's program's.
+     *
+     * @param context the program's editions and partners (its activities are not needed): each event names its
+     *     organizer and edition from it
+     * @param zones the zones of the dated activities to come, gathered in their order
+     */
+    public CalendarStream startCalendar(Program context, CalendarZones zones, FeedOptions options, Writer out)
+            throws IOException {
+        Language language = languageOf(options);
+        writeHeader(options, language, zones.years().keySet(), true, out);
+        for (Map.Entry<ZoneId, int[]> zone : zones.years().entrySet()) {
+            out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
+        }
+        return new CalendarStream(new RenderedEvents(context, events, versions), language, options.reminders(), out);
+    }
+
+    /**
      * Writes the file of one activity (an {@code .ics} to download or open): an event to add, not a calendar to
      * subscribe to. It has none of a feed's {@code NAME}, {@code X-WR-CALNAME}, {@code REFRESH-INTERVAL},
      * {@code X-PUBLISHED-TTL} or {@code SOURCE}: given a name, Outlook creates a new calendar for the file instead of

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.validation.ElementChecks;
@@ -66,9 +67,10 @@ public final class ProgramReader {
      * program of a thousand activities, so a reader made per load (a reload, a new validator) would pay it each time.
      * Both are immutable and thread-safe once built.
      */
-    private static final class Shared {
+    static final class Shared {
         static final ObjectMapper MAPPER = ProgramMapper.create();
-        static final ProgramFileParser PARSER = new ProgramFileParser(MAPPER, ProgramMapper.createPlain());
+        static final ObjectMapper PLAIN = ProgramMapper.createPlain();
+        static final ProgramFileParser PARSER = new ProgramFileParser(MAPPER, PLAIN);
     }
 
     /**
@@ -80,6 +82,20 @@ public final class ProgramReader {
 
         /** A new stream on the file, which the reader closes. */
         InputStream open() throws IOException;
+    }
+
+    /**
+     * Told of each activity of a program file as {@link #scan} reads it, before the file is known to be valid: an
+     * activity may be handed over again at the same index when the reading starts over, and the last one counts.
+     */
+    @FunctionalInterface
+    public interface ActivityVisitor {
+
+        /**
+         * @param index the activity's index in the file's {@code activities}
+         * @param span where its object is in the file, to read it again ({@link ActivityFile})
+         */
+        void activity(int index, Activity activity, ActivitySpan span);
     }
 
     /** Something a program file can be read from, more than once if it has problems to locate. */
@@ -173,6 +189,100 @@ public final class ProgramReader {
             }
             return f.createParser(new StrictUtf8Input(in));
         }, true);
+    }
+
+    /**
+     * Reads and checks a program file as {@link #read(Path)} does, with the same problems in the same places, but
+     * keeps none of its activities: each is handed to {@code visitor} as it is read, then let go. The memory it takes
+     * grows with the editions and partners, the problems found and the activities' ids (which must be unique), not
+     * with the activities: {@code jqsi validate} and {@code export} of a file of a million activities, beyond what a
+     * server loads. A file that lists its activities before its editions or partners is read twice.
+     *
+     * @return the editions, partners, number of activities and warnings of a valid file
+     * @throws ProgramLoadException when the file is not valid, with every problem, as {@link #read(Path)}
+     */
+    public ProgramScan scan(Path file, ActivityVisitor visitor) throws ProgramLoadException {
+        return scan(file, visitor, true);
+    }
+
+    /**
+     * As {@link #scan(Path, ActivityVisitor)}; without {@code warnings}, the activities' warnings are not kept (the
+     * report of a valid file has none of them): for a reader that only needs the file to be valid, such as an export,
+     * when a large program has a warning for half of its activities. A file with errors is refused with every
+     * problem, warnings included, as {@link #read(Path)} refuses it: it is then read once more.
+     */
+    public ProgramScan scan(Path file, ActivityVisitor visitor, boolean warnings) throws ProgramLoadException {
+        Objects.requireNonNull(visitor, "visitor");
+        refuseUnlessRegular(file);
+        String origin = file.toString();
+        Input input = f -> f.createParser(new StrictUtf8Input(Files.newInputStream(file)));
+        JsonProblems problems = new JsonProblems(origin);
+        ProgramFileParser.ActivityFound found = (index, activity, start, end) ->
+                visitor.activity(index, activity, new ActivitySpan(start, end - start));
+        ElementChecks checks = validator.beginStreaming(warnings);
+        Streamed streamed = stream(origin, input, problems, checks, true, found);
+        if (streamed.parsed().readAgainInOrder()) {
+            checks = validator.beginStreaming(warnings);
+            streamed = stream(origin, input, problems, checks, false, found);
+        }
+        ProgramFileParser.Parsed parsed = streamed.parsed();
+        if (!parsed.ok()) {
+            List<Problem> all = parsed.problems();
+            ElementChecks partly = validator.beginStreaming();
+            ProgramFileParser.Parsed reported = parse(origin, input, problems,
+                    p -> parser.report(p, problems, partly, new ProgramFileParser.Streaming(null, false, false)));
+            if (!reported.ok()) {
+                all = new ArrayList<>(reported.problems());
+                all.addAll(partly.finishPartly(reported.editionsAndPartnersWhole()).problems());
+            }
+            throw new ProgramLoadException(origin, new ValidationReport(locate(all, problems, input, true)));
+        }
+        ValidationReport report = checks.finishStreamed();
+        if (report.hasErrors() && !warnings) {
+            // Refused with its warnings too, as read(Path) refuses it.
+            return scan(file, (index, activity, span) -> { }, true);
+        }
+        if (report.hasErrors()) {
+            throw new ProgramLoadException(origin, new ValidationReport(locate(report.problems(), problems, input,
+                    true)));
+        }
+        return new ProgramScan(parsed.data().editions(), parsed.data().partners(), streamed.count(), report);
+    }
+
+    /** A streaming reading's outcome and how many activities it read. */
+    private record Streamed(ProgramFileParser.Parsed parsed, int count) {
+    }
+
+    /** One streaming reading, and a second for the activities when the first put them off. */
+    private Streamed stream(String origin, Input input, JsonProblems problems, ElementChecks checks,
+            boolean plainFirst, ProgramFileParser.ActivityFound found) throws ProgramLoadException {
+        ProgramFileParser.Streaming first = new ProgramFileParser.Streaming(found, true, false);
+        ProgramFileParser.Parsed parsed = parse(origin, input, problems,
+                p -> parser.parse(p, problems, checks, plainFirst, first));
+        if (!parsed.ok() || !first.deferred()) {
+            return new Streamed(parsed, first.count());
+        }
+        ProgramFileParser.Streaming second = new ProgramFileParser.Streaming(found, false, true);
+        ProgramFileParser.Parsed activities = parse(origin, input, problems,
+                p -> parser.parse(p, problems, checks, plainFirst, second));
+        return new Streamed(activities.ok() ? parsed : activities, second.count());
+    }
+
+    /** A reading of an open parser. */
+    @FunctionalInterface
+    private interface Reading {
+        ProgramFileParser.Parsed apply(JsonParser p) throws IOException;
+    }
+
+    private ProgramFileParser.Parsed parse(String origin, Input input, JsonProblems problems, Reading reading)
+            throws ProgramLoadException {
+        try (JsonParser p = input.open(factory)) {
+            return reading.apply(p);
+        } catch (MalformedText e) {
+            throw new ProgramLoadException(origin, ValidationReport.of(problems.malformed(e)));
+        } catch (IOException e) {
+            throw new ProgramLoadException(origin, ValidationReport.failure(origin, e), e);
+        }
     }
 
     ProgramData read(String origin, Input input, boolean readAgain) throws ProgramLoadException {

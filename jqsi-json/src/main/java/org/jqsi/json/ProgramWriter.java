@@ -96,6 +96,68 @@ public final class ProgramWriter {
     }
 
     /**
+     * A program file written one activity at a time, for a program too large to hold ({@code jqsi export} of a file of
+     * a million activities): {@link #start} writes the editions and partners, {@link #write} each activity,
+     * {@link #close} the end. The bytes are those {@link #write(ProgramData, OutputStream)} writes for the same program.
+     * Not thread-safe.
+     */
+    public final class ProgramStream implements java.io.Closeable {
+
+        private final JsonGenerator g;
+        private boolean started;
+        private boolean closed;
+
+        private ProgramStream(JsonGenerator g) {
+            this.g = g;
+        }
+
+        /** Writes the next activity. */
+        public void write(Activity activity) throws IOException {
+            if (!started) {
+                g.writeArrayFieldStart("activities");
+                started = true;
+            }
+            activities.writeValue(g, activity);
+        }
+
+        /** Ends the program; the stream is flushed, not closed. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (started) {
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            if (style.finalLineEnd()) {
+                g.writeRaw(style.lineEnd());
+            }
+            g.close();
+        }
+    }
+
+    /**
+     * Starts a program file of these editions and partners whose activities will be given one at a time
+     * ({@link ProgramStream}), on a stream that is flushed but not closed.
+     */
+    public ProgramStream start(List<Edition> editionList, List<Partner> partnerList, OutputStream out)
+            throws IOException {
+        JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (style.indented()) {
+            g.setPrettyPrinter(prettyPrinter(style));
+        }
+        g.writeStartObject();
+        g.writeStringField("$schema", ProgramSchema.ID);
+        g.writeNumberField("formatVersion", ProgramSchema.FORMAT_VERSION);
+        writeList(g, "editions", editionList, editions);
+        writeList(g, "partners", partnerList, partners);
+        return new ProgramStream(g);
+    }
+
+    /**
      * Writes a program to a file in this writer's style, replacing it in one step under its lock
      * ({@link LockedFile}, waiting up to {@link LockedFile#DEFAULT_WAIT} for another writer): a server that reloads
      * the file never sees half of it, a crash leaves the old file whole, the file keeps its permissions and owner,

@@ -24,6 +24,11 @@ import org.jqsi.core.model.ProgramData;
  *
  * <p>For one reader at a time. Abandoning it (the file turned out to be broken) is safe: the batches under way finish
  * and are forgotten.
+ *
+ * <p>Started by {@link ProgramValidator#beginStreaming()}, it keeps no element: only what was found, the ids of the
+ * activities (for their uniqueness) and the editions and partners. A reader then waits for the oldest batches once a
+ * few are under way, so that the activities held are a few batches' whatever the size of the program, and ends with
+ * {@link #finishStreamed()}. Editions and partners must then be handed over before the first activity.
  */
 public final class ElementChecks {
 
@@ -37,7 +42,15 @@ public final class ElementChecks {
     private record Found(List<Problem> own, List<Problem> acrossRecords) {
     }
 
+    /** In streaming, the batches under way at most before the reader checks the oldest itself. */
+    private static final int IN_FLIGHT = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
     private final ProgramValidator validator;
+    private final boolean streaming;
+    /** Whether warnings are kept: a streaming check that only decides whether the program is valid drops them. */
+    private final boolean warnings;
+    /** In streaming, the first batch that may not be done yet. */
+    private int oldestPending;
     private final List<Batch> batches = new ArrayList<>();
     private final List<Element> given = new ArrayList<>();
     private List<Element> batch = new ArrayList<>(BATCH);
@@ -52,7 +65,13 @@ public final class ElementChecks {
     private final List<Problem> duplicateActivityIds = new ArrayList<>(0);
 
     ElementChecks(ProgramValidator validator) {
+        this(validator, false, true);
+    }
+
+    ElementChecks(ProgramValidator validator, boolean streaming, boolean warnings) {
         this.validator = validator;
+        this.streaming = streaming;
+        this.warnings = warnings;
     }
 
     /** The edition at this index of the program's editions. */
@@ -112,6 +131,38 @@ public final class ElementChecks {
     }
 
     /**
+     * The report on the whole program handed over to a streaming validation ({@link ProgramValidator#beginStreaming}),
+     * once its checks are done: the same problems, in the same order, as {@link ProgramValidator#validate} finds in
+     * the program made of those elements.
+     *
+     * @throws IllegalStateException when this validation was not started streaming, or an edition or partner was
+     *     handed over after an activity ({@link #finishPartly} still reports such a program)
+     */
+    public ValidationReport finishStreamed() {
+        if (!streaming) {
+            throw new IllegalStateException("not a streaming validation: finish(program)");
+        }
+        if (rulesOutdated) {
+            // The activities were checked without them, and they are gone: the reader must hand them over first.
+            throw new IllegalStateException("editions or partners came after activities");
+        }
+        flush();
+        ProgramRules over = rules != null ? rules : ProgramRules.over(List.copyOf(editions), List.copyOf(partners));
+        List<Problem> acrossRecords = new ArrayList<>(over.editionsAndPartners());
+        acrossRecords.addAll(duplicateActivityIds);
+        batches.forEach(Batch::run);
+        List<Problem> problems = new ArrayList<>();
+        for (Batch batch : batches) {
+            Found found = batch.found();
+            problems.addAll(found.own());
+            acrossRecords.addAll(found.acrossRecords());
+        }
+        problems.addAll(acrossRecords);
+        return new ValidationReport(problems).sorted();
+    }
+
+
+    /**
      * The problems of the elements handed over when others of the file could not be read, so that a person fixing
      * the file sees them all at once: each element's own, at the index it was given; and the rules across records
      * when {@code editionsAndPartnersWhole} (every edition and partner was read, and before the activities, as a
@@ -140,7 +191,9 @@ public final class ElementChecks {
 
     private void add(String list, int index, Object value) {
         Element element = new Element(list, index, value);
-        given.add(element);
+        if (!streaming) {
+            given.add(element);
+        }
         batch.add(element);
         if (batch.size() == BATCH) {
             flush();
@@ -155,11 +208,20 @@ public final class ElementChecks {
         batch = new ArrayList<>(BATCH);
         batches.add(next);
         ForkJoinPool.commonPool().execute(next::run);
+        if (streaming) {
+            // The reader checks the oldest batches itself rather than read ahead of the pool without bound.
+            while (batches.size() - oldestPending > IN_FLIGHT) {
+                Batch oldest = batches.get(oldestPending++);
+                oldest.run();
+                oldest.found();
+            }
+        }
     }
 
     /** Elements checked together, by whichever thread comes first: a pool thread or the one finishing. */
     private final class Batch {
-        private final List<Element> elements;
+        /** Let go once checked: a streaming validation holds what was found, not the elements. */
+        private List<Element> elements;
         /** The rules across records for its activities; {@code null} before the first activity. */
         private final ProgramRules rules;
         private final AtomicBoolean claimed = new AtomicBoolean();
@@ -191,6 +253,12 @@ public final class ElementChecks {
                     if (element.value() instanceof Activity activity) {
                         acrossRecords.addAll(rules.activity(element.index(), activity));
                     }
+                }
+                elements = null;
+                if (!warnings) {
+                    // Half a million of them in a generated program of a million activities: held, 200 MB.
+                    own.removeIf(problem -> problem.severity() == Severity.WARNING);
+                    acrossRecords.removeIf(problem -> problem.severity() == Severity.WARNING);
                 }
                 result.complete(new Found(own, acrossRecords));
             } catch (RuntimeException | Error e) {

@@ -133,6 +133,25 @@ public final class ProgramValidator {
         return new ElementChecks(this);
     }
 
+    /**
+     * Starts validating a program that is read one element at a time and not kept ({@code jqsi validate} of a file of
+     * a million activities): as {@link #begin()}, but the returned {@link ElementChecks} holds no element, only what
+     * it found and the activities' ids, and is ended by {@link ElementChecks#finishStreamed()}. Editions and partners
+     * are handed over before activities.
+     */
+    public ElementChecks beginStreaming() {
+        return new ElementChecks(this, true, true);
+    }
+
+    /**
+     * As {@link #beginStreaming()}; without {@code warnings}, the activities' warnings are dropped as they are found,
+     * for a reader that only wants to know whether the program has errors, and which: the report then has no
+     * warning of an activity.
+     */
+    public ElementChecks beginStreaming(boolean warnings) {
+        return new ElementChecks(this, true, warnings);
+    }
+
     /** The problems the rules that span records find ({@link ProgramRules}). */
     List<Problem> rulesAcrossRecords(ProgramData program) {
         return ProgramRules.check(program);

@@ -61,6 +61,18 @@ public final class GeneratedProgram {
         return new ProgramData(editions, partners, list);
     }
 
+    /**
+     * The activities of {@link #of(int, long)}, the same ones in the same order, one at a time without holding them:
+     * for a program file larger than memory (a million activities), written after {@code of(0, seed)}'s editions and
+     * partners.
+     */
+    public static void forEachActivity(int activities, long seed, java.util.function.Consumer<Activity> each) {
+        Random random = new Random(seed);
+        for (int i = 0; i < activities; i++) {
+            each.accept(activity(i, random));
+        }
+    }
+
     private static Activity activity(int i, Random random) {
         int year = 2019 + random.nextInt(5);
         Region region = Region.values()[random.nextInt(Region.values().length)];

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ObjIntConsumer;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
@@ -76,6 +75,54 @@ public final class ProgramFileParser {
         }
     }
 
+    /** Told of each activity read, with where its object is in the input. */
+    @FunctionalInterface
+    public interface ActivityFound {
+
+        /**
+         * @param start the offset of the activity's opening brace in the input: in bytes for a parser of bytes, in
+         *     characters for one of text
+         * @param end the offset just past its closing brace, in the same unit
+         */
+        void found(int index, Activity activity, long start, long end);
+    }
+
+    /**
+     * How a reading that keeps no activity goes ({@code jqsi validate} and {@code export} of a large file): each
+     * activity read is handed to {@link ActivityFound} and to the checks, and let go. When the file lists activities
+     * before its editions or partners, and {@link #deferEarly}, they are skipped, and a second reading with
+     * {@link #activitiesOnly} reads them once the checks have the editions and partners: those checks need them first.
+     */
+    public static final class Streaming {
+        final ActivityFound found;
+        final boolean deferEarly;
+        final boolean activitiesOnly;
+        boolean deferred;
+        int count;
+
+        public Streaming(ActivityFound found, boolean deferEarly, boolean activitiesOnly) {
+            this.found = found;
+            this.deferEarly = deferEarly;
+            this.activitiesOnly = activitiesOnly;
+        }
+
+        /** Whether the activities were skipped, to be read by a second reading with {@link #activitiesOnly}. */
+        public boolean deferred() {
+            return deferred;
+        }
+
+        /** How many activities were read (the last index handed over, plus one). */
+        public int count() {
+            return count;
+        }
+    }
+
+    /** Elements as they are read, with where each is in the input. */
+    @FunctionalInterface
+    private interface Read<T> {
+        void accept(T element, int index, JsonLocation start, JsonParser p);
+    }
+
     /** Said by the reading of activities on the plain path, when one of them is not plain. */
     private static final class ReadAgainInOrder extends Exception {
         ReadAgainInOrder() {
@@ -93,7 +140,17 @@ public final class ProgramFileParser {
      */
     public Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, boolean plainFirst)
             throws IOException {
-        return parse(source, report, checks, plainFirst ? Way.PLAIN_FIRST : Way.ORDINARY);
+        return parse(source, report, checks, plainFirst ? Way.PLAIN_FIRST : Way.ORDINARY, null);
+    }
+
+    /**
+     * As {@link #parse(JsonParser, JsonProblems, ElementChecks, boolean)}, keeping no activity: the content returned
+     * has the editions and partners only, and {@code streaming} says how many activities there were.
+     */
+    public Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, boolean plainFirst,
+            Streaming streaming) throws IOException {
+        return parse(source, report, checks, plainFirst ? Way.PLAIN_FIRST : Way.ORDINARY,
+                java.util.Objects.requireNonNull(streaming, "streaming"));
     }
 
     /**
@@ -102,7 +159,13 @@ public final class ProgramFileParser {
      * problems the caller adds ({@link ElementChecks#finishPartly}).
      */
     public Parsed report(JsonParser source, JsonProblems report, ElementChecks checks) throws IOException {
-        return parse(source, report, checks, Way.REPORTING);
+        return parse(source, report, checks, Way.REPORTING, null);
+    }
+
+    /** As {@link #report(JsonParser, JsonProblems, ElementChecks)}, keeping no activity. */
+    public Parsed report(JsonParser source, JsonProblems report, ElementChecks checks, Streaming streaming)
+            throws IOException {
+        return parse(source, report, checks, Way.REPORTING, java.util.Objects.requireNonNull(streaming, "streaming"));
     }
 
     /** How the elements are read. */
@@ -116,7 +179,9 @@ public final class ProgramFileParser {
         static final ObjectReader ACTIVITIES = MAPPER.readerFor(Activity.class);
     }
 
-    private Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, Way way) throws IOException {
+    private Parsed parse(JsonParser source, JsonProblems report, ElementChecks checks, Way way, Streaming streaming)
+            throws IOException {
+        boolean only = streaming != null && streaming.activitiesOnly;
         boolean plainFirst = way == Way.PLAIN_FIRST;
         ReportingRecordDeserializer.Found found = way == Way.REPORTING ? new ReportingRecordDeserializer.Found(report)
                 : null;
@@ -128,9 +193,17 @@ public final class ProgramFileParser {
         List<Problem> problems = new ArrayList<>();
         List<Edition> editionList = new ArrayList<>();
         List<Partner> partnerList = new ArrayList<>();
-        List<Activity> activityList = new ArrayList<>();
+        // A streaming reading keeps none: they are handed over, then let go.
+        List<Activity> activityList = streaming == null ? new ArrayList<>() : new Dropped<>();
+        boolean editionsSeen = false;
+        boolean partnersSeen = false;
         try {
             JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT && only) {
+                // Said by the first reading.
+                return new Parsed(null, List.of(report.wrongType(p.currentTokenLocation(), "",
+                        JsonMessages.text("expected.program"), first)));
+            }
             if (first != JsonToken.START_OBJECT) {
                 problems.add(report.wrongType(p.currentTokenLocation(), "", JsonMessages.text("expected.program"),
                         first));
@@ -142,6 +215,11 @@ public final class ProgramFileParser {
                 String name = p.currentName();
                 JsonLocation at = p.currentTokenLocation();
                 JsonToken value = p.nextToken();
+                if (only && !name.equals("activities")) {
+                    // Read, and said, by the first reading.
+                    p.skipChildren();
+                    continue;
+                }
                 switch (name) {
                     case "$schema" -> {
                         if (value != JsonToken.VALUE_STRING) {
@@ -159,13 +237,25 @@ public final class ProgramFileParser {
                             p.skipChildren();
                         }
                     }
-                    case "editions" -> readList(p, name, editions, editionList, problems, report, found,
-                            (Edition edition, int index) -> checks.edition(index, edition));
-                    case "partners" -> readList(p, name, partners, partnerList, problems, report, found,
-                            (Partner partner, int index) -> checks.partner(index, partner));
+                    case "editions" -> {
+                        editionsSeen = true;
+                        readList(p, name, editions, editionList, problems, report, found,
+                                (Edition edition, int index, JsonLocation start, JsonParser in) ->
+                                        checks.edition(index, edition));
+                    }
+                    case "partners" -> {
+                        partnersSeen = true;
+                        readList(p, name, partners, partnerList, problems, report, found,
+                                (Partner partner, int index, JsonLocation start, JsonParser in) ->
+                                        checks.partner(index, partner));
+                    }
                     case "activities" -> {
-                        ObjIntConsumer<Activity> handOver = (activity, index) -> checks.activity(index, activity);
-                        if (plainFirst) {
+                        Read<Activity> handOver = handOver(checks, streaming);
+                        if (streaming != null && streaming.deferEarly && !(editionsSeen && partnersSeen)) {
+                            // Checked against editions and partners that may come after: read again, after them.
+                            streaming.deferred = true;
+                            p.skipChildren();
+                        } else if (plainFirst) {
                             // Without the wrapper: the plain path refuses a name given twice itself. The wrapper's
                             // depth stays right, as whole elements are read past it.
                             readPlainList(source, plainActivities, activityList, handOver);
@@ -179,11 +269,11 @@ public final class ProgramFileParser {
                     }
                 }
             }
-            if (!versionSeen) {
+            if (!versionSeen && !only) {
                 problems.add(report.formatVersion(objectStart, null, ProgramSchema.FORMAT_VERSION));
             }
             JsonToken trailing = p.nextToken();
-            if (trailing != null) {
+            if (trailing != null && !only) {
                 problems.add(Problem.error(report.where(p.currentTokenLocation(), null), JsonProblems.SYNTAX,
                         JsonMessages.text("json.trailing")));
             }
@@ -201,7 +291,45 @@ public final class ProgramFileParser {
         if (!problems.isEmpty()) {
             return new Parsed(null, problems, editionsAndPartnersWhole(problems, report));
         }
-        return new Parsed(new ProgramData(editionList, partnerList, activityList), List.of());
+        return new Parsed(new ProgramData(editionList, partnerList, streaming == null ? activityList : List.of()),
+                List.of());
+    }
+
+    /** Hands each activity read to the checks, and in a streaming reading to whoever streams it. */
+    private static Read<Activity> handOver(ElementChecks checks, Streaming streaming) {
+        if (streaming == null) {
+            return (activity, index, start, p) -> checks.activity(index, activity);
+        }
+        return (activity, index, start, p) -> {
+            checks.activity(index, activity);
+            streaming.count = Math.max(streaming.count, index + 1);
+            if (streaming.found != null) {
+                streaming.found.found(index, activity, offset(start), offset(p.currentLocation()));
+            }
+        };
+    }
+
+    /** Where a location is in the input: in bytes when the parser reads bytes, else in characters. */
+    private static long offset(JsonLocation location) {
+        return location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+    }
+
+    /** A list that keeps nothing that is added to it: the activities of a streaming reading. */
+    private static final class Dropped<T> extends java.util.AbstractList<T> {
+        @Override
+        public boolean add(T element) {
+            return true;
+        }
+
+        @Override
+        public T get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     /**
@@ -210,7 +338,7 @@ public final class ProgramFileParser {
      */
     private static <T> void readList(JsonParser p, String name, ObjectReader reader, List<T> into,
             List<Problem> problems, JsonProblems report, ReportingRecordDeserializer.Found found,
-            ObjIntConsumer<T> read) throws IOException {
+            Read<T> read) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problems.add(report.wrongType(p.currentTokenLocation(), name, ExpectedValue.of(List.class),
                     p.currentToken()));
@@ -225,6 +353,7 @@ public final class ProgramFileParser {
                 if (found != null) {
                     found.path = name;
                 }
+                JsonLocation start = p.currentTokenLocation();
                 T element = reader.readValue(p);
                 if (found != null && found.problems.size() > reported) {
                     problems.addAll(found.problems.subList(reported, found.problems.size()));
@@ -235,7 +364,7 @@ public final class ProgramFileParser {
                 } else {
                     // The index in the file: the one in the program, unless an element was refused, and then the
                     // program is refused too.
-                    read.accept(element, index);
+                    read.accept(element, index, start, p);
                     into.add(element);
                 }
             } catch (JsonMappingException e) {
@@ -258,7 +387,7 @@ public final class ProgramFileParser {
      * thread's time: every object inside a plain element is a plain record, which refuses a name given twice, or is
      * refused by the deserializer that expected a text, number or list there.
      */
-    private static <T> void readPlainList(JsonParser p, ObjectReader reader, List<T> into, ObjIntConsumer<T> read)
+    private static <T> void readPlainList(JsonParser p, ObjectReader reader, List<T> into, Read<T> read)
             throws IOException, ReadAgainInOrder {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw new ReadAgainInOrder();
@@ -266,6 +395,7 @@ public final class ProgramFileParser {
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             T element;
+            JsonLocation start = p.currentTokenLocation();
             try {
                 element = p.currentToken() == JsonToken.START_OBJECT ? reader.readValue(p) : null;
             } catch (JsonProcessingException e) {
@@ -275,7 +405,7 @@ public final class ProgramFileParser {
             if (element == null) {
                 throw new ReadAgainInOrder();
             }
-            read.accept(element, index++);
+            read.accept(element, index++, start, p);
             into.add(element);
         }
     }

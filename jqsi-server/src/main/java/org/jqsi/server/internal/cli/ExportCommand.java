@@ -1,5 +1,7 @@
 package org.jqsi.server.internal.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,6 +22,7 @@ import org.jqsi.files.LockedFile;
 import org.jqsi.ical.CalendarExporter;
 import org.jqsi.ical.FeedOptions;
 import org.jqsi.ical.IcalSettings;
+import org.jqsi.json.ActivityFile;
 import org.jqsi.json.EventJsonLd;
 import org.jqsi.json.ProgramFileStyle;
 import org.jqsi.jdbc.Database;
@@ -89,6 +92,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // What joins the program from a database or the sources' copies is composed in memory, as a server does.
+        if (!withSubmissions && !sources.given() && format != Format.JSONLD) {
+            return streamed();
+        }
         Language language = lang.language;
         Program program;
         try {
@@ -120,6 +127,79 @@ final class ExportCommand implements Callable<Integer> {
             target.replace(out -> write(program, activities, jsonLd, language, json, out));
         }
         return 0;
+    }
+
+    /**
+     * The export of a program file too large to hold: read once to be checked, keeping of each activity its place in
+     * the order and in the file, then read again one activity at a time as it is written. The same bytes as the export
+     * of the program held whole. Not with {@code --with-submissions} (which composes the program with a database, and
+     * holds it) nor for JSON-LD (whose list starts with its count and is written from the program held).
+     */
+    private Integer streamed() throws IOException {
+        Language language = lang.language;
+        ProgramScanned scanned;
+        try {
+            scanned = ProgramScanned.scan(tools.reader(), file);
+        } catch (ProgramLoadException e) {
+            spec.commandLine().getErr().println(e.report().format(language));
+            return 1;
+        }
+        boolean[] chosen;
+        try {
+            ActivityQuery query = filters.toQuery(scanned.scan().editions(), scanned.scan().partners(),
+                    scanned.themeTags(), 0, ActivityQuery.MAX_LIMIT);
+            pages(pages);
+            chosen = scanned.matching(filters.chooseSome() ? query : null);
+        } catch (OptionProblem e) {
+            return e.report(spec, language);
+        } catch (ActivityFile.ChangedFileException e) {
+            return changed(language);
+        }
+        try {
+            if (output == null) {
+                writeStreamed(scanned, chosen, language, ProgramWriter.forFiles(), System.out);
+                System.out.flush();
+                return 0;
+            }
+            try (LockedFile target = lockWait.lock(output, spec, language)) {
+                ProgramWriter json = ProgramWriter.inStyle(format == Format.JSON ? ProgramFileStyle.of(target.path())
+                        : ProgramFileStyle.INDENTED);
+                target.replace(out -> writeStreamed(scanned, chosen, language, json, out));
+            }
+        } catch (ActivityFile.ChangedFileException e) {
+            return changed(language);
+        }
+        return 0;
+    }
+
+    /** The program file changed between its two readings: what was written may be a mixture, and is refused. */
+    private int changed(Language language) {
+        spec.commandLine().getErr().println(ServerMessages.said(language, spec.qualifiedName(),
+                ServerMessages.message(language, "export.changed", file)));
+        return 1;
+    }
+
+    private void writeStreamed(ProgramScanned scanned, boolean[] chosen, Language language, ProgramWriter json,
+            OutputStream out) throws IOException {
+        switch (format) {
+            case ICS -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                CalendarExporter.CalendarStream calendar = new CalendarExporter(IcalSettings.defaults())
+                        .startCalendar(scanned.context(), scanned.zones(chosen), FeedOptions.in(language), writer);
+                scanned.forEach(chosen, calendar::write);
+                calendar.finish();
+                writer.flush();
+            }
+            case JSON -> {
+                OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                try (ProgramWriter.ProgramStream program = json.start(scanned.scan().editions(),
+                        scanned.scan().partners(), buffered)) {
+                    scanned.forEach(chosen, program::write);
+                }
+                buffered.flush();
+            }
+            case JSONLD -> throw new IllegalStateException("JSON-LD is written from the program held");
+        }
     }
 
     /**

@@ -51,12 +51,21 @@ final class QueryOptions {
 
     /** The query for one page of {@code program}; an option that names what the program does not have is refused. */
     ActivityQuery toQuery(Program program, int offset, int limit) throws OptionProblem {
+        return toQuery(program.editions(), program.partners(), themeTags(program), offset, limit);
+    }
+
+    /**
+     * The query for one page of a program of these editions and partners that uses these theme tags (a program read
+     * one activity at a time); an option that names what the program does not have is refused.
+     */
+    ActivityQuery toQuery(List<Edition> programEditions, List<Partner> programPartners, Set<String> themeTags,
+            int offset, int limit) throws OptionProblem {
         ActivityQuery.Builder query = ActivityQuery.builder().offset(offset).limit(limit).from(from).to(to);
         if (!editions.contains(ALL_EDITIONS)) {
             for (String edition : editions) {
-                if (program.edition(edition).isEmpty()) {
+                if (programEditions.stream().noneMatch(e -> e.id().equals(edition))) {
                     throw unknown("--edition", "option.unknown-edition", edition,
-                            program.editions().stream().map(Edition::id).toList(), ALL_EDITIONS);
+                            programEditions.stream().map(Edition::id).toList(), ALL_EDITIONS);
                 }
                 query.edition(edition);
             }
@@ -67,20 +76,25 @@ final class QueryOptions {
         }
         kinds.forEach(query::kind);
         if (partner != null) {
-            if (program.partner(partner).isEmpty()) {
+            if (programPartners.stream().noneMatch(p -> p.id().equals(partner))) {
                 throw unknown("--partner", "option.unknown-partner", partner,
-                        program.partners().stream().map(Partner::id).sorted().toList(), null);
+                        programPartners.stream().map(Partner::id).sorted().toList(), null);
             }
             query.partner(partner);
         }
         if (theme != null) {
-            Set<String> tags = themeTags(program);
-            if (!tags.contains(theme)) {
-                throw unknown("--theme", "option.unknown-theme", theme, List.copyOf(tags), null);
+            if (!themeTags.contains(theme)) {
+                throw unknown("--theme", "option.unknown-theme", theme, List.copyOf(new TreeSet<>(themeTags)), null);
             }
             query.themeTag(theme);
         }
         return query.build();
+    }
+
+    /** Whether any option chooses activities: without one, every activity of the program is chosen. */
+    boolean chooseSome() {
+        return editions.stream().anyMatch(e -> !e.equals(ALL_EDITIONS)) || !regions.isEmpty() || !kinds.isEmpty()
+                || partner != null || theme != null || from != null || to != null;
     }
 
     /** The theme tags the program uses: those of its editions' themes and of its activities. */

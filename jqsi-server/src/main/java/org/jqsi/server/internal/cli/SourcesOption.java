@@ -32,6 +32,11 @@ final class SourcesOption {
                     + "file, sources.json.d).")
     Path copies;
 
+    /** Whether {@code --sources} was given. */
+    boolean given() {
+        return file != null;
+    }
+
     /**
      * Where the last good copies of a sources file's sources are kept: {@code copies} when given, else a directory
      * beside the sources file named after it ({@code sources.json.d}).

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jqsi.core.model.Language;
-import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
-import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.core.validation.ValidationReport;
 import org.jqsi.json.ProgramReader;
+import org.jqsi.json.ProgramScan;
 import org.jqsi.json.SourcesReader;
 import org.jqsi.server.internal.ServerMessages;
 import picocli.CommandLine.Command;
@@ -42,7 +41,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = lang.language;
-        ProgramValidator validator = tools.validator();
         ProgramReader reader = tools.reader();
         PrintWriter out = spec.commandLine().getOut();
         boolean allValid = true;
@@ -52,10 +50,11 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                ProgramData data = reader.read(file);
-                // The reader refuses errors only; the warnings are worth showing too.
-                ValidationReport report = validator.validate(data);
-                out.println(valid(file, data.activities().size(), report.warnings().size()));
+                // Read one activity at a time, kept by none: a file of a million activities is checked in the memory
+                // of a few. The reader refuses errors only; the warnings are worth showing too.
+                ProgramScan scan = reader.scan(file, (index, activity, span) -> { });
+                ValidationReport report = scan.report();
+                out.println(valid(file, scan.activityCount(), report.warnings().size()));
                 report.warnings().forEach(w -> out.println("  " + w.format(language)));
             } catch (ProgramLoadException e) {
                 allValid = false;
