@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -195,22 +197,84 @@ class PartnerPagesInChromiumTest {
     }
 
     @Test
-    void whenTheWidgetRefusesToBeFramedThePartnerShowsALink() throws Exception {
+    void inlineOnAPhoneWithTheKeyboardAloneOpensTheFiltersAndKeepsFocus() throws Exception {
+        viewport(320, 640);
+        driver.get(partner.uri("inline.html").toString());
+        SearchContext shadow = inlineWidget("programme", 7);
+        assertNoSidewaysScroll();
+        WebElement live = shadow.findElement(By.cssSelector(":host > [role=status]"));
+        js().executeScript("arguments[0].dataset.kept = 'yes'", live);
+
+        // The folded filters open from their one control, with Enter.
+        tabUntil(active -> "summary".equals(active.getTagName()), "the filters' control");
+        assertThat(deepActive().getText()).isEqualTo("Filters (1)");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> shadow.findElement(By.cssSelector("#jqsi-kind")).isDisplayed());
+        assertNoSidewaysScroll();
+        tabTo("jqsi-kind");
+        new Actions(driver).sendKeys("Exhib").perform();
+        tabTo("jqsi-submit");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> shadow.findElements(By.cssSelector(".jqsi-activity")).size() == 1);
+        wait.until(d -> "jqsi-count".equals(deepActive().getAttribute("class")));
+        assertThat(live.getAttribute("data-kept")).isEqualTo("yes");
+        assertThat((String) js().executeScript("return arguments[0].textContent", live)).contains("1 activity");
+        assertThat(driver.getCurrentUrl()).isEqualTo(partner.uri("inline.html").toString());
+        assertNoSidewaysScroll();
+        screenshot("partner-05-inline-keyboard-320");
+        assertThat(Axe.violations(driver)).as("axe on the inline widget at 320 px").isEmpty();
+        assertNoConsoleErrors();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 320})
+    void whenTheWidgetRefusesToBeFramedThePartnerShowsALink(int width) throws Exception {
+        viewport(width, 800);
         WebElement link = fallbackWithinFiveSeconds("refused.html");
         assertThat(link.getText()).isEqualTo("Voir le programme des JQSI");
         assertThat(link.getAttribute("href")).isEqualTo(refusing.uri("/widget/?region=04&lang=fr").toString());
         assertThat(driver.findElements(By.cssSelector("iframe"))).isEmpty();
+        assertNoSidewaysScroll();
         assertThat(Axe.violations(driver)).isEmpty();
     }
 
-    @Test
-    void whenTheFrameGetsAnErrorPageThePartnerShowsALink() throws Exception {
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 320})
+    void whenTheFrameGetsAnErrorPageThePartnerShowsALink(int width) throws Exception {
+        viewport(width, 800);
         // The widget's server is down behind its proxy, which still serves embed.js: the frame gets a 502 page.
         WebElement link = fallbackWithinFiveSeconds("gateway-down.html");
         assertThat(link.getText()).isEqualTo("Voir le programme des JQSI");
         assertThat(link.getAttribute("href")).isEqualTo(down.uri("/widget/?region=04&lang=fr").toString());
         assertThat(driver.findElements(By.cssSelector("iframe"))).isEmpty();
+        assertNoSidewaysScroll();
         assertThat(Axe.violations(driver)).isEmpty();
+    }
+
+    @Test
+    void theWidgetsOwnErrorPageStaysInItsFrameAndSaysWhatToFix() throws Exception {
+        // A partner's typo (data-kind="concerts"): the widget's 400 page speaks, so it is no fallback case.
+        driver.get(partner.uri("typo.html").toString());
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#programme iframe")));
+        fitsItsContent(frame);
+        driver.switchTo().frame(frame);
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("concerts");
+        assertThat(Axe.violations(driver)).as("axe on the error page in its frame").isEmpty();
+        driver.switchTo().defaultContent();
+        // Still the frame, well after the moment a silent frame would have been replaced.
+        js().executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, 2000);");
+        assertThat(driver.findElements(By.cssSelector("#programme iframe"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".jqsi-fallback"))).isEmpty();
+    }
+
+    @Test
+    void whenTheHostsCssStillLimitsTheFrameTheConsoleSaysHowToFixIt() throws Exception {
+        driver.get(partner.uri("limited.html").toString());
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#programme iframe")));
+        wait.until(d -> driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .anyMatch(e -> e.getMessage().contains("max-height: none")));
+        assertThat(frame.getSize().getHeight()).isEqualTo(300);
     }
 
     /**
@@ -285,15 +349,22 @@ class PartnerPagesInChromiumTest {
 
     @Test
     void everyKindOfPagePassesAxeAtBothWidths() throws Exception {
+        // Each kind in both languages: list, empty, filtered, compact, activity, refused request, unknown page.
         List<String> pages = List.of(
                 "/widget/?lang=fr",
                 "/widget/?lang=en&edition=all",
                 "/widget/?lang=fr&q=aucune-activite-ne-dit-cela",
+                "/widget/?lang=en&q=no-activity-says-this",
                 "/widget/?lang=en&region=04&kind=exhibition",
+                "/widget/?lang=fr&region=04&free=true",
+                "/widget/?lang=fr&layout=compact",
+                "/widget/?lang=en&layout=compact&region=04",
                 "/widget/activities/loin-de-bachar-2020?lang=fr",
                 "/widget/activities/dheepan-2020?lang=en&region=04",
                 "/widget/?lang=fr&kind=nope",
-                "/widget/activities/nope?lang=en");
+                "/widget/?lang=en&kind=nope&from=2020-13-01",
+                "/widget/activities/nope?lang=en",
+                "/widget/activities/nope?lang=fr");
         // With pictures and accessibility information too (the sample has none; its pictures do not load here).
         List<String> withPictures = List.of(
                 "/widget/?lang=en",
@@ -336,17 +407,20 @@ class PartnerPagesInChromiumTest {
 
     /** Presses Tab until the focus is on the element with that id, or on the first activity's link for null. */
     private void tabTo(String id) {
+        tabUntil(active -> id == null
+                ? (Boolean) js().executeScript("return arguments[0].closest('.jqsi-title') !== null", active)
+                : id.equals(active.getAttribute("id")), String.valueOf(id));
+    }
+
+    /** Presses Tab until the element that has the focus is {@code reached}. */
+    private void tabUntil(java.util.function.Predicate<WebElement> reached, String what) {
         for (int i = 0; i < 60; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement active = deepActive();
-            boolean reached = id == null
-                    ? (Boolean) js().executeScript("return arguments[0].closest('.jqsi-title') !== null", active)
-                    : id.equals(active.getAttribute("id"));
-            if (reached) {
+            if (reached.test(deepActive())) {
                 return;
             }
         }
-        throw new AssertionError("Tab never reached " + id);
+        throw new AssertionError("Tab never reached " + what);
     }
 
     private WebElement deepActive() {
