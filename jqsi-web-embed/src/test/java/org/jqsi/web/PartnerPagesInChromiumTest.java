@@ -33,7 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The widget on partners' pages that a second server serves from another origin ({@link PartnerSite}), in one
  * headless Chromium for the whole class, at a phone's 320 px and a desktop's 1280 px: hostile CSS and a flex
- * container, two widgets on one page, inline with the keyboard alone, a site the widget refuses to be framed by,
+ * container, two widgets on one page, inline with the keyboard alone (at both widths), a site the widget refuses to
+ * be framed by and a frame that gets a proxy's error page (the link shown by 5 s on the page's clock), the widget's
+ * own error page in its frame, a host's CSS that still limits the frame (the console says so),
  * {@code <script type="module">}, navigation that keeps the partner's filters, the frame's layout shift; and
  * axe-core on every kind of page the widget shows, with no violation. Screenshots go to
  * {@code target/screenshots/}.
