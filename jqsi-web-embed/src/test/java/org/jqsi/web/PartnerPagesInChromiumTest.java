@@ -192,7 +192,9 @@ class PartnerPagesInChromiumTest {
         assertThat(Axe.violations(driver)).as("axe on the inline activity").isEmpty();
 
         shadow.findElement(By.cssSelector(".jqsi-back a")).sendKeys(Keys.ENTER);
-        wait.until(d -> shadow.findElements(By.cssSelector(".jqsi-activity")).size() == 1);
+        // The list again (the activity's page has no filter form).
+        wait.until(d -> shadow.findElements(By.cssSelector(".jqsi-activity")).size() == 1
+                && !shadow.findElements(By.cssSelector("#jqsi-kind")).isEmpty());
         assertThat(shadow.findElement(By.cssSelector("#jqsi-kind option[selected]")).getAttribute("value"))
                 .isEqualTo("exhibition");
         assertNoConsoleErrors();

@@ -208,25 +208,31 @@
           return response.text();
         }).then(function (html) {
           content.innerHTML = html;
-          container.style.minHeight = hostMinHeight;
-          openFiltersWhenWide(content);
-          if (navigated) {
-            // Focus follows the visitor's action to its result, and the region says what it found.
-            var result = content.querySelector('.jqsi-count') || content.querySelector('h1');
-            if (result) {
-              if (!result.hasAttribute('tabindex')) {
-                result.setAttribute('tabindex', '-1');
-              }
-              result.focus();
-            }
-            var heading = content.querySelector('h1');
-            live.textContent = [heading && heading.textContent, content.querySelector('.jqsi-count') &&
-              content.querySelector('.jqsi-count').textContent].filter(Boolean).join(' — ');
-          }
+          whenStyled(content, function () {
+            shown(navigated);
+          });
         }).catch(function () {
           container.style.minHeight = hostMinHeight;
+          content.style.visibility = '';
           content.replaceChildren(fallbackLink());
         });
+      }
+      function shown(navigated) {
+        container.style.minHeight = hostMinHeight;
+        openFiltersWhenWide(content);
+        if (navigated) {
+          // Focus follows the visitor's action to its result, and the region says what it found.
+          var result = content.querySelector('.jqsi-count') || content.querySelector('h1');
+          if (result) {
+            if (!result.hasAttribute('tabindex')) {
+              result.setAttribute('tabindex', '-1');
+            }
+            result.focus();
+          }
+          var heading = content.querySelector('h1');
+          live.textContent = [heading && heading.textContent, content.querySelector('.jqsi-count') &&
+            content.querySelector('.jqsi-count').textContent].filter(Boolean).join(' — ');
+        }
       }
       root.addEventListener('click', function (event) {
         var link = event.target.closest && event.target.closest('a[data-jqsi-nav]');
@@ -254,6 +260,32 @@
     } else {
       inFrame();
     }
+  }
+
+  // Calls then once the stylesheets in scope have loaded, keeping scope hidden till then: shown unstyled first (the
+  // stylesheet comes after the HTML on a first visit), the widget would jump as its styles arrive, moving whatever
+  // of the host's page is in view (a layout shift).
+  function whenStyled(scope, then) {
+    var waiting = Array.prototype.filter.call(scope.querySelectorAll('link[rel~="stylesheet"]'), function (link) {
+      return !link.sheet;
+    });
+    var left = waiting.length;
+    if (!left) {
+      then();
+      return;
+    }
+    scope.style.visibility = 'hidden';
+    waiting.forEach(function (link) {
+      function loaded() {
+        left -= 1;
+        if (left === 0) {
+          scope.style.visibility = '';
+          then();
+        }
+      }
+      link.addEventListener('load', loaded);
+      link.addEventListener('error', loaded);
+    });
   }
 
   // Open the filters on wide screens: CSS shows them there too, but only in some browsers, and a closed
