@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,7 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The widget on partners' pages that a second server serves from another origin ({@link PartnerSite}), in one
  * headless Chromium for the whole class, at a phone's 320 px and a desktop's 1280 px: hostile CSS and a flex
- * container, two widgets on one page, inline with the keyboard alone, a site the widget refuses to be framed by,
+ * container, two widgets on one page, inline with the keyboard alone (at both widths), a site the widget refuses to
+ * be framed by and a frame that gets a proxy's error page (the link shown by 5 s on the page's clock), the widget's
+ * own error page in its frame, a host's CSS that still limits the frame (the console says so),
  * {@code <script type="module">}, navigation that keeps the partner's filters, the frame's layout shift; and
  * axe-core on every kind of page the widget shows, with no violation. Screenshots go to
  * {@code target/screenshots/}.
@@ -49,6 +53,7 @@ class PartnerPagesInChromiumTest {
     private static PartnerSite partner;
     private static WidgetServer server;
     private static WidgetServer refusing;
+    private static GatewayDownSite down;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -60,8 +65,10 @@ class PartnerPagesInChromiumTest {
                 .frameAncestors(List.of("'self'", partner.origin())).build());
         // The library's default: only its own site may frame it.
         refusing = WidgetServer.start(WidgetSettings.defaults());
+        down = GatewayDownSite.start(server.get("/widget/embed.js").body());
         partner.with("WIDGET", server.uri("/widget/").toString())
-                .with("REFUSING", refusing.uri("/widget/").toString());
+                .with("REFUSING", refusing.uri("/widget/").toString())
+                .with("DOWN", down.uri("/widget/").toString());
         Files.createDirectories(SCREENSHOTS);
         driver = HeadlessChromium.open(HeadlessChromium.options());
         wait = new WebDriverWait(driver, HeadlessChromium.PATIENCE);
@@ -72,7 +79,7 @@ class PartnerPagesInChromiumTest {
         if (driver != null) {
             driver.quit();
         }
-        for (AutoCloseable closing : new AutoCloseable[] {server, refusing, partner}) {
+        for (AutoCloseable closing : new AutoCloseable[] {server, refusing, down, partner}) {
             if (closing != null) {
                 closing.close();
             }
@@ -185,20 +192,119 @@ class PartnerPagesInChromiumTest {
         assertThat(Axe.violations(driver)).as("axe on the inline activity").isEmpty();
 
         shadow.findElement(By.cssSelector(".jqsi-back a")).sendKeys(Keys.ENTER);
-        wait.until(d -> shadow.findElements(By.cssSelector(".jqsi-activity")).size() == 1);
+        // The list again (the activity's page has no filter form).
+        wait.until(d -> shadow.findElements(By.cssSelector(".jqsi-activity")).size() == 1
+                && !shadow.findElements(By.cssSelector("#jqsi-kind")).isEmpty());
         assertThat(shadow.findElement(By.cssSelector("#jqsi-kind option[selected]")).getAttribute("value"))
                 .isEqualTo("exhibition");
         assertNoConsoleErrors();
     }
 
     @Test
-    void whenTheWidgetRefusesToBeFramedThePartnerShowsALink() throws Exception {
-        driver.get(partner.uri("refused.html").toString());
-        WebElement link = wait.until(d -> d.findElement(By.cssSelector("#programme .jqsi-fallback a")));
+    void inlineOnAPhoneWithTheKeyboardAloneOpensTheFiltersAndKeepsFocus() throws Exception {
+        viewport(320, 640);
+        driver.get(partner.uri("inline.html").toString());
+        SearchContext shadow = inlineWidget("programme", 7);
+        assertNoSidewaysScroll();
+        WebElement live = shadow.findElement(By.cssSelector(":host > [role=status]"));
+        js().executeScript("arguments[0].dataset.kept = 'yes'", live);
+
+        // The folded filters open from their one control, with Enter.
+        tabUntil(active -> "summary".equals(active.getTagName()), "the filters' control");
+        assertThat(deepActive().getText()).isEqualTo("Filters (1)");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> shadow.findElement(By.cssSelector("#jqsi-kind")).isDisplayed());
+        assertNoSidewaysScroll();
+        tabTo("jqsi-kind");
+        new Actions(driver).sendKeys("Exhib").perform();
+        tabTo("jqsi-submit");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(d -> shadow.findElements(By.cssSelector(".jqsi-activity")).size() == 1);
+        wait.until(d -> "jqsi-count".equals(deepActive().getAttribute("class")));
+        assertThat(live.getAttribute("data-kept")).isEqualTo("yes");
+        assertThat((String) js().executeScript("return arguments[0].textContent", live)).contains("1 activity");
+        assertThat(driver.getCurrentUrl()).isEqualTo(partner.uri("inline.html").toString());
+        assertNoSidewaysScroll();
+        screenshot("partner-05-inline-keyboard-320");
+        assertThat(Axe.violations(driver)).as("axe on the inline widget at 320 px").isEmpty();
+        assertNoConsoleErrors();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 320})
+    void whenTheWidgetRefusesToBeFramedThePartnerShowsALink(int width) throws Exception {
+        viewport(width, 800);
+        WebElement link = fallbackWithinFiveSeconds("refused.html");
         assertThat(link.getText()).isEqualTo("Voir le programme des JQSI");
         assertThat(link.getAttribute("href")).isEqualTo(refusing.uri("/widget/?region=04&lang=fr").toString());
         assertThat(driver.findElements(By.cssSelector("iframe"))).isEmpty();
+        assertNoSidewaysScroll();
         assertThat(Axe.violations(driver)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 320})
+    void whenTheFrameGetsAnErrorPageThePartnerShowsALink(int width) throws Exception {
+        viewport(width, 800);
+        // The widget's server is down behind its proxy, which still serves embed.js: the frame gets a 502 page.
+        WebElement link = fallbackWithinFiveSeconds("gateway-down.html");
+        assertThat(link.getText()).isEqualTo("Voir le programme des JQSI");
+        assertThat(link.getAttribute("href")).isEqualTo(down.uri("/widget/?region=04&lang=fr").toString());
+        assertThat(driver.findElements(By.cssSelector("iframe"))).isEmpty();
+        assertNoSidewaysScroll();
+        assertThat(Axe.violations(driver)).isEmpty();
+    }
+
+    @Test
+    void theWidgetsOwnErrorPageStaysInItsFrameAndSaysWhatToFix() throws Exception {
+        // A partner's typo (data-kind="concerts"): the widget's 400 page speaks, so it is no fallback case.
+        driver.get(partner.uri("typo.html").toString());
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#programme iframe")));
+        fitsItsContent(frame);
+        driver.switchTo().frame(frame);
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("concerts");
+        assertThat(Axe.violations(driver)).as("axe on the error page in its frame").isEmpty();
+        driver.switchTo().defaultContent();
+        // Still the frame, well after the moment a silent frame would have been replaced.
+        js().executeAsyncScript("var done = arguments[arguments.length - 1]; setTimeout(done, 2000);");
+        assertThat(driver.findElements(By.cssSelector("#programme iframe"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".jqsi-fallback"))).isEmpty();
+    }
+
+    @Test
+    void whenTheHostsCssStillLimitsTheFrameTheConsoleSaysHowToFixIt() throws Exception {
+        driver.get(partner.uri("limited.html").toString());
+        WebElement frame = wait.until(d -> d.findElement(By.cssSelector("#programme iframe")));
+        wait.until(d -> driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .anyMatch(e -> e.getMessage().contains("max-height: none")));
+        assertThat(frame.getSize().getHeight()).isEqualTo(300);
+    }
+
+    /**
+     * Opens the page and returns its fallback link, once it has checked on the page's own clock (its
+     * {@code performance.now()}, from the start of its navigation) that the link was in the page, and visible, by the
+     * 5 seconds issue #21 allows: the widget's bound, not the machine's speed, since the widget decides 1 s after the
+     * frame loads. The test's own wait is only there to catch a hang.
+     */
+    private WebElement fallbackWithinFiveSeconds(String page) {
+        driver.get(partner.uri(page).toString());
+        WebElement link = wait.until(d -> d.findElements(By.cssSelector("#programme .jqsi-fallback a")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        // Put in the page (the page's MutationObserver noted when) ...
+        double shownAt = ((Number) js().executeScript("return window.fallbackShownAt")).doubleValue();
+        // ... and visible at 5 s, on the same clock (waiting in the page for 5 s if it is not there yet).
+        Object visibleAtFive = js().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                setTimeout(function () {
+                  var link = document.querySelector('#programme .jqsi-fallback a');
+                  done(link !== null && link.getClientRects().length > 0
+                      && getComputedStyle(link).visibility === 'visible');
+                }, Math.max(0, 5000 - performance.now()));""");
+        System.out.printf("[fallback] %s: link shown %.0f ms after navigation start%n", page, shownAt);
+        assertThat(shownAt).as("ms from navigation start to the fallback link on " + page).isLessThan(5000);
+        assertThat(visibleAtFive).as("fallback link visible at 5 s on " + page).isEqualTo(true);
+        return link;
     }
 
     @Test
@@ -247,15 +353,22 @@ class PartnerPagesInChromiumTest {
 
     @Test
     void everyKindOfPagePassesAxeAtBothWidths() throws Exception {
+        // Each kind in both languages: list, empty, filtered, compact, activity, refused request, unknown page.
         List<String> pages = List.of(
                 "/widget/?lang=fr",
                 "/widget/?lang=en&edition=all",
                 "/widget/?lang=fr&q=aucune-activite-ne-dit-cela",
+                "/widget/?lang=en&q=no-activity-says-this",
                 "/widget/?lang=en&region=04&kind=exhibition",
+                "/widget/?lang=fr&region=04&free=true",
+                "/widget/?lang=fr&layout=compact",
+                "/widget/?lang=en&layout=compact&region=04",
                 "/widget/activities/loin-de-bachar-2020?lang=fr",
                 "/widget/activities/dheepan-2020?lang=en&region=04",
                 "/widget/?lang=fr&kind=nope",
-                "/widget/activities/nope?lang=en");
+                "/widget/?lang=en&kind=nope&from=2020-13-01",
+                "/widget/activities/nope?lang=en",
+                "/widget/activities/nope?lang=fr");
         // With pictures and accessibility information too (the sample has none; its pictures do not load here).
         List<String> withPictures = List.of(
                 "/widget/?lang=en",
@@ -298,17 +411,20 @@ class PartnerPagesInChromiumTest {
 
     /** Presses Tab until the focus is on the element with that id, or on the first activity's link for null. */
     private void tabTo(String id) {
+        tabUntil(active -> id == null
+                ? (Boolean) js().executeScript("return arguments[0].closest('.jqsi-title') !== null", active)
+                : id.equals(active.getAttribute("id")), String.valueOf(id));
+    }
+
+    /** Presses Tab until the element that has the focus is {@code reached}. */
+    private void tabUntil(java.util.function.Predicate<WebElement> reached, String what) {
         for (int i = 0; i < 60; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement active = deepActive();
-            boolean reached = id == null
-                    ? (Boolean) js().executeScript("return arguments[0].closest('.jqsi-title') !== null", active)
-                    : id.equals(active.getAttribute("id"));
-            if (reached) {
+            if (reached.test(deepActive())) {
                 return;
             }
         }
-        throw new AssertionError("Tab never reached " + id);
+        throw new AssertionError("Tab never reached " + what);
     }
 
     private WebElement deepActive() {

@@ -13,9 +13,12 @@
 (function () {
   'use strict';
   var SCRIPT = /\/embed(\.[0-9a-f]+)?\.js(\?.*)?$/;
-  // How long a frame may stay silent after it loaded before the widget takes it for refused (frame-ancestors):
-  // the widget's page speaks as its DOM is ready, before its load event; a refusal's error page never does.
-  var FRAME_SILENCE_MS = 1500;
+  // How long a frame may stay silent after it loaded before the widget takes it for refused (frame-ancestors) or
+  // broken (a proxy's or the browser's error page): the widget's page speaks as its DOM is ready, before its load
+  // event, so a second is ample; an error page never speaks. Well within the 5 seconds the link must show in.
+  var FRAME_SILENCE_MS = 1000;
+  // The least height reserved for the widget before it is measured.
+  var MIN_RESERVED = 600;
 
   // A classic script knows itself; a module (type="module") does not, and runs once for every tag with its
   // address: it then starts each of them that has not started yet.
@@ -84,6 +87,15 @@
       return base + (text ? '?' + text : '');
     }
 
+    // The height to keep for the widget until its content is measured: down to the bottom of the window at least,
+    // when it starts in view, so that what it pushes down is out of view already and does not visibly jump
+    // (a layout shift); else 600 px.
+    function reservedHeight() {
+      var top = container.getBoundingClientRect().top;
+      var toBottom = top >= 0 && top < window.innerHeight ? Math.ceil(window.innerHeight - top) : 0;
+      return Math.max(MIN_RESERVED, toBottom);
+    }
+
     function fallbackLink() {
       var link = document.createElement('a');
       link.href = widgetUrl();
@@ -107,9 +119,9 @@
       frame.style.width = '100%';
       frame.style.border = '0';
       frame.style.display = 'block';
-      // Reserve the height it had last time on this page (or the one asked, or 600 px) before it loads, so that
-      // the host's content below moves as little as possible.
-      setHeight(parseInt(data.height, 10) || remembered || 600);
+      // Reserve the height it had last time on this page (or the one asked, or down to the window's bottom) before
+      // it loads, so that the host's content below moves as little as possible.
+      setHeight(parseInt(data.height, 10) || remembered || reservedHeight());
 
       function setHeight(height) {
         // important: a host's iframe { height: ... !important } must not cut the widget.
@@ -165,7 +177,8 @@
           sendTheme();
         }
       });
-      // A refused frame loads an error page that never speaks: a moment after it loads, the link replaces it.
+      // A refused frame, like one that gets a proxy's or the browser's error page, loads a page that never
+      // speaks: a moment after it loads, the link replaces it.
       frame.addEventListener('load', function () {
         window.setTimeout(refused, FRAME_SILENCE_MS);
       });
@@ -182,6 +195,9 @@
         'white-space:nowrap';
       var content = document.createElement('div');
       root.replaceChildren(content, live);
+      // Keep room for the widget until it first shows, as the frame does; then the host's own setting again.
+      var hostMinHeight = container.style.minHeight;
+      container.style.minHeight = reservedHeight() + 'px';
       function load(url, navigated) {
         var target = new URL(url, base);
         target.searchParams.set('fragment', '1');
@@ -192,23 +208,31 @@
           return response.text();
         }).then(function (html) {
           content.innerHTML = html;
-          openFiltersWhenWide(content);
-          if (navigated) {
-            // Focus follows the visitor's action to its result, and the region says what it found.
-            var result = content.querySelector('.jqsi-count') || content.querySelector('h1');
-            if (result) {
-              if (!result.hasAttribute('tabindex')) {
-                result.setAttribute('tabindex', '-1');
-              }
-              result.focus();
-            }
-            var heading = content.querySelector('h1');
-            live.textContent = [heading && heading.textContent, content.querySelector('.jqsi-count') &&
-              content.querySelector('.jqsi-count').textContent].filter(Boolean).join(' — ');
-          }
+          whenStyled(content, function () {
+            shown(navigated);
+          });
         }).catch(function () {
+          container.style.minHeight = hostMinHeight;
+          content.style.visibility = '';
           content.replaceChildren(fallbackLink());
         });
+      }
+      function shown(navigated) {
+        container.style.minHeight = hostMinHeight;
+        openFiltersWhenWide(content);
+        if (navigated) {
+          // Focus follows the visitor's action to its result, and the region says what it found.
+          var result = content.querySelector('.jqsi-count') || content.querySelector('h1');
+          if (result) {
+            if (!result.hasAttribute('tabindex')) {
+              result.setAttribute('tabindex', '-1');
+            }
+            result.focus();
+          }
+          var heading = content.querySelector('h1');
+          live.textContent = [heading && heading.textContent, content.querySelector('.jqsi-count') &&
+            content.querySelector('.jqsi-count').textContent].filter(Boolean).join(' — ');
+        }
       }
       root.addEventListener('click', function (event) {
         var link = event.target.closest && event.target.closest('a[data-jqsi-nav]');
@@ -236,6 +260,32 @@
     } else {
       inFrame();
     }
+  }
+
+  // Calls then once the stylesheets in scope have loaded, keeping scope hidden till then: shown unstyled first (the
+  // stylesheet comes after the HTML on a first visit), the widget would jump as its styles arrive, moving whatever
+  // of the host's page is in view (a layout shift).
+  function whenStyled(scope, then) {
+    var waiting = Array.prototype.filter.call(scope.querySelectorAll('link[rel~="stylesheet"]'), function (link) {
+      return !link.sheet;
+    });
+    var left = waiting.length;
+    if (!left) {
+      then();
+      return;
+    }
+    scope.style.visibility = 'hidden';
+    waiting.forEach(function (link) {
+      function loaded() {
+        left -= 1;
+        if (left === 0) {
+          scope.style.visibility = '';
+          then();
+        }
+      }
+      link.addEventListener('load', loaded);
+      link.addEventListener('error', loaded);
+    });
   }
 
   // Open the filters on wide screens: CSS shows them there too, but only in some browsers, and a closed
