@@ -214,7 +214,8 @@ public final class ReviewRoutes {
                     s.submitter().organisation(), SubmissionPage.WHEN.format(s.submittedAt())));
         }
         List<ListView.Group> groups = new ArrayList<>();
-        byState.forEach((state, rows) -> groups.add(new ListView.Group(state.displayName().in(language),
+        byState.forEach((state, rows) -> groups.add(new ListView.Group(
+                SubmissionPage.capitalized(state.displayName().in(language)),
                 state.code(), rows)));
         String scope = account.role() == Role.ADMINISTRATOR ? t.t("list.scope.all")
                 : String.join(", ", account.regions().stream().map(r -> r.displayName().in(language)).toList());

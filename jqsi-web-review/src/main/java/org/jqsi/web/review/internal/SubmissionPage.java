@@ -88,15 +88,21 @@ final class SubmissionPage {
         List<SubmissionView.HistoryRow> history = new ArrayList<>();
         for (SubmissionEvent event : s.history()) {
             history.add(new SubmissionView.HistoryRow(WHEN.format(event.at()), event.actor(),
-                    event.action().displayName().in(language), event.state().displayName().in(language),
+                    capitalized(event.action().displayName().in(language)),
+                    capitalized(event.state().displayName().in(language)),
                     event.note()));
         }
         List<SubmissionView.Action> actions = REVIEWS.stream().filter(a -> a.allowedFrom(s.state()))
                 .map(a -> new SubmissionView.Action(a.code(), t.t("action." + a.code()))).toList();
         return new SubmissionView(frame, s.id(), action, reviewer.csrf(), s.version(), t.t("kind." + s.kind().code()),
-                s.activity().id(), s.state().displayName().in(language), s.submitter().organisation(),
+                s.activity().id(), capitalized(s.state().displayName().in(language)), s.submitter().organisation(),
                 s.submitter().email(), s.region() == null ? t.t("region.none") : s.region().displayName().in(language),
                 previews, errors, warnings, change, changes, before.isPresent(), history, actions,
                 note == null ? "" : note, noteProblem, done, problem);
+    }
+
+    /** The domain's names of states and actions are lower-case words, which start a cell or a heading here. */
+    static String capitalized(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 }
