@@ -55,7 +55,8 @@ final class ActivityChanges {
             return NONE;
         }
         try {
-            return value.isTextual() ? value.asText() : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+            return value.isTextual() ? value.asText()
+                    : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree read from JSON is written back", e);
         }

@@ -28,7 +28,7 @@ public record ListView(PageFrame frame, String scope, List<Group> groups) {
      * @param organisation who proposed it
      * @param submitted when, Eastern time
      */
-    public record Row(String id, String href, String title, String titleLang, String kind, String region, String organisation,
-            String submitted) {
+    public record Row(String id, String href, String title, String titleLang, String kind, String region,
+            String organisation, String submitted) {
     }
 }
