@@ -39,6 +39,8 @@ import org.jqsi.server.internal.submissions.BaseProgram;
 import org.jqsi.server.internal.submissions.SubmittedSource;
 import org.jqsi.web.review.ReviewServlet;
 import org.jqsi.web.review.ReviewSettings;
+import org.jqsi.web.submit.SubmissionServlet;
+import org.jqsi.web.submit.SubmitSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +50,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The review pages in the server, as {@code serve} mounts them: a coordinator logs in, approves a submission of their
- * region, and the widget serves it within seconds; the coordinator of another region is refused on it, by link and
- * by a forged form.
+ * The review pages in the server beside the submission API, as {@code serve} mounts them: an organisation proposes an
+ * activity through the JSON API; the coordinator of another region is refused on it, by link and by a forged form;
+ * the region's coordinator logs in and approves it, and the widget serves it within seconds.
  */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
@@ -99,11 +101,25 @@ class ReviewServeTest {
         CurrentProgram current = CurrentProgram.load(source, VALIDATOR, Clock.systemUTC());
         ReviewServlet review = new ReviewServlet(database.accounts(), passwords, database.submissions(), current,
                 new BaseProgram(() -> source), VALIDATOR, ReviewSettings.defaults(), Clock.systemUTC());
+        SubmissionServlet submit = new SubmissionServlet(database.submissions(), current, VALIDATOR,
+                SubmitSettings.defaults(), Clock.systemUTC());
         JqsiServer server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
-                .withReloadInterval(Duration.ofMillis(200)), current, Clock.systemUTC(), Map.of("/review/*", review));
+                .withReloadInterval(Duration.ofMillis(200)), current, Clock.systemUTC(),
+                Map.of("/review/*", review, "/submit/*", submit));
         open.add(server);
-        Submission proposed = Proposed.submit(database.submissions(),
-                Proposed.workshop("atelier-en-revue", Region.MAURICIE, "cs3r"));
+
+        // An organisation proposes an activity through the JSON API, as partners' tools do.
+        HttpResponse<String> created = new Client(server).postJson("submit/", """
+                {"submitter": {"organisation": "Comité de solidarité/Trois-Rivières", "email": "prog@example.org"},
+                 "activity": {"id": "atelier-en-revue", "editionId": "jqsi-2021", "kind": "workshop",
+                   "title": {"fr": "Atelier en revue", "en": "Workshop under review"},
+                   "schedule": {"type": "timed", "start": "2021-11-10T19:00", "end": "2021-11-10T21:00",
+                                "zone": "America/Toronto"},
+                   "place": {"type": "online", "url": "https://example.org/atelier", "platform": "zoom"},
+                   "region": "04", "status": "scheduled"}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Submission proposed = database.submissions().list(org.jqsi.core.submission.SubmissionFilter.ALL).get(0);
+        assertThat(created.body()).contains("\"id\":\"" + proposed.id() + "\"");
         assertThat(new Client(server).get("widget/activities/atelier-en-revue").statusCode()).isEqualTo(404);
 
         Client estrie = new Client(server).logIn("luc@estrie.example.org");
@@ -149,6 +165,12 @@ class ReviewServeTest {
                     "password", PASSWORD));
             assertThat(in.statusCode()).isEqualTo(303);
             return this;
+        }
+
+        HttpResponse<String> postJson(String path, String json) throws Exception {
+            return send(HttpRequest.newBuilder(base.resolve(path)).timeout(HANG)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
         }
 
         HttpResponse<String> get(String path) throws Exception {

@@ -32,6 +32,9 @@ final class LogIn {
     record LoggedIn(String token) implements Outcome {
     }
 
+    /** The longest password checked: a longer one is no one's, and is refused without being hashed. */
+    static final int MAX_PASSWORD = 1024;
+
     private final AccountStore accounts;
     private final PasswordHash passwords;
     private final Clock clock;
@@ -52,7 +55,8 @@ final class LogIn {
                 return new Blocked(blocked.get());
             }
             Optional<String> stored = isAddress(email) ? accounts.passwordHash(email) : Optional.empty();
-            boolean right = password.length > 0 && passwords.matches(password, stored.orElseGet(this::unknown))
+            boolean right = password.length > 0 && password.length <= MAX_PASSWORD
+                    && passwords.matches(password, stored.orElseGet(this::unknown))
                     && stored.isPresent()
                     && accounts.find(email).filter(account -> !account.disabled()).isPresent();
             Outcome outcome = new Failed();
