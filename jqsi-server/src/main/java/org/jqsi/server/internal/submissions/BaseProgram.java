@@ -1,15 +1,18 @@
 package org.jqsi.server.internal.submissions;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.program.ProgramSource;
 
 /**
- * The program file (with its sources) under what submissions published, read afresh when asked: what an approval
- * from the review pages is checked against, as {@code jqsi submissions approve --program} checks one. The served
- * source is known only once the server has loaded it, hence the supplier.
+ * The program file (with its sources) under what submissions published, as the server serves it now: what an
+ * approval from the review pages is checked against (as {@code jqsi submissions approve --program} checks one against
+ * the file), and what its warnings are shown against. It is the base as the server last read it, not read again for
+ * each page (a URL would be fetched, sources composed anew); before the first read, it is read. The served source is
+ * known only once the server has loaded it, hence the supplier.
  */
 public final class BaseProgram implements ProgramSource {
 
@@ -22,6 +25,13 @@ public final class BaseProgram implements ProgramSource {
 
     @Override
     public ProgramData read() throws ProgramLoadException {
+        ProgramSource source = served();
+        if (source instanceof SubmittedSource submitted) {
+            Optional<ProgramData> last = submitted.lastBase();
+            if (last.isPresent()) {
+                return last.get();
+            }
+        }
         return base().read();
     }
 
@@ -31,10 +41,15 @@ public final class BaseProgram implements ProgramSource {
     }
 
     private ProgramSource base() {
+        ProgramSource source = served();
+        return source instanceof SubmittedSource submitted ? submitted.base() : source;
+    }
+
+    private ProgramSource served() {
         ProgramSource source = served.get();
         if (source == null) {
             throw new IllegalStateException("the program is not loaded yet");
         }
-        return source instanceof SubmittedSource submitted ? submitted.base() : source;
+        return source;
     }
 }
