@@ -1,43 +1,43 @@
 package org.jqsi.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jqsi.core.model.Language;
-import org.jqsi.core.program.CurrentProgram;
-import org.jqsi.core.program.ProgramSource;
-import org.jqsi.core.validation.ProgramValidator;
-import org.jqsi.jdbc.Database;
-import org.jqsi.server.JqsiServer;
-import org.jqsi.server.ServerSettings;
-import org.jqsi.server.internal.submissions.SubmittedSource;
-import org.jqsi.web.submit.SubmissionServlet;
-import org.jqsi.web.submit.SubmitSettings;
 
 /**
- * Submissions under load: the real server on the embedded database (a fresh data directory), a generated program,
- * {@code SUBMITTERS} clients each sending JSON submissions one after the other to {@code /submit/} for
- * {@code SECONDS}, while two clients read the same widget page. Reports submissions per second with their latency
- * percentiles, and the widget's requests per second and distinct ETags without and then with submissions flowing:
- * pending submissions do not change the program, so its version stays and every widget request after the first is
- * answered from the widget's cache (one ETag).
+ * Submissions under load: the real server ({@link SubmitLoadServer}, in a process of its own, with the JVM options of
+ * {@code JQSI_JAVA_OPTS} as {@code ./jqsi} takes them) on a fresh embedded database, a generated program,
+ * {@code SUBMITTERS} clients each sending JSON submissions to {@code /submit/} for {@code SECONDS}, while two clients
+ * read the same widget page. Reports submissions per second with their latency percentiles, and the widget's requests
+ * per second and distinct ETags without and then with submissions flowing: pending submissions do not change the
+ * program, so its version stays and every widget request after the first is answered from the widget's cache (one
+ * ETag).
  *
- * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.SubmitLoad 20 20 1000 [pause-ms]</pre>
+ * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.SubmitLoad SECONDS SUBMITTERS ACTIVITIES \
+ *     [PAUSE-MS [READS-PER-SECOND]]</pre>
+ *
+ * <p>{@code PAUSE-MS} 0 (the default): each submitter sends again as soon as it is answered, a closed loop that
+ * measures throughput, where the mean latency is {@code SUBMITTERS / throughput} whatever the server does. A pause
+ * (each one drawn between half and one and a half times it) models people and partners' tools, which do not send
+ * back to back: the latency is then one submission's. {@code READS-PER-SECOND} paces each of the two widget readers
+ * (0, the default: as fast as answered, which takes a core from the submissions on a two-core machine).
  */
 public final class SubmitLoad {
 
@@ -48,40 +48,58 @@ public final class SubmitLoad {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int submitters = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int size = args.length > 2 ? Integer.parseInt(args[2]) : Programs.SMALL;
-        // 0: each submitter sends again as soon as answered (a closed loop: the throughput, and latency = 20 /
-        // throughput); a pause between a submitter's submissions models people, whose latency is one submission's.
         int pauseMillis = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        int readsPerSecond = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         Path data = Files.createTempDirectory("jqsi-submit-load");
-        Clock clock = Clock.systemUTC();
-        ProgramValidator validator = new ProgramValidator();
-        try (Database database = Database.embedded(data)) {
-            SubmittedSource source = new SubmittedSource(ProgramSource.of("generated " + size, Programs.data(size)),
-                    database.submissions(), database::watchPublication, database.describe(), validator, clock,
-                    Language.EN);
-            CurrentProgram program = CurrentProgram.load(source, validator, clock);
-            // The rate limit is the API's defence, not what is measured: every client here is one address.
-            SubmissionServlet submit = new SubmissionServlet(database.submissions(), program::get, validator,
-                    SubmitSettings.builder().rateLimit(1_000_000, 1_000_000, Duration.ofSeconds(1)).build(), clock);
-            JqsiServer server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(0),
-                    program, clock, Map.of("/submit/*", submit));
-            try {
-                URI base = server.localUri();
-                String version = program.get().version();
-                System.out.printf("# %s cores=%d load=%s program=%d activities, %d submitters pausing %d ms, %d s%n",
-                        java.time.Instant.now(), Runtime.getRuntime().availableProcessors(),
-                        Files.readString(Path.of("/proc/loadavg")).strip(), size, submitters, pauseMillis, seconds);
-                Phase warm = run(base, 4, 2, Math.max(3, seconds / 4), 0);
-                Phase alone = run(base, 0, 2, seconds, 0);
-                Phase flowing = run(base, submitters, 2, seconds, pauseMillis);
-                System.out.printf("warm-up: %d submissions, %d widget requests%n", warm.submitted, warm.widget);
-                report("widget alone", alone, seconds);
-                report("with submissions", flowing, seconds);
-                System.out.printf("program version unchanged by pending submissions: %s%n",
-                        version.equals(program.get().version()));
-            } finally {
-                server.stop();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String options = System.getenv("JQSI_JAVA_OPTS");
+        if (options != null && !options.isBlank()) {
+            command.addAll(Arrays.asList(options.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SubmitLoadServer.class.getName(),
+                Integer.toString(size), data.toString()));
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+                Writer in = new OutputStreamWriter(server.getOutputStream(), StandardCharsets.UTF_8)) {
+            URI base = URI.create("http://127.0.0.1:" + answer(out, "port ") + "/");
+            String version = version(in, out);
+            System.out.printf("# %s cores=%d load=%s program=%d activities, %d submitters pausing %d ms, widget "
+                    + "readers %s, %d s, server options: %s%n", java.time.Instant.now(),
+                    Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(),
+                    size, submitters, pauseMillis, readsPerSecond == 0 ? "unpaced" : "2 x " + readsPerSecond + "/s",
+                    seconds, options == null || options.isBlank() ? "(none)" : options.strip());
+            Phase warm = run(base, 4, 2, Math.max(3, seconds / 4), 0, readsPerSecond);
+            Phase alone = run(base, 0, 2, seconds, 0, readsPerSecond);
+            Phase flowing = run(base, submitters, 2, seconds, pauseMillis, readsPerSecond);
+            System.out.printf("warm-up: %d submissions, %d widget requests%n", warm.submitted, warm.widget);
+            report("widget alone", alone, seconds);
+            report("with submissions", flowing, seconds);
+            System.out.printf("program version unchanged by pending submissions: %s%n",
+                    version.equals(version(in, out)));
+        } finally {
+            // The end of its input stops the server; a signal would make its shutdown hooks race its own stop.
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroy();
             }
         }
+    }
+
+    /** The rest of the first line of the server's output that starts with a prefix. */
+    private static String answer(BufferedReader out, String prefix) throws java.io.IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line.substring(prefix.length());
+            }
+        }
+        throw new IllegalStateException("the server stopped before it said " + prefix.strip());
+    }
+
+    private static String version(Writer in, BufferedReader out) throws java.io.IOException {
+        in.write("version\n");
+        in.flush();
+        return answer(out, "program-version ");
     }
 
     private static void report(String name, Phase phase, int seconds) {
@@ -109,7 +127,8 @@ public final class SubmitLoad {
             AtomicLong errors) {
     }
 
-    private static Phase run(URI base, int submitters, int readers, int seconds, int pauseMillis) throws Exception {
+    private static Phase run(URI base, int submitters, int readers, int seconds, int pauseMillis, int readsPerSecond)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicBoolean stop = new AtomicBoolean();
         List<List<Double>> submitTimes = new ArrayList<>();
@@ -159,7 +178,17 @@ public final class SubmitLoad {
                 ready.countDown();
                 HttpRequest request = HttpRequest.newBuilder(base.resolve("widget/?edition=" + Programs.EDITION))
                         .build();
+                long period = readsPerSecond == 0 ? 0 : 1_000_000_000L / readsPerSecond;
+                long next = System.nanoTime();
                 while (!stop.get()) {
+                    if (period > 0) {
+                        // Paced at a fixed rate from the start, whatever each answer took.
+                        next += period;
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                    }
                     long start = System.nanoTime();
                     try {
                         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());

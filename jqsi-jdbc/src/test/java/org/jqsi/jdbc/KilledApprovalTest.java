@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * here; killed (SIGKILL) in the middle of an approval, after it wrote everything but before it committed, it leaves
  * the submission pending and nothing published, never half. The embedded database is shared through H2's server
  * (AUTO_SERVER) while this process holds it, and its file opens again as it was when the killed process held it.
+ * And what a process said was done is in the database even when it dies the instant after, with no shutdown hook and
+ * nothing closed: a submission answered {@code 201}, an approval the command line reported. H2 keeps changes in
+ * memory up to a second after their commit unless told to write each commit ({@code WRITE_DELAY=0}); without it, the
+ * approval was lost here.
  */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
@@ -111,6 +115,51 @@ class KilledApprovalTest {
 
         try (Database after = fresh.open()) {
             assertStillPendingThenApprovable(after, submitted);
+        }
+    }
+
+    @Test
+    void aSubmissionKeptJustBeforeTheProcessDiedIsStillThere() throws Exception {
+        // Made and closed here: the child holds the embedded file itself when it dies.
+        fresh.open().close();
+        Process child = ApprovingProcess.start("submit-then-die", "-", fresh);
+        String id = firstLine(child);
+
+        try (Database after = fresh.open()) {
+            assertThat(after.submissions().find(id)).hasValueSatisfying(
+                    kept -> assertThat(kept.state()).isEqualTo(SubmissionState.PENDING));
+        }
+    }
+
+    @Test
+    void anApprovalReportedJustBeforeTheProcessDiedIsStillThere() throws Exception {
+        Submission submitted;
+        try (Database before = fresh.open()) {
+            submitted = before.submissions().submit(Submission.Kind.NEW, null, workshop("atelier-1"), CS3R, SUBMITTED)
+                    .submission();
+        }
+        Process child = ApprovingProcess.start("finish-then-die", submitted.id(), fresh);
+        BufferedReader out = ApprovingProcess.output(child);
+        assertThat(said(out)).isEqualTo(ApprovingProcess.CHECKING);
+        assertThat(said(out)).isEqualTo(ApprovingProcess.APPROVED);
+        assertThat(child.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(ApprovingProcess.DIED);
+
+        try (Database after = fresh.open()) {
+            assertThat(after.submissions().find(submitted.id()).orElseThrow().state())
+                    .isEqualTo(SubmissionState.APPROVED);
+            assertThat(after.submissions().publication().activities()).hasSize(1);
+        }
+    }
+
+    private static String firstLine(Process child) throws Exception {
+        try {
+            String line = said(ApprovingProcess.output(child));
+            assertThat(child.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isEqualTo(ApprovingProcess.DIED);
+            return line;
+        } finally {
+            child.destroyForcibly();
         }
     }
 

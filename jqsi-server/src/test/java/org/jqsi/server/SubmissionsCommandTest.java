@@ -2,18 +2,25 @@ package org.jqsi.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Region;
+import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.submission.Submission;
 import org.jqsi.core.submission.SubmissionAction;
 import org.jqsi.core.submission.SubmissionState;
+import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.jdbc.Database;
 import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
+import org.jqsi.json.ProgramReader;
+import org.jqsi.json.ProgramWriter;
 import org.jqsi.server.CommandLineTest.Run;
+import org.jqsi.server.internal.sources.SampleSourceCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +54,13 @@ class SubmissionsCommandTest {
 
     @AfterEach
     void close() {
-        server.close();
-        fresh.close();
+        // Neither is made when the test is skipped (no PostgreSQL here).
+        if (server != null) {
+            server.close();
+        }
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     private Run jqsi(String... args) {
@@ -106,6 +118,37 @@ class SubmissionsCommandTest {
                 .contains("activity.partners[0]").contains("partenaire-inconnu");
         assertThat(server.submissions().find(s.id()).orElseThrow().state()).isEqualTo(SubmissionState.PENDING);
         assertThat(server.submissions().publication().activities()).isEmpty();
+    }
+
+    @Test
+    void withSourcesTheActivityMustFitTheProgramAsServedWithTheSourcesLastCopies() throws Exception {
+        Path served = Files.createDirectories(directory.resolve("served"));
+        List<Activity> fromSources = SampleSourceCopies.in(served);
+        String sources = served.resolve("sources.json").toString();
+        String taken = fromSources.get(0).id();
+        Submission clash = Proposed.submit(server.submissions(), Proposed.workshop(taken, Region.MAURICIE, "cs3r"));
+        Submission fits = Proposed.submit(server.submissions(),
+                Proposed.workshop("atelier-04", Region.MAURICIE, "cs3r"));
+
+        Run refused = jqsi("submissions", "approve", clash.id(), "--sources", sources, "--lang", "en");
+        assertThat(refused.status()).as(refused.err()).isEqualTo(1);
+        assertThat(refused.err()).contains("submission " + clash.id() + " is not approved").contains(taken)
+                .doesNotContain("Exception");
+        assertThat(server.submissions().find(clash.id()).orElseThrow().state()).isEqualTo(SubmissionState.PENDING);
+
+        Run approved = jqsi("submissions", "approve", fits.id(), "--sources", sources);
+        assertThat(approved.status()).as(approved.err()).isZero();
+
+        // The program published, as one file: the program file's, the sources', then the approved submission's.
+        Path program = served.resolve("programme.json");
+        ProgramWriter.forFiles().write(SampleProgram.data(), program);
+        Path published = served.resolve("published.json");
+        Run exported = jqsi("export", "--format", "json", "--with-submissions", "--sources", sources,
+                "-o", published.toString(), program.toString());
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(new ProgramReader(new ProgramValidator()).read(published).activities()).extracting(Activity::id)
+                .containsAll(fromSources.stream().map(Activity::id).toList()).contains("atelier-04")
+                .hasSize(SampleProgram.activities().size() + fromSources.size() + 1);
     }
 
     @Test

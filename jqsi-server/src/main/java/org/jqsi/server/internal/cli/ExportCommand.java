@@ -78,6 +78,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
+    @Mixin
+    SourcesOption sources = new SourcesOption();
+
     private final ProgramTools tools;
 
     ExportCommand(ProgramTools tools) {
@@ -89,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         Language language = lang.language;
         Program program;
         try {
-            ProgramData data = tools.reader().read(file);
+            ProgramData data = sources.withLastCopies(tools.reader().read(file), tools, language);
             program = Program.of(withSubmissions ? withPublished(data, language) : data);
         } catch (ProgramLoadException e) {
             spec.commandLine().getErr().println(e.report().format(language));

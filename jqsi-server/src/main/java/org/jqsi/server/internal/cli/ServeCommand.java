@@ -349,9 +349,8 @@ final class ServeCommand implements Callable<Integer> {
         if (sourcesFile == null) {
             return program;
         }
-        Path copies = sourcesCopies != null ? sourcesCopies
-                : sourcesFile.toAbsolutePath().resolveSibling(sourcesFile.getFileName() + ".d");
-        return new ComposedSource(program, new FollowedSources(sources, copies,
+        return new ComposedSource(program, new FollowedSources(sources,
+                SourcesOption.copiesDirectory(sourcesFile, sourcesCopies),
                 new HttpSourceFetch(Duration.ofSeconds(20), HttpSourceFetch.MAX_BYTES), tools.reader(),
                 tools.validator(), clock, lang.language));
     }

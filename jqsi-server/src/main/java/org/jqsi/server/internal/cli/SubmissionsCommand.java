@@ -197,6 +197,9 @@ final class SubmissionsCommand implements Runnable {
         @Mixin
         AddressOption addresses = new AddressOption();
 
+        @Mixin
+        SourcesOption sources = new SourcesOption();
+
         private final ProgramTools tools;
 
         Approve(ProgramTools tools) {
@@ -207,7 +210,8 @@ final class SubmissionsCommand implements Runnable {
         int run(SubmissionStore store) throws SubmissionConflictException {
             ProgramData base;
             try {
-                base = ProgramLocation.open(program, tools.reader(), addresses.policy()).read();
+                base = sources.withLastCopies(ProgramLocation.open(program, tools.reader(), addresses.policy()).read(),
+                        tools, language());
             } catch (ProgramLoadException e) {
                 notDone(ServerMessages.message(language(), "submissions.program-unreadable", e.origin()));
                 spec.commandLine().getErr().println(e.report().format(language()));

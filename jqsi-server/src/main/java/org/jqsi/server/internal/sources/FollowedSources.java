@@ -439,6 +439,19 @@ public final class FollowedSources {
         return ServerMessages.message(language, "source.invalid", all);
     }
 
+    /**
+     * The activities the sources gave in the last composition served, as their last good copies on disk kept them, in
+     * the order of the sources file; nothing is fetched. What the command line composes with when it must see the
+     * program as served.
+     */
+    public synchronized List<Activity> lastServed() {
+        List<Activity> all = new ArrayList<>();
+        for (SourceState state : states) {
+            all.addAll(state.activities);
+        }
+        return all;
+    }
+
     /** How each source stands, in the order of the sources file. */
     public synchronized List<SourceHealth> health() {
         List<SourceHealth> health = new ArrayList<>();
