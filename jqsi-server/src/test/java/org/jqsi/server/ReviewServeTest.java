@@ -83,7 +83,9 @@ class ReviewServeTest {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
         }
-        fresh.close();
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     @Test
