@@ -14,6 +14,7 @@ module org.jqsi.server {
     requires org.jqsi.web.submit;
     requires org.jqsi.search;
     requires org.jqsi.password;
+    requires org.jqsi.web.review;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee10.servlet;
     requires org.eclipse.jetty.util;

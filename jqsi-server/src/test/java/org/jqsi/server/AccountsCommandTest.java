@@ -56,11 +56,9 @@ class AccountsCommandTest {
 
     @AfterEach
     void close() {
-        // Neither is made when the test is skipped (no PostgreSQL here).
+        // Null when the kind is skipped (no PostgreSQL here): @AfterEach runs after a skipped @BeforeEach.
         if (server != null) {
             server.close();
-        }
-        if (fresh != null) {
             fresh.close();
         }
     }

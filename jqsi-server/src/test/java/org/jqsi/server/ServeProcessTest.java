@@ -63,6 +63,13 @@ class ServeProcessTest {
                     "id=\"jqsi-a-" + SampleProgram.CECI_DISCUSSION_1 + "\"",
                     "id=\"jqsi-a-" + SampleProgram.CECI_DISCUSSION_2 + "\"");
 
+            // The review pages are mounted, in the server's language, behind a log-in.
+            HttpResponse<String> review = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(open.group(1) + "review/")).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(review.statusCode()).isEqualTo(401);
+            assertThat(review.body()).contains("<h1>Submission review</h1>", "name=\"password\"");
+
             process.destroy(); // SIGTERM
             // Bounds here and below only catch a hang: a JVM starts and stops slowly on a loaded machine.
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("ended after SIGTERM").isTrue();

@@ -74,7 +74,7 @@ class SubmissionsServeTest {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
         }
-        // Not made when the test is skipped (no PostgreSQL here).
+        // Null when the kind is skipped (no PostgreSQL here): @AfterEach runs after a skipped @BeforeEach.
         if (fresh != null) {
             fresh.close();
         }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -27,6 +30,7 @@ import org.jqsi.ical.EventHistory;
 import org.jqsi.jdbc.Database;
 import org.jqsi.json.ProgramReader;
 import org.jqsi.json.SourcesReader;
+import org.jqsi.password.Argon2idHash;
 import org.jqsi.server.JqsiServer;
 import org.jqsi.server.ServerSettings;
 import org.jqsi.server.internal.HeapRule;
@@ -34,10 +38,15 @@ import org.jqsi.server.internal.ServerMessages;
 import org.jqsi.server.internal.sources.ComposedSource;
 import org.jqsi.server.internal.sources.FollowedSources;
 import org.jqsi.server.internal.sources.HttpSourceFetch;
+import org.jqsi.server.internal.submissions.BaseProgram;
 import org.jqsi.server.internal.submissions.SubmittedSource;
 import org.jqsi.web.WidgetSettings;
+import org.jqsi.web.review.AccountsCleanup;
+import org.jqsi.web.review.ReviewServlet;
+import org.jqsi.web.review.ReviewSettings;
 import org.jqsi.web.submit.SubmissionServlet;
 import org.jqsi.web.submit.SubmitSettings;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -209,19 +218,23 @@ final class ServeCommand implements Callable<Integer> {
         // Requests come only once the program is loaded: the servlet reads it through the reference set then. It
         // needs the database and the validator, so it is made on the loading thread once they are ready.
         ServletOnceReady submissions = new ServletOnceReady();
+        ServletOnceReady review = new ServletOnceReady();
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
                 Database db = opened(opening);
                 submissions.ready(new SubmissionServlet(db.submissions(), () -> serving.get().get(),
                         tools.validator(), submit, clock));
+                review.ready(new ReviewServlet(db.accounts(), new Argon2idHash(), db.submissions(),
+                        () -> serving.get().get(), new BaseProgram(loaded::get), tools.validator(),
+                        ReviewSettings.defaults().withDefaultLanguage(language), clock));
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
                 // A program too large for this heap is refused here and on every reload (issue 22).
                 serving.set(CurrentProgram.load(loaded.get(), tools.validator(), tools.search(),
                         new HeapRule(Runtime.getRuntime().maxMemory(), WidgetSettings.defaults().cacheBytes()),
                         clock));
                 return serving.get();
-            }, clock, eventHistory(), Map.of(SUBMIT_PATH + "/*", submissions));
+            }, clock, eventHistory(), Map.of(SUBMIT_PATH + "/*", submissions, REVIEW_PATH + "/*", review));
         } catch (ProgramLoadException e) {
             err.println(ServerMessages.said(language, "jqsi serve",
                     ServerMessages.message(language, "serve.cannot-serve", loaded.get().describe())));
@@ -246,12 +259,42 @@ final class ServeCommand implements Callable<Integer> {
                     composed.sources().sources().size(), sourcesFile, composed.sources().copiesDirectory()));
         }
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.open", server.localUri()));
-        server.join();
+        ScheduledExecutorService cleanup = cleanUpHourly(new AccountsCleanup(db.accounts(), clock));
+        try {
+            server.join();
+        } finally {
+            cleanup.shutdownNow();
+        }
         return JqsiCommand.SERVER_STOPPED;
+    }
+
+    /**
+     * Removes the review pages' expired sessions and old log-in attempts every hour, on a daemon thread; a failure
+     * (the database unreachable) is logged, and the next hour tries again.
+     */
+    private ScheduledExecutorService cleanUpHourly(AccountsCleanup accounts) {
+        ScheduledExecutorService cleanup = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "jqsi accounts cleanup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Language language = lang.language;
+        cleanup.scheduleWithFixedDelay(() -> {
+            try {
+                accounts.run();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ServeCommand.class).warn(ServerMessages.message(language,
+                        "serve.cleanup-failed", String.valueOf(e.getMessage())));
+            }
+        }, 1, 60, TimeUnit.MINUTES);
+        return cleanup;
     }
 
     /** Where the submission API is mounted under the context path. */
     static final String SUBMIT_PATH = "/submit";
+
+    /** Where the reviewers' pages are mounted under the context path. */
+    static final String REVIEW_PATH = "/review";
 
     /** The submission API's settings from the options: its public address, its limits. */
     private SubmitSettings submitSettings() throws OptionProblem {

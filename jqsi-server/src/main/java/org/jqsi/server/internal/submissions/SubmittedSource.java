@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
@@ -49,6 +50,8 @@ public final class SubmittedSource implements FollowingSource {
     private Publication composed;
     private Map<String, List<Problem>> leftOut = Map.of();
     private Instant lastRead;
+    /** The base as the last {@link #read()} read it; null before. */
+    private volatile ProgramData lastBase;
     private Instant lastErrorAt;
     private LocalizedText lastError;
 
@@ -71,6 +74,14 @@ public final class SubmittedSource implements FollowingSource {
     /** The program file, or the program file with its sources. */
     public ProgramSource base() {
         return base;
+    }
+
+    /**
+     * The program file (with its sources) as the last {@link #read()} read it: what is served now under the published
+     * activities, without reading it again (a URL fetched, sources composed); empty before the first read.
+     */
+    public Optional<ProgramData> lastBase() {
+        return Optional.ofNullable(lastBase);
     }
 
     @Override
@@ -115,6 +126,7 @@ public final class SubmittedSource implements FollowingSource {
     @Override
     public ProgramData read() throws ProgramLoadException {
         ProgramData own = base.read();
+        lastBase = own;
         Publication publication = publication();
         Publishing.Composition composition = Publishing.compose(own, publication.activities(), validator);
         synchronized (this) {
