@@ -1,13 +1,9 @@
 package org.jqsi.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +11,7 @@ import java.util.Map;
 import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.json.ProgramFileSource;
+import org.jqsi.web.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,8 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,10 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DemoPageInChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Only a hang: a browser on a loaded machine can take many seconds for a page. */
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
 
     private JqsiServer server;
@@ -61,20 +52,11 @@ class DemoPageInChromiumTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {320, 1280})
     void theDemoPageHardlyShiftsOnAFirstVisit(int width) throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String why = "DemoPageInChromiumTest needs Debian's chromium and chromium-driver: "
-                + "apt-get install chromium chromium-driver";
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true and no browser: " + why);
-        }
-        if (!installed) {
-            System.err.println("[WARNING] skipped: " + why);
-        }
-        assumeTrue(installed, why);
+        HeadlessChromium.assumeInstalled(DemoPageInChromiumTest.class);
 
         server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(0),
                 CurrentProgram.load(ProgramFileSource.sample(), new ProgramValidator(), CLOCK), CLOCK);
-        driver = browser();
+        driver = HeadlessChromium.open(HeadlessChromium.options());
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", width < 600 ? 640 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
         // A network's round trip (Lighthouse's mobile 150 ms) on every request: the page paints before the async
@@ -84,7 +66,7 @@ class DemoPageInChromiumTest {
                 "offline", false, "latency", 150, "downloadThroughput", -1, "uploadThroughput", -1));
         // By address: the browser resolves no name, localhost neither.
         driver.get("http://127.0.0.1:" + server.localUri().getPort() + server.localUri().getPath());
-        WebElement frame = new WebDriverWait(driver, PATIENCE).until(d -> {
+        WebElement frame = new WebDriverWait(driver, HeadlessChromium.PATIENCE).until(d -> {
             List<WebElement> frames = d.findElements(By.cssSelector("iframe"));
             return frames.size() == 1 && fitsItsContent(frames.get(0)) ? frames.get(0) : null;
         });
@@ -98,18 +80,6 @@ class DemoPageInChromiumTest {
         assertThat(inFrame).as("the widget's cumulative layout shift in the demo page at %d px", width).isLessThan(0.1);
     }
 
-    private static WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1100,900",
-                "--user-data-dir=" + Files.createTempDirectory("jqsi-chromium").toAbsolutePath(),
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
 
     private boolean fitsItsContent(WebElement frame) {
         driver.switchTo().frame(frame);

@@ -1,14 +1,12 @@
 package org.jqsi.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,14 +35,12 @@ import org.jqsi.web.review.ReviewServlet;
 import org.jqsi.web.review.ReviewSettings;
 import org.jqsi.web.submit.SubmissionServlet;
 import org.jqsi.web.submit.SubmitSettings;
+import org.jqsi.web.testing.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,9 +50,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReviewInChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final ProgramValidator VALIDATOR = new ProgramValidator();
     private static final String PASSWORD = "un mot de passe assez long";
 
@@ -65,11 +58,7 @@ class ReviewInChromiumTest {
 
     @Test
     void proposedThenRefusedToAnotherRegionThenApprovedAndServedByTheWidget() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("CI=true and no browser: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(installed, "needs Debian's chromium and chromium-driver");
+        HeadlessChromium.assumeInstalled(ReviewInChromiumTest.class);
         ProgramWriter.forFiles().write(SampleProgram.data(), dir.resolve("program.json"));
         try (TestDatabase fresh = TestDatabases.create(TestDatabases.Kind.EMBEDDED, dir.resolve("data"));
                 Database database = fresh.open()) {
@@ -92,7 +81,8 @@ class ReviewInChromiumTest {
                 // The browser resolves no name, not even localhost: the address itself.
                 URI base = URI.create("http://127.0.0.1:" + server.localUri().getPort() + server.localUri().getPath());
                 HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        base.resolve("submit/")).header("Content-Type", "application/json").timeout(PATIENCE)
+                        base.resolve("submit/")).header("Content-Type", "application/json")
+                        .timeout(HeadlessChromium.PATIENCE)
                         .POST(HttpRequest.BodyPublishers.ofString("""
                         {"submitter": {"organisation": "Comité de solidarité/Trois-Rivières",
                                        "email": "prog@example.org"},
@@ -106,9 +96,9 @@ class ReviewInChromiumTest {
                 assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
                 Submission proposed = database.submissions().list(SubmissionFilter.ALL).get(0);
 
-                WebDriver driver = open();
+                WebDriver driver = HeadlessChromium.open(HeadlessChromium.options());
                 try {
-                    WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+                    WebDriverWait wait = new WebDriverWait(driver, HeadlessChromium.PATIENCE);
                     // (In French: the browser asks for English, and each address says which.)
                     // The Estrie's coordinator: the submission is not in their list, and refused by link...
                     logIn(driver, wait, base, "luc@estrie.example.org");
@@ -167,15 +157,4 @@ class ReviewInChromiumTest {
         }
     }
 
-    private static WebDriver open() throws Exception {
-        Path profile = Files.createTempDirectory("jqsi-server-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.HostileProgram;
+import org.jqsi.web.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.jqsi.core.program.Program;
 import org.jqsi.json.ProgramFileSource;
+import org.jqsi.web.testing.Axe;
+import org.jqsi.web.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,6 +13,8 @@ import org.jqsi.core.submission.Submitter;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.jdbc.testing.TestDatabases;
 import org.jqsi.json.ProgramFileSource;
+import org.jqsi.web.testing.Axe;
+import org.jqsi.web.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class ReviewPagesInChromiumTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.assumeInstalled(ReviewPagesInChromiumTest.class);
+        HeadlessChromium.assumeInstalled(ReviewPagesInChromiumTest.class);
         server = ReviewServer.start(TestDatabases.Kind.EMBEDDED, directory);
         String first = server.submitNew(Region.MAURICIE, "Atelier publié");
         server.submissions.approve(first, 1, "cli:test", null, server.clock.instant(),
@@ -50,7 +52,7 @@ class ReviewPagesInChromiumTest {
                 new Submitter("Comité", "programme@example.org"), server.clock.instant()).submission().id();
         server.clock.advance(Duration.ofMinutes(1));
         proposed = server.submitNew(Region.MAURICIE, "Atelier sur le commerce équitable");
-        driver = Chromium.open();
+        driver = HeadlessChromium.open(HeadlessChromium.options());
     }
 
     @AfterAll
@@ -110,6 +112,6 @@ class ReviewPagesInChromiumTest {
     }
 
     private static void assertNoViolation(String what) {
-        assertThat(Chromium.axeViolations(driver)).as("axe on %s", what).isEmpty();
+        assertThat(Axe.violations(driver)).as("axe on %s", what).isEmpty();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jqsi.core.submission.SubmissionFilter;
 import org.jqsi.core.submission.SubmissionState;
 import org.jqsi.jdbc.testing.TestDatabases;
+import org.jqsi.web.testing.Axe;
+import org.jqsi.web.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.jqsi.web.submit;
+package org.jqsi.web.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,13 +25,13 @@ import org.openqa.selenium.logging.LogType;
  * (as {@code .ci/run} is run, after installing them) a missing browser fails instead: CI must not pass by skipping.
  * Where they are installed, a browser that then fails to start fails the tests.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     /**
      * How long a test waits for the page to show what it must: only a hang, since a browser on a loaded machine can
      * take many seconds for a page.
      */
-    static final Duration PATIENCE = Duration.ofMinutes(2);
+    public static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -43,7 +43,7 @@ final class HeadlessChromium {
      * Skips {@code testClass}, saying why on standard error, unless Debian's chromium and chromium-driver are
      * installed; fails it instead under {@code CI=true}.
      */
-    static void assumeInstalled(Class<?> testClass) {
+    public static void assumeInstalled(Class<?> testClass) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String why = testClass.getSimpleName() + " needs Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                 + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
@@ -61,7 +61,7 @@ final class HeadlessChromium {
      * The options every browser test starts from, with a fresh profile; a test adds its own before
      * {@link #open(ChromeOptions)}.
      */
-    static ChromeOptions options() throws IOException {
+    public static ChromeOptions options() throws IOException {
         Path profile = Files.createTempDirectory("jqsi-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -76,7 +76,7 @@ final class HeadlessChromium {
     }
 
     /** Starts a browser with the given options; the caller quits it. */
-    static WebDriver open(ChromeOptions options) {
+    public static WebDriver open(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -1,4 +1,4 @@
-package org.jqsi.web;
+package org.jqsi.web.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
  * included; a cross-origin frame is checked by switching into it and running it there). The script is the one
  * Deque ships in its Selenium jar ({@code axe.min.js}); its Java runner is not used, for what it brings along.
  */
-final class Axe {
+public final class Axe {
 
     private static final String SOURCE = load();
 
@@ -37,7 +37,7 @@ final class Axe {
      * rule, what it asks, and the elements that break it. Empty when there is none.
      */
     @SuppressWarnings("unchecked")
-    static List<String> violations(WebDriver driver) {
+    public static List<String> violations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         // Not inside a page's CSP: WebDriver's scripts run as the browser's own.
         js.executeScript(SOURCE);
@@ -57,7 +57,7 @@ final class Axe {
     }
 
     /** The rules' version, for messages. */
-    static String version(WebDriver driver) {
+    public static String version(WebDriver driver) {
         Object version = ((JavascriptExecutor) driver).executeScript("return window.axe && axe.version");
         return String.valueOf(version);
     }
