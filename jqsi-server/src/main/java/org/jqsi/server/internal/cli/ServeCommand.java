@@ -74,15 +74,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "FILE.ical-history remembers the calendar version of each activity.")
     String program;
 
-    @Option(names = "--sources", paramLabel = "FILE",
-            description = "Sources file: partners' iCalendar feeds and spreadsheets whose activities join the "
-                    + "program, each fetched at its own interval (see the README, Sources).")
-    Path sourcesFile;
-
-    @Option(names = "--sources-copies", paramLabel = "DIR",
-            description = "Where the last good copy of each source is kept, so that a restart without network "
-                    + "serves it (default: FILE.d beside the sources file, sources.json.d).")
-    Path sourcesCopies;
+    @Mixin
+    SourcesOption sourcesFile = new SourcesOption();
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Public address of this server, for the links in feeds and snippets.")
@@ -147,12 +140,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         Clock clock = Clock.system(Region.EASTERN);
         List<FollowedSource> followed = List.of();
-        if (sourcesFile != null) {
+        if (sourcesFile.file != null) {
             try {
-                followed = new SourcesReader().read(sourcesFile);
+                followed = new SourcesReader().read(sourcesFile.file);
             } catch (ProgramLoadException e) {
                 err.println(ServerMessages.said(language, "jqsi serve",
-                        ServerMessages.message(language, "serve.cannot-follow", sourcesFile)));
+                        ServerMessages.message(language, "serve.cannot-follow", sourcesFile.file)));
                 err.println(e.report().format(language));
                 return 1;
             }
@@ -256,7 +249,7 @@ final class ServeCommand implements Callable<Integer> {
         if (current.source() instanceof SubmittedSource submitted
                 && submitted.base() instanceof ComposedSource composed) {
             spec.commandLine().getOut().println(ServerMessages.message(language, "serve.following",
-                    composed.sources().sources().size(), sourcesFile, composed.sources().copiesDirectory()));
+                    composed.sources().sources().size(), sourcesFile.file, composed.sources().copiesDirectory()));
         }
         spec.commandLine().getOut().println(ServerMessages.message(language, "serve.open", server.localUri()));
         ScheduledExecutorService cleanup = cleanUpHourly(new AccountsCleanup(db.accounts(), clock));
@@ -390,11 +383,11 @@ final class ServeCommand implements Callable<Integer> {
      * directory beside the sources file named after it ({@code sources.json.d}).
      */
     private ProgramSource withSources(ProgramSource program, List<FollowedSource> sources, Clock clock) {
-        if (sourcesFile == null) {
+        if (sourcesFile.file == null) {
             return program;
         }
         return new ComposedSource(program, new FollowedSources(sources,
-                SourcesOption.copiesDirectory(sourcesFile, sourcesCopies),
+                SourcesOption.copiesDirectory(sourcesFile.file, sourcesFile.copies),
                 new HttpSourceFetch(Duration.ofSeconds(20), HttpSourceFetch.MAX_BYTES), tools.reader(),
                 tools.validator(), clock, lang.language));
     }

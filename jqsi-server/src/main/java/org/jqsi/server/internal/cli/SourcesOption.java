@@ -15,21 +15,23 @@ import org.jqsi.server.internal.sources.HttpSourceFetch;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --sources} and {@code --sources-copies} for the commands that must see the program as a server that follows
- * sources serves it ({@code submissions approve}, {@code export}): the program file's activities, then each source's
- * as its last good copy gave them, read from the copies directory and never fetched. A command run beside a server
- * only reads that directory; the server alone writes it.
+ * {@code --sources} and {@code --sources-copies}: the sources file, whose activities join the program, and where the
+ * last good copy of each source is kept. {@code serve} fetches the sources and writes the copies; the commands that
+ * must see the program as such a server serves it ({@code submissions approve}, {@code export}) compose the program
+ * file's activities with each source's as its last good copy gave them, read from the copies directory and never
+ * fetched: a command run beside a server only reads that directory.
  */
 final class SourcesOption {
 
     @Option(names = "--sources", paramLabel = "FILE",
-            description = "The sources file the servers follow: the activities of their last good copies join the "
-                    + "program, as served.")
+            description = "Sources file: partners' iCalendar feeds and spreadsheets whose activities join the "
+                    + "program (see the README, Sources). serve fetches each at its own interval; the other commands "
+                    + "read the last good copies that the servers keep.")
     Path file;
 
     @Option(names = "--sources-copies", paramLabel = "DIR",
-            description = "Where the servers keep the sources' last good copies (default: FILE.d beside the sources "
-                    + "file, sources.json.d).")
+            description = "Directory of the last good copy of each source, which a server restarted without network "
+                    + "serves (default: FILE.d beside the sources file, sources.json.d).")
     Path copies;
 
     /** Whether {@code --sources} was given. */
