@@ -72,10 +72,16 @@ public final class SubmitLoad {
                     seconds, options == null || options.isBlank() ? "(none)" : options.strip());
             Phase warm = run(base, 4, 2, Math.max(3, seconds / 4), 0, readsPerSecond);
             Phase alone = run(base, 0, 2, seconds, 0, readsPerSecond);
+            ask(in, out, "served ");
             Phase flowing = run(base, submitters, 2, seconds, pauseMillis, readsPerSecond);
+            String[] served = ask(in, out, "served ").split(" ");
             System.out.printf("warm-up: %d submissions, %d widget requests%n", warm.submitted, warm.widget);
             report("widget alone", alone, seconds);
             report("with submissions", flowing, seconds);
+            if (served.length == 5) {
+                System.out.printf("inside the server: %s answered 201, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms%n",
+                        served[0], served[1], served[2], served[3], served[4]);
+            }
             System.out.printf("program version unchanged by pending submissions: %s%n",
                     version.equals(version(in, out)));
         } finally {
@@ -97,9 +103,14 @@ public final class SubmitLoad {
     }
 
     private static String version(Writer in, BufferedReader out) throws java.io.IOException {
-        in.write("version\n");
+        return ask(in, out, "program-version ");
+    }
+
+    /** Asks the server a question (the answer's first word) and returns the rest of its answer. */
+    private static String ask(Writer in, BufferedReader out, String answer) throws java.io.IOException {
+        in.write((answer.equals("program-version ") ? "version" : answer.strip()) + "\n");
         in.flush();
-        return answer(out, "program-version ");
+        return answer(out, answer);
     }
 
     private static void report(String name, Phase phase, int seconds) {
