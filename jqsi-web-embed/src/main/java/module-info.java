@@ -17,6 +17,7 @@ module org.jqsi.web {
     requires static com.google.guice;
 
     exports org.jqsi.web;
+    exports org.jqsi.web.http;
 
     // Guice calls the module's providers; jte loads the precompiled templates by reflection.
     opens org.jqsi.web to com.google.guice;

@@ -6,6 +6,8 @@
 module org.jqsi.web.submit {
     requires transitive org.jqsi.core;
     requires transitive jakarta.servlet;
+    // Who sent a request and in which language to answer it: read as the widget and the review pages read them.
+    requires org.jqsi.web;
     requires org.jqsi.json;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.validation.Problem;
+import org.jqsi.web.http.RequestLanguage;
 
 /**
  * Reads a request's parameters into a {@link WidgetRequest}, or refuses it with every problem found, each naming
@@ -45,34 +45,15 @@ final class RequestReader {
 
     /**
      * The language to answer in: {@code lang} when it names French or English, else the first of them in
-     * {@code Accept-Language}, else the default. Never fails: even a refusal needs a language.
+     * {@code Accept-Language} (read as the form and the review pages read it), else the default. Never fails: even a
+     * refusal needs a language.
      */
     public Language language(Map<String, String[]> parameters, String acceptLanguage) {
         return Optional.ofNullable(first(parameters, RequestParameters.LANG.name()))
                 .filter(v -> v.length() <= MAX_VALUE_LENGTH)
                 .flatMap(Language::ofCode)
-                .or(() -> fromAcceptLanguage(acceptLanguage))
+                .or(() -> RequestLanguage.fromAcceptLanguage(acceptLanguage))
                 .orElse(defaultLanguage);
-    }
-
-    private static Optional<Language> fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank() || header.length() > 1000) {
-            return Optional.empty();
-        }
-        try {
-            // parse() sorts by weight, best first.
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                Optional<Language> language = Language.ofCode(range.getRange());
-                if (language.isPresent()) {
-                    return language;
-                }
-            }
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            // A malformed header is the client's problem; answer in the default language. The JDK's parser throws
-            // ArrayIndexOutOfBoundsException, not IllegalArgumentException, for a range that is only "-" (found by
-            // WidgetRequestFuzzTest: "Accept-Language: -" was a 500).
-        }
-        return Optional.empty();
     }
 
     /** Checks the request's size before anything else, for every route. */

@@ -29,6 +29,7 @@ import org.jqsi.jdbc.testing.TestDatabases;
 import org.jqsi.json.ProgramFileSource;
 import org.jqsi.password.Argon2idHash;
 import org.jqsi.password.Argon2idParameters;
+import org.jqsi.web.testing.MutableClock;
 
 /**
  * The real servlet in an embedded Jetty 12 on 127.0.0.1 and a random port, mounted at {@code /review/*}, on a fresh
@@ -43,7 +44,7 @@ final class ReviewServer implements AutoCloseable {
     static final String ADMIN = "admin@aqoci.example.org";
     static final String PASSWORD = "un mot de passe assez long";
 
-    final TestClock clock;
+    final MutableClock clock;
     final Database database;
     final JdbcAccountStore accounts;
     final SubmissionStore submissions;
@@ -55,7 +56,7 @@ final class ReviewServer implements AutoCloseable {
     private int made;
 
     private ReviewServer(TestDatabase testDatabase, ReviewSettings settings) throws Exception {
-        this.clock = new TestClock(Instant.parse("2026-11-30T17:00:00Z"));
+        this.clock = new MutableClock(Instant.parse("2026-11-30T17:00:00Z"));
         this.testDatabase = testDatabase;
         this.database = testDatabase.open();
         this.accounts = database.accounts();

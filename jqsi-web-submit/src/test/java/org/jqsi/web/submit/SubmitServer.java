@@ -25,7 +25,7 @@ import org.jqsi.core.program.Program;
 import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.json.ProgramFileSource;
-import org.jqsi.web.submit.internal.MutableClock;
+import org.jqsi.web.testing.MutableClock;
 
 /**
  * The real servlet in an embedded Jetty 12 on 127.0.0.1 and a random port, mounted at {@code /submit/*}, on the

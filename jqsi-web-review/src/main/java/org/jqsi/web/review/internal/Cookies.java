@@ -3,6 +3,7 @@ package org.jqsi.web.review.internal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jqsi.web.http.ClientAddress;
 
 /**
  * The pages' two cookies: the session's token, and the log-in form's secret (its CSRF key). Both are

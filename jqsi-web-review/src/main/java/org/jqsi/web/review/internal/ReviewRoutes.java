@@ -34,6 +34,8 @@ import org.jqsi.core.submission.SubmissionFilter;
 import org.jqsi.core.submission.SubmissionState;
 import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.web.http.ClientAddress;
+import org.jqsi.web.http.RequestLanguage;
 import org.jqsi.web.review.ReviewSettings;
 
 /**
@@ -57,7 +59,7 @@ public final class ReviewRoutes {
     private final ProgramSource base;
     private final ProgramValidator validator;
     private final Clock clock;
-    private final Languages languages;
+    private final RequestLanguage languages;
     private final ClientAddress clients;
     private final Cookies cookies;
     private final LogIn logIn;
@@ -73,7 +75,7 @@ public final class ReviewRoutes {
         this.base = base;
         this.validator = validator;
         this.clock = clock;
-        this.languages = new Languages(settings.defaultLanguage());
+        this.languages = new RequestLanguage(settings.defaultLanguage());
         this.clients = new ClientAddress(settings.trustedProxies());
         this.cookies = new Cookies(clients);
         this.logIn = new LogIn(accounts, passwords, clock);

@@ -22,6 +22,7 @@ import org.jqsi.core.submission.SubmissionConflictException;
 import org.jqsi.core.submission.SubmissionEvent;
 import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.json.ProgramWriter;
+import org.jqsi.web.http.ClientAddress;
 
 /**
  * The submission form and what its submitter does on the status page, for people in a browser: every answer is a
@@ -247,7 +248,7 @@ final class FormRoutes {
     private Optional<FormValues> read(HttpServletRequest request, HttpServletResponse response, Place place)
             throws IOException {
         try {
-            Duration wait = rate.take(clients.of(request));
+            Duration wait = rate.take(clients.network(request));
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                 response.setHeader("Retry-After", Long.toString(seconds));
@@ -272,7 +273,7 @@ final class FormRoutes {
         // Only a robot fills a field no person sees: it is told its post was taken, so that it does not try
         // another way; the operator reads it in the log. Nothing is kept.
         log.accept("jqsi: a form post filled the hidden honeypot field and was not kept (client "
-                + clients.of(request) + ")", null);
+                + clients.network(request) + ")", null);
         seeOther(response, place.base() + "received" + place.lang());
     }
 

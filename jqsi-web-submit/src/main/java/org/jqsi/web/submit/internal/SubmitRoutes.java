@@ -22,6 +22,8 @@ import org.jqsi.core.submission.Submission;
 import org.jqsi.core.submission.SubmissionIds;
 import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.core.validation.ProgramValidator;
+import org.jqsi.web.http.ClientAddress;
+import org.jqsi.web.http.RequestLanguage;
 import org.jqsi.web.submit.SubmitSettings;
 
 /**
@@ -56,7 +58,7 @@ public final class SubmitRoutes {
     private final RequestBody body;
     private final RateLimit rate;
     private final ClientAddress clients;
-    private final Languages languages;
+    private final RequestLanguage languages;
     private final Templates templates = new Templates();
     private final FormRoutes form;
     private final BiConsumer<String, Throwable> log;
@@ -73,7 +75,7 @@ public final class SubmitRoutes {
         this.body = new RequestBody(settings.maxBodyBytes());
         this.rate = new RateLimit(settings.burst(), settings.perWindow(), settings.window(), clock);
         this.clients = new ClientAddress(settings.trustedProxies());
-        this.languages = new Languages(settings.defaultLanguage());
+        this.languages = new RequestLanguage(settings.defaultLanguage());
         this.log = log;
         byte[] secret = settings.formSecret() == null ? FormTokens.newSecret()
                 : settings.formSecret().getBytes(StandardCharsets.UTF_8);
@@ -149,7 +151,7 @@ public final class SubmitRoutes {
             throws IOException {
         SecurityHeaders.privateAnswer(response);
         try {
-            Duration wait = rate.take(clients.of(request));
+            Duration wait = rate.take(clients.network(request));
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                 throw new Refusal(429, List.of(ApiProblem.at("", "request.rate",

@@ -1,4 +1,4 @@
-package org.jqsi.web.submit.internal;
+package org.jqsi.web.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand: time passes only when they say. */
+/** A clock that tests move by hand: time passes only when they say (by {@link #advance}); its zone is UTC. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;

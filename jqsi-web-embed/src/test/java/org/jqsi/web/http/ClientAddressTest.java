@@ -1,4 +1,4 @@
-package org.jqsi.web.submit.internal;
+package org.jqsi.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
