@@ -72,9 +72,9 @@ public final class SubmitLoad {
                     seconds, options == null || options.isBlank() ? "(none)" : options.strip());
             Phase warm = run(base, 4, 2, Math.max(3, seconds / 4), 0, readsPerSecond);
             Phase alone = run(base, 0, 2, seconds, 0, readsPerSecond);
-            ask(in, out, "served ");
+            ask(in, out, "served", "served ");
             Phase flowing = run(base, submitters, 2, seconds, pauseMillis, readsPerSecond);
-            String[] served = ask(in, out, "served ").split(" ");
+            String[] served = ask(in, out, "served", "served ").split(" ");
             System.out.printf("warm-up: %d submissions, %d widget requests%n", warm.submitted, warm.widget);
             report("widget alone", alone, seconds);
             report("with submissions", flowing, seconds);
@@ -103,12 +103,13 @@ public final class SubmitLoad {
     }
 
     private static String version(Writer in, BufferedReader out) throws java.io.IOException {
-        return ask(in, out, "program-version ");
+        return ask(in, out, "version", "program-version ");
     }
 
-    /** Asks the server a question (the answer's first word) and returns the rest of its answer. */
-    private static String ask(Writer in, BufferedReader out, String answer) throws java.io.IOException {
-        in.write((answer.equals("program-version ") ? "version" : answer.strip()) + "\n");
+    /** Asks the server a question (a line) and returns the rest of its answer, the line that starts with a prefix. */
+    private static String ask(Writer in, BufferedReader out, String question, String answer)
+            throws java.io.IOException {
+        in.write(question + "\n");
         in.flush();
         return answer(out, answer);
     }
