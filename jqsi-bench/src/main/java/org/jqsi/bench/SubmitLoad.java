@@ -155,6 +155,16 @@ public final class SubmitLoad {
             submitTimes.add(times);
             threads.add(new Thread(() -> {
                 ready.countDown();
+                if (pauseMillis > 0) {
+                    try {
+                        // People arrive one by one: without this, the twenty submitters' first submissions of a phase
+                        // reach the server in the same millisecond, a burst that queues behind itself (at 2.5 ms of
+                        // CPU each on two cores, then one commit after another) and that no paced load would send.
+                        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(pauseMillis + 1));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
                 while (!stop.get()) {
                     long n = sequence.incrementAndGet();
                     HttpRequest request = HttpRequest.newBuilder(base.resolve("submit/"))

@@ -71,6 +71,11 @@ public final class SubmitLoadServer {
 
         private static final long serialVersionUID = 1L;
 
+        /** Requests at least this long are written to the standard error ({@code -Djqsi.bench.slowMillis}). */
+        private static final double SLOW_MILLIS = Double.parseDouble(System.getProperty("jqsi.bench.slowMillis", "0"));
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+
         private final transient SubmissionServlet servlet;
         private final transient java.util.List<Double> millis = new java.util.ArrayList<>();
 
@@ -89,10 +94,19 @@ public final class SubmitLoadServer {
                 jakarta.servlet.http.HttpServletResponse response)
                 throws jakarta.servlet.ServletException, java.io.IOException {
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             servlet.service(request, response);
             if (response.getStatus() == 201) {
+                double took = (System.nanoTime() - start) / 1e6;
                 synchronized (millis) {
-                    millis.add((System.nanoTime() - start) / 1e6);
+                    millis.add(took);
+                }
+                if (SLOW_MILLIS > 0 && took >= SLOW_MILLIS) {
+                    // Wall time against the thread's own CPU time: a slow request that used little CPU waited
+                    // (for a lock, the disk, a safepoint or a core); the JVM's uptime lines it up with -Xlog.
+                    System.err.printf(java.util.Locale.ROOT, "slow %.3fs wall %.1f ms cpu %.1f ms%n",
+                            java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, took,
+                            (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
                 }
             }
         }
