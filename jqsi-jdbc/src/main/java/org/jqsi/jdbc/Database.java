@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.jdbc.internal.EmbeddedBackup;
@@ -25,6 +26,7 @@ import org.jqsi.jdbc.internal.Failures;
 import org.jqsi.jdbc.internal.JdbcMessages;
 import org.jqsi.jdbc.internal.Migrations;
 import org.jqsi.jdbc.internal.PublicationWatch;
+import org.jqsi.jdbc.internal.SharedSecrets;
 import org.postgresql.PGConnection;
 
 /**
@@ -238,6 +240,26 @@ public final class Database implements AutoCloseable {
     /** The accounts of the people who review submissions, and their log-in sessions, kept in it (#20). */
     public JdbcAccountStore accounts() {
         return new JdbcAccountStore(this);
+    }
+
+    /**
+     * A secret that every process on this database shares, by name ({@code "submit-form"}): made at random by the
+     * first one that asks, kept in the database from then on (table {@code shared_secrets}), so that servers behind one
+     * load balancer, and one server after a restart, sign and check alike. Whoever can read the database can read it.
+     *
+     * @param name what the secret is for, at most 40 characters
+     * @return 32 random bytes in unpadded base64url, 43 characters
+     * @throws DatabaseException when the database cannot be read or written
+     */
+    public String sharedSecret(String name) {
+        if (name.isEmpty() || name.length() > 40) {
+            throw new IllegalArgumentException("name: 1 to 40 characters, was " + name.length());
+        }
+        try {
+            return SharedSecrets.get(jdbi, name);
+        } catch (JdbiException e) {
+            throw Failures.working(description, e);
+        }
     }
 
     /**

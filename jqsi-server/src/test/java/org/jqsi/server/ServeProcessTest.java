@@ -102,8 +102,15 @@ class ServeProcessTest {
 
     /** Starts {@code jqsi serve} on a program file; returns the process and its base URL. */
     private Process serve(Path program, String[] base) throws Exception {
-        Process process = jqsi("serve", "--lang", "en", "--port", "0", "--host", "127.0.0.1", "--program",
-                program.toString(), "--reload-interval", "0.2").redirectError(dir.resolve("log.txt").toFile()).start();
+        return serve(base, "--program", program.toString(), "--reload-interval", "0.2");
+    }
+
+    /** Starts {@code jqsi serve} with more options; returns the process and its base URL. */
+    private Process serve(String[] base, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("serve", "--lang", "en", "--port", "0", "--host",
+                "127.0.0.1"));
+        args.addAll(List.of(options));
+        Process process = jqsi(args.toArray(String[]::new)).redirectError(dir.resolve("log.txt").toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         out.readLine();
@@ -150,6 +157,53 @@ class ServeProcessTest {
             second.destroy();
             second.waitFor(20, TimeUnit.SECONDS);
             second.destroyForcibly();
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        process.waitFor(20, TimeUnit.SECONDS);
+        process.destroyForcibly();
+    }
+
+    /** The form sent back with only its token (and the cookie it is bound to): its status code. */
+    private static int sendForm(String base, String cookie, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "submit/"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + java.net.URLEncoder.encode(token,
+                        StandardCharsets.UTF_8))).timeout(Duration.ofMinutes(1)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void aFormGivenBeforeARestartIsStillTakenAfterIt() throws Exception {
+        // The form's signing key is kept in the database, as every server on it must share it: a form opened before
+        // a restart (or got from another server behind the same load balancer) is not refused as forged.
+        String data = dir.resolve("data").toString();
+        String[] base = new String[1];
+        Process first = serve(base, "--data", data);
+        String cookie;
+        String token;
+        try {
+            HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base[0] + "submit/")).timeout(Duration.ofMinutes(1)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(form.statusCode()).isEqualTo(200);
+            cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+            Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.body());
+            assertThat(csrf.find()).as("the form's token").isTrue();
+            token = csrf.group(1);
+        } finally {
+            stop(first);
+        }
+        Process second = serve(base, "--data", data);
+        try {
+            // 422: the token was taken, and the empty form's problems are shown; a forged token is still refused.
+            assertThat(sendForm(base[0], cookie, token)).isEqualTo(422);
+            String forged = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+            assertThat(sendForm(base[0], cookie, forged)).isEqualTo(403);
+        } finally {
+            stop(second);
         }
     }
 

@@ -26,7 +26,7 @@ import org.flywaydb.core.api.resource.LoadableResource;
 public final class Migrations implements ResourceProvider {
 
     /** Every migration, oldest first. Add a new one here and beside the others; never change a released one. */
-    static final List<String> FILES = List.of("V1__submissions.sql", "V2__accounts.sql");
+    static final List<String> FILES = List.of("V1__submissions.sql", "V2__accounts.sql", "V3__shared_secrets.sql");
 
     /** Where they are, as a resource path. */
     static final String DIRECTORY = "org/jqsi/jdbc/migration/";

@@ -87,6 +87,17 @@ public record SubmitSettings(URI baseUrl, Language defaultLanguage, int maxBodyB
         }
     }
 
+    /**
+     * The same settings with the form's shared secret: what a server on a shared database takes from it
+     * ({@code Database.sharedSecret}).
+     *
+     * @throws IllegalArgumentException if the secret is shorter than 32 characters
+     */
+    public SubmitSettings withFormSecret(String secret) {
+        return new SubmitSettings(baseUrl, defaultLanguage, maxBodyBytes, burst, perWindow, window, trustedProxies,
+                Objects.requireNonNull(secret, "secret"));
+    }
+
     /** The settings, the form's secret left out. */
     @Override
     public String toString() {

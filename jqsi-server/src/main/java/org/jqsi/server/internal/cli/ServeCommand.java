@@ -216,8 +216,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = JqsiServer.start(settings, () -> {
                 Database db = opened(opening);
+                // The form's signing key lives in the database: every server on it checks the forms the others
+                // gave, and a form left open across a restart is still taken.
                 submissions.ready(new SubmissionServlet(db.submissions(), () -> serving.get().get(),
-                        tools.validator(), submit, clock));
+                        tools.validator(), submit.withFormSecret(db.sharedSecret(FORM_SECRET)), clock));
                 review.ready(new ReviewServlet(db.accounts(), new Argon2idHash(), db.submissions(),
                         () -> serving.get().get(), new BaseProgram(loaded::get), tools.validator(),
                         ReviewSettings.defaults().withDefaultLanguage(language), clock));
@@ -285,6 +287,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Where the submission API is mounted under the context path. */
     static final String SUBMIT_PATH = "/submit";
+
+    /** The name of the submission form's signing key among the database's shared secrets. */
+    static final String FORM_SECRET = "submit-form";
 
     /** Where the reviewers' pages are mounted under the context path. */
     static final String REVIEW_PATH = "/review";
