@@ -117,6 +117,17 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public boolean rehashPassword(String email, String expected, String replacement) {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(replacement, "replacement");
+        Optional<String> address = normalized(email);
+        if (address.isEmpty()) {
+            return false;
+        }
+        return run(handle -> AccountTables.replacePasswordHash(handle, address.get(), expected, replacement));
+    }
+
+    @Override
     public SessionPolicy sessionPolicy() {
         return policy;
     }

@@ -126,6 +126,22 @@ class JdbcAccountStoreTest {
     }
 
     @Test
+    void aRehashReplacesOnlyTheHashItWasMadeFrom() throws Exception {
+        store.add(Account.administrator("admin@aqoci.qc.ca", CREATED), HASH);
+        String stronger = "$argon2id$v=19$m=65536,t=3,p=1$bmV3$bmV3";
+        String changed = "$argon2id$v=19$m=65536,t=3,p=1$Y2hn$Y2hn";
+
+        assertThat(store.rehashPassword("Admin@AQOCI.qc.ca", HASH, stronger)).isTrue();
+        assertThat(store.passwordHash("admin@aqoci.qc.ca")).contains(stronger);
+        // Changed meanwhile (an administrator set a new password): a late rehash of the old one does not undo it.
+        store.setPasswordHash("admin@aqoci.qc.ca", changed);
+        assertThat(store.rehashPassword("admin@aqoci.qc.ca", stronger, HASH)).isFalse();
+        assertThat(store.passwordHash("admin@aqoci.qc.ca")).contains(changed);
+        assertThat(store.rehashPassword("nobody@example.org", HASH, stronger)).isFalse();
+        assertThat(store.rehashPassword("not an address", HASH, stronger)).isFalse();
+    }
+
+    @Test
     void aPasswordHashIsReplaced() throws Exception {
         store.add(Account.administrator("admin@aqoci.qc.ca", CREATED), HASH);
 

@@ -86,6 +86,7 @@ public final class Argon2idHash implements PasswordHash {
      * Whether a stored value should be made again, at the next successful log-in, with {@link #parameters()}: it is
      * not Argon2id, or costs less in some respect.
      */
+    @Override
     public boolean needsRehash(String stored) {
         return parametersOf(stored).map(p -> !p.atLeast(parameters)).orElse(true);
     }

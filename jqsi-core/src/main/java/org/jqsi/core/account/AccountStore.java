@@ -47,6 +47,14 @@ public interface AccountStore {
      */
     void setPasswordHash(String email, String passwordHash) throws AccountException;
 
+    /**
+     * Replaces an account's password hash only if it is still the one given: how a log-in stores the same password
+     * hashed with stronger parameters ({@link PasswordHash#needsRehash}) without undoing a password changed meanwhile.
+     *
+     * @return whether it was replaced; {@code false} when the account has another hash by now, or is gone
+     */
+    boolean rehashPassword(String email, String expected, String replacement);
+
     /** How long its sessions last. */
     SessionPolicy sessionPolicy();
 

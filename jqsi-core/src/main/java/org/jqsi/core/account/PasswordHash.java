@@ -20,4 +20,13 @@ public interface PasswordHash {
      * this implementation cannot read (another algorithm, damaged) matches no password.
      */
     boolean matches(char[] password, String stored);
+
+    /**
+     * Whether a stored value should be made again with this implementation's present parameters, at the next
+     * successful log-in (when the password is at hand): it was made with weaker ones, or with another algorithm.
+     * Without an opinion, never.
+     */
+    default boolean needsRehash(String stored) {
+        return false;
+    }
 }

@@ -80,6 +80,13 @@ public final class AccountTables {
                 .bind("email", email).bind("hash", passwordHash).execute() == 1;
     }
 
+    /** Replaces a password hash if it is still {@code expected}; whether it was. */
+    public static boolean replacePasswordHash(Handle handle, String email, String expected, String replacement) {
+        return handle.createUpdate("UPDATE accounts SET password_hash = :replacement "
+                        + "WHERE email = :email AND password_hash = :expected")
+                .bind("email", email).bind("expected", expected).bind("replacement", replacement).execute() == 1;
+    }
+
     /** Keeps a new session under its token's hash. */
     public static void insertSession(Handle handle, String tokenHash, Session session) {
         handle.createUpdate("INSERT INTO sessions (token_hash, email, created_at, last_seen_at, expires_at) "

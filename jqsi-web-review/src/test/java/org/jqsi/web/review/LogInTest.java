@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jqsi.jdbc.testing.TestDatabases;
 import org.jqsi.password.Argon2idHash;
+import org.jqsi.password.Argon2idParameters;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -263,6 +264,29 @@ class LogInTest {
                     .matches("\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$.+\\$.+");
             assertThat(new Browser(server).logIn(ReviewServer.ADMIN, "nouveau mot de passe").statusCode())
                     .isEqualTo(303);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aPasswordHashedWithWeakerParametersIsHashedAgainAtTheNextLogIn(TestDatabases.Kind kind) throws Exception {
+        try (ReviewServer server = ReviewServer.start(kind, directory)) {
+            // Stored when the server's parameters were weaker than they are now (m=1024,t=1,p=1 here).
+            Argon2idHash older = new Argon2idHash(new Argon2idParameters(64, 1, 1), new java.security.SecureRandom());
+            server.accounts.setPasswordHash(ReviewServer.ADMIN, older.hash("ancien mot de passe".toCharArray()));
+
+            assertThat(new Browser(server).logIn(ReviewServer.ADMIN, "pas le bon").statusCode()).isEqualTo(401);
+            assertThat(server.accounts.passwordHash(ReviewServer.ADMIN).orElseThrow())
+                    .as("a wrong password changes nothing").startsWith("$argon2id$v=19$m=64,t=1,p=1$");
+
+            assertThat(new Browser(server).logIn(ReviewServer.ADMIN, "ancien mot de passe").statusCode())
+                    .isEqualTo(303);
+            String rehashed = server.accounts.passwordHash(ReviewServer.ADMIN).orElseThrow();
+            assertThat(rehashed).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+            assertThat(new Browser(server).logIn(ReviewServer.ADMIN, "ancien mot de passe").statusCode())
+                    .isEqualTo(303);
+            assertThat(server.accounts.passwordHash(ReviewServer.ADMIN)).as("hashed again once only")
+                    .contains(rehashed);
         }
     }
 

@@ -67,6 +67,11 @@ final class LogIn {
                     // Disabled or removed between the check and now: a failure like any other.
                     right = false;
                 }
+                if (right && passwords.needsRehash(stored.get())) {
+                    // The only moment the password is at hand: stored again at today's parameters, unless it was
+                    // changed meanwhile (then the new one stays).
+                    accounts.rehashPassword(email, stored.get(), passwords.hash(password));
+                }
             }
             accounts.recordLogin(email, client, right, now);
             return outcome;
