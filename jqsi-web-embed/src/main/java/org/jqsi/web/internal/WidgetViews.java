@@ -98,9 +98,9 @@ final class WidgetViews {
                 request.page() < pages ? addresses.widget(request.filters(), language, request.page() + 1) : null,
                 t.text("pager.position", request.page(), pages));
 
+        String feedQuery = addresses.feedQuery(request.filters(), language);
         List<WidgetView.FeedLink> feeds = Arrays.stream(Feeds.Format.values())
-                .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), request.filters(), language),
-                        t.text(f.labelKey()), f.type()))
+                .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), feedQuery), t.text(f.labelKey()), f.type()))
                 .toList();
 
         String count = result.total() == 0 ? t.text("count.none")
