@@ -63,6 +63,11 @@ class KeptCardsTest {
                 String expected = body(everyCard, page, "widget.test");
                 assertThat(body(kept, page, "widget.test")).as(page).isEqualTo(expected);
                 assertThat(body(small, page, "widget.test")).as(page).isEqualTo(expected);
+                // Both servers write cards the same way: that the links carry the page's query is checked here.
+                assertThat(expected).as(page).doesNotContainPattern("activities/[a-z0-9-]+[\"#]");
+                if (expected.contains("<h3 id=\"jqsi-a-")) {
+                    assertThat(expected).as(page).containsPattern("activities/[a-z0-9-]+\\?[^\"]*lang=");
+                }
             }
         }
     }
