@@ -5,7 +5,8 @@
 -- Each request combines an edition (or all), a region (or none), a kind (or none), a date range (or none), a word
 -- (or none) and a language, from a counter that each thread starts elsewhere (and each run, from the clock):
 -- 6 x 18 x 10 x 12 x 8 x 2 = 207,360 first pages, far more than a run of a few seconds asks for, and the widget's
--- cache (32 MiB) holds about 2,000 of them. Every combination is a valid request: wrk counts anything but a 2xx or
+-- cache (32 MiB) holds about 2,000 of them. Their cards are shared: a page renders only those no page showed before
+-- (WidgetSettings.cardBytes, issue 23). Every combination is a valid request: wrk counts anything but a 2xx or
 -- 3xx as "Non-2xx" (load.sh prints it), which should stay absent.
 
 local editions = {"jqsi-2019", "jqsi-2020", "jqsi-2021", "jqsi-2022", "jqsi-2023", "all"}

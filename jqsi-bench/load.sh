@@ -22,6 +22,9 @@ base="http://127.0.0.1:$port"
 page="$base/widget/?edition=jqsi-2021"
 etag=$(curl -s -D - -o /dev/null "$page" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 rounds=${ROUNDS:-3}
+# Warm-up, not counted: the JIT compiles the rendering path, and the widget keeps the cards of the lists asked for
+# (its steady state once serving). Without it, round 1's widget-distinct measured mostly a JVM compiling.
+wrk -t2 -c"$conns" -d"${secs}s" -s "$here/distinct.lua" "$base" > /dev/null
 {
   echo "# $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) size=$size ${secs}s c=$conns t=2 rounds=$rounds"
   echo "# $(grep '^ready' "$log")"

@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,13 +25,19 @@ import org.jqsi.web.WidgetSettings;
  * (a load average of 20 on 2 cores) made JMH's wall times vary tenfold between runs, while the CPU a request costs
  * moves much less. Prints each round and the medians.
  *
+ * <p>Four servers on the same program, each request of a round after the other's: <b>cached</b> (the same page,
+ * answered from the cache of responses), <b>afresh</b> (the same page, rendered from the cards it rendered before:
+ * {@code cardBytes} 16 MiB), <b>new filters</b> (the same activities under filters no request asked for before, a
+ * {@code to} date a day later each time: rendered from cards earlier pages rendered), and <b>every card</b> (the same
+ * new filters, {@code cardBytes 0}: every card rendered, as before issue 23's cards were kept).
+ *
  * <pre>java -Xmx1g -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.RenderCpuRatio [activities] [rounds]</pre>
  */
 public final class RenderCpuRatio {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final String REQUEST = "GET /widget/?edition=" + Programs.EDITION
-            + " HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n";
+    private static final String PAGE = "/widget/?edition=" + Programs.EDITION;
+    private static int day;
 
     private RenderCpuRatio() {
     }
@@ -39,32 +46,61 @@ public final class RenderCpuRatio {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : Programs.MEDIUM;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         Program program = Programs.of(size);
-        LocalConnector fresh = start(program, 0);
-        LocalConnector cached = start(program, 32L << 20);
+        long cards = WidgetSettings.DEFAULT_CARD_BYTES;
+        LocalConnector fresh = start(program, 0, cards);
+        LocalConnector cached = start(program, 32L << 20, cards);
+        LocalConnector everyCard = start(program, 0, 0);
+        for (String page : List.of(PAGE, newFilters())) {
+            String response = everyCard.getResponse(request(page));
+            int shown = response.split("class=\"jqsi-activity", -1).length - 1;
+            if (!response.startsWith("HTTP/1.1 200") || shown != 50) {
+                throw new IllegalStateException(page + " did not render a page of 50: " + shown);
+            }
+        }
         for (int i = 0; i < 1500; i++) {
-            fresh.getResponse(REQUEST);
-            cached.getResponse(REQUEST);
+            fresh.getResponse(request(PAGE));
+            cached.getResponse(request(PAGE));
+            fresh.getResponse(request(newFilters()));
+            everyCard.getResponse(request(newFilters()));
         }
         List<Double> freshes = new ArrayList<>();
         List<Double> keeps = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
+        List<Double> news = new ArrayList<>();
+        List<Double> everys = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            double f = cpuPerRequest(fresh, 200);
-            double c = cpuPerRequest(cached, 2000);
+            double f = cpuPerRequest(fresh, 200, false);
+            double c = cpuPerRequest(cached, 2000, false);
+            double n = cpuPerRequest(fresh, 200, true);
+            double e = cpuPerRequest(everyCard, 200, true);
             freshes.add(f);
             keeps.add(c);
-            ratios.add(f / c);
-            System.out.printf("round %d: afresh %.0f µs, cached %.0f µs of CPU per request, ratio %.1f%n", round, f, c,
-                    f / c);
+            news.add(n);
+            everys.add(e);
+            System.out.printf("round %d: afresh %.0f µs, cached %.0f µs, new filters %.0f µs, every card %.0f µs of"
+                    + " CPU per request; ratios to cached %.1f, %.1f, %.1f%n", round, f, c, n, e, f / c, n / c,
+                    e / c);
         }
+        double c = median(keeps);
         System.out.printf("median of %d rounds: afresh %.0f µs, cached %.0f µs, ratio %.1f%n", rounds,
-                median(freshes), median(keeps), median(ratios));
+                median(freshes), c, median(freshes) / c);
+        System.out.printf("median of %d rounds: new filters %.0f µs (ratio %.1f), every card rendered %.0f µs"
+                + " (ratio %.1f)%n", rounds, median(news), median(news) / c, median(everys), median(everys) / c);
         System.exit(0);
     }
 
-    private static LocalConnector start(Program program, long cacheBytes) throws Exception {
+    /** The edition's page under a {@code to} date no request used before: the same activities. */
+    private static String newFilters() {
+        day++;
+        return PAGE + "&to=" + LocalDate.of(2030, 1, 1).plusDays(day);
+    }
+
+    private static String request(String path) {
+        return "GET " + path + " HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n";
+    }
+
+    private static LocalConnector start(Program program, long cacheBytes, long cardBytes) throws Exception {
         JqsiWidgetServlet servlet = new JqsiWidgetServlet(() -> program,
-                WidgetSettings.builder().pageSize(50).cacheBytes(cacheBytes).build(),
+                WidgetSettings.builder().pageSize(50).cacheBytes(cacheBytes).cardBytes(cardBytes).build(),
                 Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC));
         Server server = new Server();
         LocalConnector connector = new LocalConnector(server);
@@ -76,10 +112,16 @@ public final class RenderCpuRatio {
         return connector;
     }
 
-    private static double cpuPerRequest(LocalConnector connector, int requests) throws Exception {
-        long before = applicationCpu();
+    private static double cpuPerRequest(LocalConnector connector, int requests, boolean newFilters)
+            throws Exception {
+        // The requests are made before the clock starts: their text is no part of the server's work.
+        List<String> asked = new ArrayList<>(requests);
         for (int i = 0; i < requests; i++) {
-            connector.getResponse(REQUEST);
+            asked.add(request(newFilters ? newFilters() : PAGE));
+        }
+        long before = applicationCpu();
+        for (String each : asked) {
+            connector.getResponse(each);
         }
         return (applicationCpu() - before) / 1000.0 / requests;
     }

@@ -2,6 +2,7 @@ package org.jqsi.bench;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -31,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * server. {@code firstPage} lists an edition, {@code filteredPage} a region and a kind, {@code textSearch} a word,
  * {@code notModified} is a revalidation answered with {@code 304} (the common case behind a cache). With
  * {@code cacheBytes=0} every request renders its page; with the default cache, the same request is answered from
- * the bytes rendered the first time.
+ * the bytes rendered the first time. {@code newFilters} asks the same activities under filters never asked before.
+ * Pages are rendered from the cards kept by earlier pages ({@code cardBytes}, 16 MiB); {@code -p cardBytes=0} renders
+ * every card of every page (what a page cost before issue 23's cards were kept).
  *
  * <pre>java -jar jqsi-bench/target/benchmarks.jar WidgetRenderBenchmark -f 1 -wi 2 -i 3</pre>
  */
@@ -51,15 +54,20 @@ public class WidgetRenderBenchmark {
     @Param({"0", "33554432"})
     public long cacheBytes;
 
+    /** The list's cards kept rendered (issue 23): the default 16 MiB; {@code 0} renders every card of every page. */
+    @Param({"16777216"})
+    public long cardBytes;
+
     private Server server;
     private LocalConnector connector;
     private String etag;
+    private int day;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
         Program program = Programs.of(size);
         JqsiWidgetServlet servlet = new JqsiWidgetServlet(() -> program,
-                WidgetSettings.builder().pageSize(50).cacheBytes(cacheBytes).build(),
+                WidgetSettings.builder().pageSize(50).cacheBytes(cacheBytes).cardBytes(cardBytes).build(),
                 Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC));
         server = new Server();
         connector = new LocalConnector(server);
@@ -84,6 +92,16 @@ public class WidgetRenderBenchmark {
     @Benchmark
     public String firstPage() throws Exception {
         return get("/widget/?edition=" + Programs.EDITION, "");
+    }
+
+    /**
+     * {@code firstPage}'s activities under filters no request asked for before ({@code to}, a day later each time,
+     * far after the edition): a page missing the cache of responses, whose cards earlier pages rendered.
+     */
+    @Benchmark
+    public String newFilters() throws Exception {
+        day++;
+        return get("/widget/?edition=" + Programs.EDITION + "&to=" + LocalDate.of(2030, 1, 1).plusDays(day), "");
     }
 
     @Benchmark

@@ -27,6 +27,12 @@ import org.jqsi.core.model.Language;
  * @param imageOrigins the https origins activities' pictures may be loaded from ({@code https://images.example.org},
  *     {@code https://*.example.org}), the CSP {@code img-src} of the widget's pages; empty (the default) lets no
  *     picture of the program load, though its {@code <img>} and alternative text are still there
+ * @param cardBytes how many bytes of the list's activity cards, rendered, to keep, per widget, beside
+ *     {@code cacheBytes}: a list page nobody asked for yet (another combination of filters, another page) reuses
+ *     the cards other pages rendered from the same program version, in the same language, at the same address,
+ *     and renders only the rest. A card takes about 2 KB; all of them are dropped when the program changes. The
+ *     default, 16 MiB, keeps some 8,000 cards (4,000 activities in both languages). {@code 0} renders every card
+ *     of every page
  */
 public record WidgetSettings(
         URI baseUrl,
@@ -37,7 +43,11 @@ public record WidgetSettings(
         Duration scriptMaxAge,
         int pageSize,
         long cacheBytes,
-        List<String> imageOrigins) {
+        List<String> imageOrigins,
+        long cardBytes) {
+
+    /** The default {@link #cardBytes()}: 16 MiB. */
+    public static final long DEFAULT_CARD_BYTES = 16L * 1024 * 1024;
 
     /** Header values are built from these: anything that could end a directive or a header is refused. */
     private static final Pattern IMAGE_ORIGIN = Pattern.compile("https://(\\*\\.)?[A-Za-z0-9.-]+(:\\d{1,5})?");
@@ -71,12 +81,22 @@ public record WidgetSettings(
         if (cacheBytes < 0) {
             throw new IllegalArgumentException("cacheBytes: must not be negative, was " + cacheBytes);
         }
+        if (cardBytes < 0) {
+            throw new IllegalArgumentException("cardBytes: must not be negative, was " + cardBytes);
+        }
         imageOrigins = List.copyOf(imageOrigins == null ? List.of() : imageOrigins);
         for (String origin : imageOrigins) {
             if (origin == null || !IMAGE_ORIGIN.matcher(origin).matches()) {
                 throw new IllegalArgumentException("imageOrigins: not an https origin: " + origin);
             }
         }
+    }
+
+    /** Settings with the default {@link #cardBytes()}: the components they had before cards were kept. */
+    public WidgetSettings(URI baseUrl, Language defaultLanguage, List<String> frameAncestors, List<String> corsOrigins,
+            Duration pageMaxAge, Duration scriptMaxAge, int pageSize, long cacheBytes, List<String> imageOrigins) {
+        this(baseUrl, defaultLanguage, frameAncestors, corsOrigins, pageMaxAge, scriptMaxAge, pageSize, cacheBytes,
+                imageOrigins, DEFAULT_CARD_BYTES);
     }
 
     /** Settings with no picture origin: the components they had before there were pictures. */
@@ -87,8 +107,16 @@ public record WidgetSettings(
     }
 
     /**
+     * The most the widget's two caches hold together, in bytes: {@link #cacheBytes()} of responses and
+     * {@link #cardBytes()} of cards. What a host counts for them in its heap.
+     */
+    public long keptBytes() {
+        return cacheBytes + cardBytes;
+    }
+
+    /**
      * French by default, framed only by the widget's own site, feeds open to all, five-minute pages, 32 MiB of
-     * rendered responses kept.
+     * rendered responses and 16 MiB of rendered cards kept.
      */
     public static WidgetSettings defaults() {
         return builder().build();
@@ -131,6 +159,7 @@ public record WidgetSettings(
         private int pageSize = 20;
         // A page of 20 is ~40 KB and a whole-edition .ics a few MB: room for the hundreds of pages partners ask for.
         private long cacheBytes = 32L * 1024 * 1024;
+        private long cardBytes = DEFAULT_CARD_BYTES;
 
         private Builder() {
         }
@@ -179,6 +208,12 @@ public record WidgetSettings(
             return this;
         }
 
+        /** How many bytes of the list's rendered cards to keep; {@code 0} to render every card of every page. */
+        public Builder cardBytes(long value) {
+            cardBytes = value;
+            return this;
+        }
+
         /** The https origins pictures may load from. */
         public Builder imageOrigins(List<String> values) {
             imageOrigins.clear();
@@ -189,7 +224,7 @@ public record WidgetSettings(
         /** The settings; throws {@link IllegalArgumentException} naming the setting that is wrong. */
         public WidgetSettings build() {
             return new WidgetSettings(baseUrl, defaultLanguage, frameAncestors, corsOrigins, pageMaxAge,
-                    scriptMaxAge, pageSize, cacheBytes, imageOrigins);
+                    scriptMaxAge, pageSize, cacheBytes, imageOrigins, cardBytes);
         }
     }
 }

@@ -44,6 +44,15 @@ class WidgetSettingsTest {
     }
 
     @Test
+    void cardsAreKeptBesideResponsesWithinTheirOwnBound() {
+        WidgetSettings settings = WidgetSettings.defaults();
+        assertThat(settings.cardBytes()).isEqualTo(16L * 1024 * 1024);
+        assertThat(settings.keptBytes()).isEqualTo(settings.cacheBytes() + settings.cardBytes());
+        assertThat(WidgetSettings.builder().cardBytes(0).build().cardBytes()).isZero();
+        assertThatThrownBy(() -> WidgetSettings.builder().cardBytes(-1).build()).hasMessageStartingWith("cardBytes:");
+    }
+
+    @Test
     void acceptsOriginsWildcardsAndKeywords() {
         assertThat(WidgetSettings.builder()
                 .frameAncestors(List.of("'self'", "https://*.example.org", "http://localhost:8080", "*")).build()

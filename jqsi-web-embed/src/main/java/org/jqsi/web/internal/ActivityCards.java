@@ -61,13 +61,22 @@ final class ActivityCards {
     public ActivityCards(Program program, Language language, WidgetAddresses addresses,
             BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar,
             SortedMap<String, List<String>> filters) {
+        this(program, language, addresses, calendar, addresses.activityQuery(language, filters));
+    }
+
+    /**
+     * @param activityQuery the query of the links to activities' pages ({@link WidgetAddresses#activityQuery}), or
+     *     "" for links without one: the list's cards, whose pages put their own ({@link CardBytes})
+     */
+    ActivityCards(Program program, Language language, WidgetAddresses addresses,
+            BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar, String activityQuery) {
         this.program = program;
         this.language = language;
         this.t = Messages.of(language);
         this.dates = DateTexts.of(language);
         this.addresses = addresses;
         this.calendar = calendar;
-        this.activityQuery = addresses.activityQuery(language, filters);
+        this.activityQuery = activityQuery;
     }
 
     public ActivityCard card(Activity a) {

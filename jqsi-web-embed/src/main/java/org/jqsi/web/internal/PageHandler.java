@@ -38,16 +38,18 @@ final class PageHandler {
     private final Feeds feeds;
     private final ConditionalGet conditionalGet;
     private final ErrorResponses errors;
+    private final RenderedCards cards;
 
     /**
      * @param assetsVersion the version of the static files the pages link to, part of their ETags
      * @param lifetime how long caches may keep a page
      * @param calendarLinks makes the "add to my calendar" links
      * @param feeds writes an activity's JSON-LD
+     * @param cards the list's cards already rendered
      */
     PageHandler(RequestReader reader, LastModified lastModified, String assetsVersion, Duration lifetime,
             Templates templates, WebCalendarLinks calendarLinks, Feeds feeds, ConditionalGet conditionalGet,
-            ErrorResponses errors) {
+            ErrorResponses errors, RenderedCards cards) {
         this.reader = reader;
         this.lastModified = lastModified;
         this.assetsVersion = assetsVersion;
@@ -57,6 +59,7 @@ final class PageHandler {
         this.feeds = feeds;
         this.conditionalGet = conditionalGet;
         this.errors = errors;
+        this.cards = cards;
     }
 
     /** {@code /}: the activities matching the filters, a page of them. */
@@ -99,7 +102,8 @@ final class PageHandler {
             throw new InvalidRequest(request.language(), List.of(RequestReader.problem(
                     RequestParameters.PAGE.name(), "error.pageOutOfRange", request.page(), pages)));
         }
-        WidgetView view = new WidgetViews(x.addresses(), calendarLinks).widget(program, request, result);
+        WidgetView view = new WidgetViews(x.addresses(), calendarLinks).widget(program, request, result, cards,
+                templates);
         return new RenderedResponses.Rendered(templates.widget(view), null);
     }
 

@@ -2,7 +2,9 @@ package org.jqsi.web.internal;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
+import java.util.Map;
 
 /**
  * The widget's jte templates, compiled with the module by {@code jte-maven-plugin}: nothing is compiled at run time,
@@ -23,6 +25,30 @@ final class Templates {
     /** An activity's page, as UTF-8 bytes. */
     public byte[] activity(ActivityPageView view) {
         return bytes("activity.jte", view);
+    }
+
+    /**
+     * An activity's card as the list shows it ({@code tag/card.jte}), its link to the activity's page cut where a
+     * page puts its query ({@link CardBytes}).
+     *
+     * @param card the card, whose {@code href} is the activity's page without a query
+     */
+    public CardBytes listCard(ActivityCard card, Messages t) {
+        CardBytes.Cutting out = new CardBytes.Cutting(new Utf8Page(4 * 1024), card.href());
+        engine.render("tag/card.jte", Map.of("card", card, "t", t), out);
+        return out.cut();
+    }
+
+    /**
+     * A value as jte writes it in a link's address ({@code <a href>}): escaped for an attribute, in UTF-8. What a
+     * {@link ListCard} puts at the end of its card's links.
+     */
+    public static byte[] inHref(String value) {
+        Utf8Page page = new Utf8Page(value.length() + 32);
+        OwaspHtmlTemplateOutput out = new OwaspHtmlTemplateOutput(page);
+        out.setContext("a", "href");
+        out.writeUserContent(value);
+        return page.toByteArray();
     }
 
     public String error(ErrorView view) {

@@ -70,6 +70,16 @@ final class Utf8Page implements TemplateOutput {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** How many bytes were written so far. */
+    int size() {
+        return size;
+    }
+
+    /** The bytes written from {@code from} (included) to {@code to} (excluded). */
+    byte[] copy(int from, int to) {
+        return Arrays.copyOfRange(bytes, from, to);
+    }
+
     private void room(int more) {
         if (bytes.length - size < more) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));

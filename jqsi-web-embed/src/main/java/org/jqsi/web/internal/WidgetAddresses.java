@@ -29,11 +29,23 @@ record WidgetAddresses(String base, Assets assets) {
 
     /** A feed for the given filters, in a language: {@code feed.ics?region=04&lang=fr}. */
     public String feed(String file, SortedMap<String, List<String>> filters, Language language) {
+        return base + file + feedQuery(filters, language);
+    }
+
+    /**
+     * The query of {@link #feed}'s address, the same for every feed of a list: a page makes it once for its feeds.
+     */
+    String feedQuery(SortedMap<String, List<String>> filters, Language language) {
         SortedMap<String, List<String>> parameters = new TreeMap<>(filters);
         // A feed holds the activities, whatever their presentation.
         parameters.keySet().removeAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
         parameters.put(RequestParameters.LANG.name(), List.of(language.code()));
-        return base + file + query(parameters);
+        return query(parameters);
+    }
+
+    /** A feed with a query that {@link #feedQuery} made. */
+    String feed(String file, String feedQuery) {
+        return base + file + feedQuery;
     }
 
     /** An activity's page. Ids are slugs, safe in a path as they are. */

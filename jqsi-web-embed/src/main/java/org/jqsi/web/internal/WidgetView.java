@@ -11,7 +11,7 @@ import java.util.List;
  * @param form the filter form
  * @param count how many activities match, in words
  * @param days the dated activities of this page, by day
- * @param undated the activities whose dates are to be announced
+ * @param undated the cards of the activities whose dates are to be announced, rendered
  * @param pager links to the other pages, or {@code null} when there is one page
  * @param feeds the feeds for the same filters
  */
@@ -22,7 +22,7 @@ public record WidgetView(
         FilterForm form,
         String count,
         List<Day> days,
-        List<ActivityCard> undated,
+        List<ListCard> undated,
         Pager pager,
         List<FeedLink> feeds) {
 
@@ -31,9 +31,9 @@ public record WidgetView(
      *
      * @param date the day, ISO ({@code 2020-11-12}), for {@code <time datetime>}
      * @param heading the day in words
-     * @param activities the activities starting that day
+     * @param activities the cards of the activities starting that day, rendered
      */
-    public record Day(String date, String heading, List<ActivityCard> activities) {
+    public record Day(String date, String heading, List<ListCard> activities) {
     }
 
     /**

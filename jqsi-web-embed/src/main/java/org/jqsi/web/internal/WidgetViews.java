@@ -64,15 +64,22 @@ final class WidgetViews {
                 addresses.activityCalendar(activity.id(), language), null, null);
     }
 
-    /** The list page. */
-    public WidgetView widget(Program program, WidgetRequest request, QueryResult result) {
+    /**
+     * The list page.
+     *
+     * @param kept the cards rendered by earlier pages, where this page's are found or kept
+     * @param templates renders the cards not kept
+     */
+    public WidgetView widget(Program program, WidgetRequest request, QueryResult result, RenderedCards kept,
+            Templates templates) {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
-        ActivityCards cards = new ActivityCards(program, language, addresses, listCalendar, request.filters());
+        ListCards cards = new ListCards(kept, templates, program, language, addresses, listCalendar,
+                request.filters());
 
-        SortedMap<LocalDate, List<ActivityCard>> byDay = new TreeMap<>();
-        List<ActivityCard> undated = new ArrayList<>();
+        SortedMap<LocalDate, List<ListCard>> byDay = new TreeMap<>();
+        List<ListCard> undated = new ArrayList<>();
         for (Activity activity : result.items()) {
             if (activity.schedule().isDated()) {
                 byDay.computeIfAbsent(activity.schedule().firstDay().orElseThrow(), d -> new ArrayList<>())
@@ -91,9 +98,9 @@ final class WidgetViews {
                 request.page() < pages ? addresses.widget(request.filters(), language, request.page() + 1) : null,
                 t.text("pager.position", request.page(), pages));
 
+        String feedQuery = addresses.feedQuery(request.filters(), language);
         List<WidgetView.FeedLink> feeds = Arrays.stream(Feeds.Format.values())
-                .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), request.filters(), language),
-                        t.text(f.labelKey()), f.type()))
+                .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), feedQuery), t.text(f.labelKey()), f.type()))
                 .toList();
 
         String count = result.total() == 0 ? t.text("count.none")
