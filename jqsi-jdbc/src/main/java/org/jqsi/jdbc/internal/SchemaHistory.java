@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,13 +62,18 @@ final class SchemaHistory {
     /**
      * The rows of the history in the connection's current schema (where Flyway keeps it), in the order they were
      * installed, without the row that notes the table's creation; {@code null} when one of them is not a successful
-     * migration.
+     * migration or there is no history table there.
      *
-     * @throws SQLException when there is no history table there
+     * @throws SQLException when the history cannot be read
      */
     static List<Applied> applied(Connection connection) throws SQLException {
         String schema = connection.getSchema();
         if (schema == null) {
+            return null;
+        }
+        if (!historyTableIn(connection, schema)) {
+            // A new database. Asked rather than found by a failing query: H2 would write the failure to a trace file
+            // in the data directory, and PostgreSQL to its log.
             return null;
         }
         String table = quoted(schema) + "." + quoted(Migrations.HISTORY_TABLE);
@@ -94,6 +100,29 @@ final class SchemaHistory {
             }
         }
         return applied;
+    }
+
+    /** Whether the schema holds Flyway's history table, by the driver's metadata. */
+    private static boolean historyTableIn(Connection connection, String schema) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        String escape = metadata.getSearchStringEscape();
+        try (ResultSet tables = metadata.getTables(null, pattern(schema, escape),
+                pattern(Migrations.HISTORY_TABLE, escape), null)) {
+            while (tables.next()) {
+                if (Migrations.HISTORY_TABLE.equals(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A name as a metadata search pattern: its {@code _} and {@code %} stand for themselves. */
+    private static String pattern(String name, String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     /** The rows Flyway writes for {@link Migrations#FILES}, once all are applied. */
