@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of jqsi-server on loopback with wrk (Debian: apt-get install -y wrk), each run bounded in time.
-#   [ROUNDS=3] jqsi-bench/load.sh [size] [seconds] [connections]   results in jqsi-bench/target/load-<date>.txt
+#   [ROUNDS=3] [ROUTES="fixed-page widget"] jqsi-bench/load.sh [size] [seconds] [connections]
+# results in jqsi-bench/target/load-<date>.txt (ROUTES: only those routes, by the names below)
 # Starts org.jqsi.bench.LoadServer (the real server, a generated program, and /fixed/: the bytes of a widget page, a
 # region .ics and a JSON feed, precomputed: the practical limit of the machine for a response of each size), measures
 # each route against its own limit, stops the server at the end. `widget-distinct` asks a different filter combination
@@ -28,10 +29,22 @@ wrk -t2 -c"$conns" -d"${secs}s" -s "$here/distinct.lua" "$base" > /dev/null
 {
   echo "# $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) size=$size ${secs}s c=$conns t=2 rounds=$rounds"
   echo "# $(grep '^ready' "$log")"
+  # Beside wrk's figures, the server's CPU time (user + system, from /proc) per request answered: what a request
+  # costs the server, which moves less than the rate with what else runs on the machine (wrk included).
+  tick=$(getconf CLK_TCK)
+  cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
   run() {
     name=$1; shift
+    # ROUTES="fixed-page widget widget-304" measures only those.
+    case " ${ROUTES:-$name} " in *" $name "*) ;; *) return 0 ;; esac
     echo "## $name"
-    wrk -t2 -c"$conns" -d"${secs}s" --latency "$@" | grep -E 'Requests/sec|Transfer/sec|Latency|50%|90%|99%|Non-2xx|Socket errors'
+    before=$(cpu)
+    result=$(wrk -t2 -c"$conns" -d"${secs}s" --latency "$@")
+    after=$(cpu)
+    echo "$result" | grep -E 'Requests/sec|Transfer/sec|Latency|50%|90%|99%|Non-2xx|Socket errors'
+    requests=$(echo "$result" | awk '/requests in/ { print $1 }')
+    awk -v t="$tick" -v n="$requests" -v b="$before" -v a="$after" \
+      'BEGIN { if (n > 0) printf "Server CPU/request: %.1f us\n", (a - b) * 1e6 / t / n }'
   }
   # The machine is shared: each route alternates with the precomputed bytes of its own size and type, several
   # rounds, so that both see the same background load; the ratio of the medians is what counts.
@@ -46,14 +59,23 @@ wrk -t2 -c"$conns" -d"${secs}s" -s "$here/distinct.lua" "$base" > /dev/null
     run json-feed "$base/widget/feed.json?edition=all&region=06"
   done
 } | tee "$out"
-awk '/^## /{name=$2} /Requests\/sec/{print name, $2}' "$out" | sort -k1,1 -k2,2n | awk '
+awk '/^## /{name=$2} /Requests\/sec/{print name, $2}' "$out" > "$out.rates"
+awk '/^## /{name=$2} /Server CPU\/request/{print name, $3}' "$out" | sort -k1,1 -k2,2n | awk '
+  { v[$1, ++n[$1]] = $2 }
+  END {
+    for (k in n) printf "median CPU %-12s %8.1f us/request\n", k, v[k, int((n[k] + 1) / 2)]
+  }' | sort | tee -a "$out"
+sort -k1,1 -k2,2n "$out.rates" | awk '
   { v[$1, ++n[$1]] = $2 }
   END {
     for (k in n) median[k] = v[k, int((n[k] + 1) / 2)]
     for (k in n) printf "median %-12s %8.0f req/s\n", k, median[k]
-    printf "ratio widget/fixed-page      %.0f %%\n", 100 * median["widget"] / median["fixed-page"]
-    printf "ratio widget-304/fixed-page  %.0f %%\n", 100 * median["widget-304"] / median["fixed-page"]
-    printf "ratio widget-distinct/fixed-page  %.0f %%\n", 100 * median["widget-distinct"] / median["fixed-page"]
-    printf "ratio ics-region/fixed-ics   %.0f %%\n", 100 * median["ics-region"] / median["fixed-ics"]
-    printf "ratio json-feed/fixed-json   %.0f %%\n", 100 * median["json-feed"] / median["fixed-json"]
+    ratio("widget/fixed-page     ", "widget", "fixed-page")
+    ratio("widget-304/fixed-page ", "widget-304", "fixed-page")
+    ratio("widget-distinct/fixed-page ", "widget-distinct", "fixed-page")
+    ratio("ics-region/fixed-ics  ", "ics-region", "fixed-ics")
+    ratio("json-feed/fixed-json  ", "json-feed", "fixed-json")
+  }
+  function ratio(label, a, b) {
+    if (median[a] > 0 && median[b] > 0) printf "ratio %s %.0f %%\n", label, 100 * median[a] / median[b]
   }' | sort | tee -a "$out"

@@ -39,10 +39,21 @@ public final class Migrations implements ResourceProvider {
      * transaction; nothing when it has them all. Several processes opening one database at once apply each once
      * (Flyway locks its history table).
      *
+     * <p>When the history already names every migration, applied and unchanged (the usual start), that is read with
+     * one query and Flyway is not started at all ({@link SchemaHistory}); any other history goes to Flyway.
+     *
      * @return how many were applied
      * @throws org.flywaydb.core.api.FlywayException when one fails, or the database's history does not match them
      */
     public static int migrate(DataSource dataSource) {
+        if (SchemaHistory.isCurrent(dataSource)) {
+            return 0;
+        }
+        return migrateWithFlyway(dataSource);
+    }
+
+    /** {@link #migrate} by Flyway, whatever the history says. */
+    static int migrateWithFlyway(DataSource dataSource) {
         MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE)

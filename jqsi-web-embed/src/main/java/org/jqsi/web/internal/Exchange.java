@@ -70,6 +70,17 @@ final class Exchange {
         return request.getHeader("Accept-Language");
     }
 
+    /**
+     * The form the request came in, by which {@link KnownRequests} finds what it read as; {@code null} for a request
+     * with a body, whose form fields a container may count among the parameters too.
+     */
+    KnownRequests.Form form() {
+        if (request.getContentType() != null) {
+            return null;
+        }
+        return new KnownRequests.Form(addresses.base(), request.getQueryString(), acceptLanguage());
+    }
+
     /** A request header, or {@code null}. */
     String requestHeader(String name) {
         return request.getHeader(name);

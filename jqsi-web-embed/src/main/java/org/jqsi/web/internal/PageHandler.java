@@ -39,6 +39,7 @@ final class PageHandler {
     private final ConditionalGet conditionalGet;
     private final ErrorResponses errors;
     private final RenderedCards cards;
+    private final KnownRequests known;
 
     /**
      * @param assetsVersion the version of the static files the pages link to, part of their ETags
@@ -46,10 +47,11 @@ final class PageHandler {
      * @param calendarLinks makes the "add to my calendar" links
      * @param feeds writes an activity's JSON-LD
      * @param cards the list's cards already rendered
+     * @param known the list requests already read
      */
     PageHandler(RequestReader reader, LastModified lastModified, String assetsVersion, Duration lifetime,
             Templates templates, WebCalendarLinks calendarLinks, Feeds feeds, ConditionalGet conditionalGet,
-            ErrorResponses errors, RenderedCards cards) {
+            ErrorResponses errors, RenderedCards cards, KnownRequests known) {
         this.reader = reader;
         this.lastModified = lastModified;
         this.assetsVersion = assetsVersion;
@@ -60,34 +62,45 @@ final class PageHandler {
         this.conditionalGet = conditionalGet;
         this.errors = errors;
         this.cards = cards;
+        this.known = known;
     }
 
     /** {@code /}: the activities matching the filters, a page of them. */
     void list(Exchange x) throws IOException {
         Program program = x.program();
-        WidgetRequest request;
-        try {
-            request = reader.read(x.parameters(), x.acceptLanguage(), program);
-        } catch (InvalidRequest e) {
-            // An inline widget shows the message in place: a fragment its script may read.
-            boolean fragment = RequestReader.wantsFragment(x.parameters());
-            if (fragment) {
-                x.allowCrossOrigin();
+        // A page asked for again is answered from the cache of rendered responses: reading and hashing its request
+        // again would be most of what such an answer costs.
+        KnownRequests.Form form = x.form();
+        long now = known.now();
+        KnownRequests.Read read = known.find(form, program.version(), now);
+        if (read == null) {
+            WidgetRequest request;
+            try {
+                request = reader.read(x.parameters(), x.acceptLanguage(), program);
+            } catch (InvalidRequest e) {
+                // An inline widget shows the message in place: a fragment its script may read.
+                boolean fragment = RequestReader.wantsFragment(x.parameters());
+                if (fragment) {
+                    x.allowCrossOrigin();
+                }
+                errors.html(x, e, fragment);
+                return;
             }
-            errors.html(x, e, fragment);
-            return;
+            String etag = EntityTag.of("widget", program.version(), assetsVersion, x.addresses().base(),
+                    request.filters().toString(), String.valueOf(request.defaultEdition()),
+                    request.language().code(), Integer.toString(request.page()), Boolean.toString(request.fragment()));
+            Caching caching = Caching.publicFor(lifetime, etag,
+                    lastModified.of(program, request.defaultEdition() != null), "Accept-Language");
+            read = known.read(program.version(), now, request, caching);
+            known.keep(form, read);
         }
+        WidgetRequest request = read.request();
         if (request.fragment()) {
             x.allowCrossOrigin();
         }
-        String etag = EntityTag.of("widget", program.version(), assetsVersion, x.addresses().base(),
-                request.filters().toString(), String.valueOf(request.defaultEdition()), request.language().code(),
-                Integer.toString(request.page()), Boolean.toString(request.fragment()));
-        Caching caching = Caching.publicFor(lifetime, etag, lastModified.of(program, request.defaultEdition() != null),
-                "Accept-Language");
         Content content = HTML.get(request.language());
         try {
-            conditionalGet.answerKept(x, caching, content, () -> list(x, program, request));
+            conditionalGet.answerKept(x, read.caching(), content, () -> list(x, program, request));
         } catch (InvalidRequest e) {
             errors.html(x, e, request.fragment());
         }

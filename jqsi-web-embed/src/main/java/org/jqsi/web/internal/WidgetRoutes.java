@@ -76,7 +76,8 @@ public final class WidgetRoutes {
         ConditionalGet conditionalGet = new ConditionalGet(new RenderedResponses(settings.cacheBytes()));
         Feeds feeds = new Feeds(calendars);
         PageHandler pages = new PageHandler(reader, lastModified, assets.version(), settings.pageMaxAge(), templates,
-                calendarLinks, feeds, conditionalGet, errors, new RenderedCards(settings.cardBytes()));
+                calendarLinks, feeds, conditionalGet, errors, new RenderedCards(settings.cardBytes()),
+                new KnownRequests(settings.cacheBytes() > 0, clock));
         FeedHandler data = new FeedHandler(reader, lastModified, settings.pageMaxAge(), feeds, calendars,
                 conditionalGet, errors, JqsiWidgetServlet.KEPT_FEED_BYTES);
         AssetHandler files = new AssetHandler(assets, settings.scriptMaxAge(), conditionalGet);
