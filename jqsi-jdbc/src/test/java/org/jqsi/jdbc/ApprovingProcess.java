@@ -79,7 +79,10 @@ public final class ApprovingProcess {
         String modulePath = System.getProperty("jdk.module.path");
         String classPath = System.getProperty("java.class.path")
                 + (modulePath == null ? "" : File.pathSeparator + modulePath);
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath));
+        // A short run: the quick compiler alone and the serial collector start sooner and leave more of a shared CPU
+        // to the test; nothing here depends on either.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-cp", classPath));
         String logging = System.getProperty("java.util.logging.config.file");
         if (logging != null) {
             command.add("-Djava.util.logging.config.file=" + logging);
