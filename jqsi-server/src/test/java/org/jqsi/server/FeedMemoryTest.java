@@ -50,7 +50,7 @@ class FeedMemoryTest {
     void twelveFeedsAtOnceNeverRunTheServerOutOfMemory() throws Exception {
         int activities = Integer.getInteger("jqsi.feedmemory.activities", ACTIVITIES);
         String heap = System.getProperty("jqsi.feedmemory.heap",
-                new HeapRule(0, WidgetSettings.defaults().cacheBytes()).xmxMiB(activities) + "m");
+                new HeapRule(0, WidgetSettings.defaults().keptBytes()).xmxMiB(activities) + "m");
         ProgramData generated = GeneratedProgram.of(activities, 2021);
         long dated = generated.activities().stream().filter(a -> a.schedule().isDated()).count();
         Path program = dir.resolve("program.json");

@@ -34,7 +34,7 @@ class ProgramTooLargeForHeapTest {
     @TempDir
     Path dir;
 
-    private static final HeapRule RULE = new HeapRule(0, WidgetSettings.defaults().cacheBytes());
+    private static final HeapRule RULE = new HeapRule(0, WidgetSettings.defaults().keptBytes());
 
     /** The heap the rule gives the small program: too small for the large one. */
     private static String heap() {

@@ -51,7 +51,7 @@ public final class HeapRule implements ProgramLimit {
 
     /**
      * @param heapBytes the heap the server has ({@link Runtime#maxMemory()})
-     * @param cacheBytes the bound of the widget's cache of rendered pages and feeds
+     * @param cacheBytes the bounds of the widget's caches (rendered pages and feeds, rendered cards: {@code WidgetSettings.keptBytes()})
      */
     public HeapRule(long heapBytes, long cacheBytes) {
         this.heapBytes = heapBytes;

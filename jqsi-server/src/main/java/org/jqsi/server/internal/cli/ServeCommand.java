@@ -226,7 +226,7 @@ final class ServeCommand implements Callable<Integer> {
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
                 // A program too large for this heap is refused here and on every reload (issue 22).
                 serving.set(CurrentProgram.load(loaded.get(), tools.validator(), tools.search(),
-                        new HeapRule(Runtime.getRuntime().maxMemory(), WidgetSettings.defaults().cacheBytes()),
+                        new HeapRule(Runtime.getRuntime().maxMemory(), WidgetSettings.defaults().keptBytes()),
                         clock));
                 return serving.get();
             }, clock, eventHistory(), Map.of(SUBMIT_PATH + "/*", submissions, REVIEW_PATH + "/*", review));
