@@ -88,8 +88,8 @@ class SchemaHistoryTest {
             assertThat(SchemaHistory.isCurrent(database.dataSource())).isFalse();
         }
         try (Database database = fresh.open()) {
-            assertThat(applied(database)).containsExactly("1:true", "2:true");
-            assertThat(database.accounts().list()).isEmpty();
+            assertThat(applied(database)).containsExactly("1:true", "2:true", "3:true");
+            assertThat(database.sharedSecret("submit-form")).hasSize(43);
             assertThat(SchemaHistory.isCurrent(database.dataSource())).isTrue();
         }
     }
@@ -105,8 +105,8 @@ class SchemaHistoryTest {
             List<Future<Database>> opened = List.of(pool.submit(opening), pool.submit(opening));
             for (Future<Database> database : opened) {
                 try (Database open = database.get(2, TimeUnit.MINUTES)) {
-                    assertThat(applied(open)).containsExactly("1:true", "2:true");
-                    assertThat(open.accounts().list()).isEmpty();
+                    assertThat(applied(open)).containsExactly("1:true", "2:true", "3:true");
+                    assertThat(open.sharedSecret("submit-form")).hasSize(43);
                 }
             }
         } finally {
@@ -118,13 +118,13 @@ class SchemaHistoryTest {
     void aNewerSchemaIsLeftToFlywayWhichOpensItAsBefore() throws SQLException {
         try (Database database = fresh.open()) {
             sql(database, "INSERT INTO " + Migrations.HISTORY_TABLE + " (installed_rank, version, description, type,"
-                    + " script, checksum, installed_by, execution_time, success) VALUES (3, '3', 'future', 'SQL',"
-                    + " 'V3__future.sql', 1, 'a newer jqsi', 1, TRUE)");
+                    + " script, checksum, installed_by, execution_time, success) VALUES (4, '4', 'future', 'SQL',"
+                    + " 'V4__future.sql', 1, 'a newer jqsi', 1, TRUE)");
             assertThat(SchemaHistory.isCurrent(database.dataSource())).isFalse();
         }
         // Flyway ignores migrations it does not know yet that a newer jqsi applied ("future" ones).
         try (Database database = fresh.open()) {
-            assertThat(applied(database)).containsExactly("1:true", "2:true", "3:true");
+            assertThat(applied(database)).containsExactly("1:true", "2:true", "3:true", "4:true");
             assertThat(database.submissions().publicationRevision()).isZero();
         }
     }
@@ -162,11 +162,8 @@ class SchemaHistoryTest {
 
     /** The history as it was before the last migration: its row and its tables gone. */
     private static void withoutTheLastMigration(Database database) throws SQLException {
-        sql(database, "DROP TABLE login_attempts");
-        sql(database, "DROP TABLE sessions");
-        sql(database, "DROP TABLE account_regions");
-        sql(database, "DROP TABLE accounts");
-        sql(database, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '2'");
+        sql(database, "DROP TABLE shared_secrets");
+        sql(database, "DELETE FROM " + Migrations.HISTORY_TABLE + " WHERE version = '3'");
     }
 
     private static void sql(Database database, String sql) throws SQLException {
