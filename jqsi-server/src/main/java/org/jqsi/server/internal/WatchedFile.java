@@ -57,6 +57,18 @@ public final class WatchedFile implements ChangingSource {
 
     /** The stamp of the last version read (loaded or refused); {@code null} before the first read. */
     private FileStamp lastRead;
+    /**
+     * How close to a read a file's times may be for its stamp not to be trusted alone: file times are taken from a
+     * coarse clock (a kernel tick on Linux, 2 s on FAT), so a file replaced again within the same tick, of the same
+     * size, on an inode the file system reused, has the very same stamp. Git calls such an entry "racily clean".
+     */
+    static final Duration RACY_WINDOW = Duration.ofSeconds(2);
+
+    /** The hash of what the last successful read read, to compare with while its stamp is racy. */
+    private byte[] lastHash;
+    /** Whether the last successful read was of a file whose times were within {@link #RACY_WINDOW} of the read. */
+    private boolean racy;
+
     /** Whether the last read saw the file change under it: it is read again once still, whatever its stamp. */
     private boolean unsettled;
     /** A change in place seen by a check, and when it was first seen with that stamp. */
@@ -80,11 +92,14 @@ public final class WatchedFile implements ChangingSource {
 
     @Override
     public synchronized ProgramData read() throws ProgramLoadException {
+        long startedMillis = System.currentTimeMillis();
         FileStamp before = FileStamp.of(path);
         // Whatever comes of this read, this version is not read again unless it changes.
         lastRead = before;
         unsettled = false;
         settling = null;
+        racy = false;
+        lastHash = null;
         if (before.key() != null && !before.isRegular()) {
             throw refused("file.not-regular", kindName(before.kind()));
         }
@@ -116,6 +131,8 @@ public final class WatchedFile implements ChangingSource {
             unsettled = true;
             throw refused("file.changed-while-read", QUIET_PERIOD.toSeconds());
         }
+        lastHash = first.get().hash();
+        racy = isRecent(before, startedMillis);
         return data;
     }
 
@@ -131,6 +148,15 @@ public final class WatchedFile implements ChangingSource {
         }
         if (!unsettled && now.equals(lastRead)) {
             settling = null;
+            if (racy) {
+                // The same stamp may be another version written within the same tick: the content decides.
+                long checkedMillis = System.currentTimeMillis();
+                if (!Arrays.equals(lastHash, hashNow())) {
+                    return true;
+                }
+                // Checked after the window: any later write would have later times, so the stamp suffices again.
+                racy = isRecent(now, checkedMillis);
+            }
             return false;
         }
         if (!unsettled && !now.sameFile(lastRead)) {
@@ -149,6 +175,18 @@ public final class WatchedFile implements ChangingSource {
     @Override
     public String describe() {
         return "file " + path;
+    }
+
+    /** Whether a stamp's times are within {@link #RACY_WINDOW} of a moment (or after it, or unknown). */
+    private static boolean isRecent(FileStamp stamp, long millis) {
+        if (stamp.modified() == null) {
+            return false;
+        }
+        long latest = stamp.modified().toMillis();
+        if (stamp.changed() != null) {
+            latest = Math.max(latest, stamp.changed().toMillis());
+        }
+        return millis - latest < RACY_WINDOW.toMillis();
     }
 
     /** The file's hash now, read again; none (so different from any) when it cannot be read or is too large. */

@@ -66,12 +66,25 @@ class ReloadWhileWritingTest {
         while (writing.get()) {
             if (watched.hasChanged()) {
                 ReloadResult result = current.reload();
-                assertThat(result.applied()).as("reload %d: %s", reloads, result.report()).isTrue();
+                // A rename between the stamp and the open is seen and refused, to be read again once still: never a
+                // half-read version, never another refusal.
+                assertThat(result.applied() || result.report().problems().stream()
+                        .allMatch(p -> p.code().equals("file.changed-while-read")))
+                        .as("reload %d: %s", reloads, result.report()).isTrue();
                 reloads++;
             }
         }
         writer.get(5, TimeUnit.MINUTES);
-        assertThat(watched.hasChanged() ? current.reload().applied() : true).isTrue();
+        // The last version is seen, even when written within the same tick as the one before, of the same size, on
+        // a reused inode (its stamp then equal): a refused read is retried after the quiet period.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (current.get().activities().stream().noneMatch(a -> a.title().fr().equals("Version 30"))
+                && System.nanoTime() < deadline) {
+            if (watched.hasChanged()) {
+                current.reload();
+            }
+            Thread.sleep(50);
+        }
 
         assertThat(current.get().activities()).anySatisfy(a -> assertThat(a.title().fr()).isEqualTo("Version 30"));
         assertThat(Files.isSymbolicLink(link)).isTrue();
