@@ -1,6 +1,5 @@
 package org.jqsi.jdbc;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class JdbcAccountStore implements AccountStore {
             });
         } catch (JdbiException e) {
             // Two processes adding the same address at once: the second's insert breaks the primary key.
-            if (sqlState(e).equals(UNIQUE_VIOLATION)) {
+            if (Failures.sqlState(e).equals(UNIQUE_VIOLATION)) {
                 throw AccountException.exists(kept.email());
             }
             throw Failures.working(database.description(), e);
@@ -279,15 +278,6 @@ public final class JdbcAccountStore implements AccountStore {
         } catch (JdbiException e) {
             throw Failures.working(database.description(), e);
         }
-    }
-
-    private static String sqlState(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
     }
 
     private static Instant millis(Instant at) {

@@ -26,6 +26,16 @@ public final class Failures {
     private Failures() {
     }
 
+    /** The SQL state of the first {@code SQLException} in a failure's causes; empty when there is none. */
+    public static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
+    }
+
     /**
      * Why a database could not be opened.
      *

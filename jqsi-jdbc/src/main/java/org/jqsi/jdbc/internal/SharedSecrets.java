@@ -1,7 +1,6 @@
 package org.jqsi.jdbc.internal;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -43,7 +42,7 @@ public final class SharedSecrets {
                     .bind("name", name).bind("secret", made).execute());
             return made;
         } catch (JdbiException e) {
-            if (!unique(e)) {
+            if (!Failures.sqlState(e).equals(UNIQUE_VIOLATION)) {
                 throw e;
             }
             return find(jdbi, name).orElseThrow(() -> e);
@@ -53,14 +52,5 @@ public final class SharedSecrets {
     private static Optional<String> find(Jdbi jdbi, String name) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT secret FROM shared_secrets WHERE name = :name")
                 .bind("name", name).mapTo(String.class).findOne());
-    }
-
-    private static boolean unique(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState().equals(UNIQUE_VIOLATION);
-            }
-        }
-        return false;
     }
 }

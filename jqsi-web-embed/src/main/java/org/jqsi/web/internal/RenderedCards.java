@@ -2,7 +2,6 @@ package org.jqsi.web.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jqsi.core.model.Language;
 
 /**
@@ -30,7 +29,7 @@ final class RenderedCards {
 
     private final Cache<Key, CardBytes> cache;
     private final long maximumBytes;
-    private final AtomicReference<String> programVersion = new AtomicReference<>("");
+    private final LastProgramVersion lastVersion = new LastProgramVersion();
 
     /** @param maximumBytes the most the cards may weigh, in bytes; {@code 0} keeps none */
     RenderedCards(long maximumBytes) {
@@ -89,14 +88,7 @@ final class RenderedCards {
     }
 
     private void forgetOtherVersions(String version) {
-        // Read first: every card of every page passes here, and a write on each would bounce the line between cores.
-        if (version.equals(programVersion.get())) {
-            return;
-        }
-        String previous = programVersion.getAndSet(version);
-        if (!previous.equals(version)) {
-            // A card being rendered from the old version may still be kept after this: its key names that version,
-            // so it is never shown for another, and it weighs within the bound until evicted.
+        if (lastVersion.changedTo(version)) {
             cache.invalidateAll();
         }
     }

@@ -3,7 +3,6 @@ package org.jqsi.web.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Responses already rendered, kept by their ETag so that a page or feed asked for again is sent without querying or
@@ -29,7 +28,7 @@ final class RenderedResponses {
     private static final int ENTRY_OVERHEAD = 200;
 
     private final Cache<String, Rendered> cache;
-    private final AtomicReference<String> programVersion = new AtomicReference<>("");
+    private final LastProgramVersion lastVersion = new LastProgramVersion();
 
     RenderedResponses(long maximumBytes) {
         this.cache = maximumBytes == 0 ? null : Caffeine.newBuilder()
@@ -72,14 +71,7 @@ final class RenderedResponses {
     }
 
     private void forgetOtherVersions(String version) {
-        // Read first: every request passes here, and a write on each would bounce the line between cores.
-        if (version.equals(programVersion.get())) {
-            return;
-        }
-        String previous = programVersion.getAndSet(version);
-        if (!previous.equals(version)) {
-            // During a reload, requests holding the old and the new program may alternate for a moment; each switch
-            // empties the cache, which costs renders, never correctness.
+        if (lastVersion.changedTo(version)) {
             cache.invalidateAll();
         }
     }
