@@ -23,6 +23,14 @@ final class EscapedSurrogates {
     private int highColumn;
     private int highValue;
 
+    /**
+     * Whether any character other than a quote or a backslash would leave this state as it is: outside a string, or
+     * inside one with no escape begun and no high surrogate waiting for its low half.
+     */
+    boolean plain() {
+        return (state == OUTSIDE || state == IN_TEXT) && !highPending;
+    }
+
     /** One character (a code point) of the text, at {@code line:column}. */
     void next(int c, int line, int column) throws MalformedText {
         switch (state) {
