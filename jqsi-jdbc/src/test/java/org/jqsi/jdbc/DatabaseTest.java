@@ -6,7 +6,6 @@ import static org.jqsi.jdbc.Proposals.CS3R;
 import static org.jqsi.jdbc.Proposals.SUBMITTED;
 import static org.jqsi.jdbc.Proposals.workshop;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,40 +19,15 @@ import java.util.concurrent.TimeUnit;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.submission.Submission;
 import org.jqsi.jdbc.internal.Failures;
-import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Opening a database, on each kind: the schema made once, kept when opened again. */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class DatabaseTest {
-
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
-
-    @BeforeEach
-    void create() {
-        fresh = TestDatabases.create(kind, directory);
-    }
-
-    @AfterEach
-    void drop() {
-        if (fresh != null) {
-            fresh.close();
-        }
-    }
+class DatabaseTest extends OnEachDatabase {
 
     @Test
     void theMigrationsAreAppliedOnceAndOpeningAgainKeepsWhatWasThere() {

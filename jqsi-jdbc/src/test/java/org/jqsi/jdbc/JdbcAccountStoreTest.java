@@ -3,7 +3,6 @@ package org.jqsi.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -18,20 +17,17 @@ import org.jqsi.core.account.Session;
 import org.jqsi.core.account.SessionPolicy;
 import org.jqsi.core.account.SessionTokens;
 import org.jqsi.core.model.Region;
-import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The account store's contract ({@link AccountStore}'s Javadoc), on each database for real, with a fixed clock. */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class JdbcAccountStoreTest {
+class JdbcAccountStoreTest extends OnEachDatabase {
 
     private static final Instant CREATED = Instant.parse("2021-09-01T12:00:00.123456Z");
     private static final Instant LOGIN = Instant.parse("2021-11-09T13:00:00Z");
@@ -40,19 +36,11 @@ class JdbcAccountStoreTest {
     private static final String OFFICE = "203.0.113.7";
     private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
 
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
     private Database database;
     private AccountStore store;
 
     @BeforeEach
     void open() {
-        fresh = TestDatabases.create(kind, directory);
         database = fresh.open();
         store = new JdbcAccountStore(database, POLICY, THROTTLE, new SessionTokens());
     }
@@ -61,9 +49,6 @@ class JdbcAccountStoreTest {
     void close() {
         if (database != null) {
             database.close();
-        }
-        if (fresh != null) {
-            fresh.close();
         }
     }
 

@@ -8,7 +8,6 @@ import static org.jqsi.jdbc.Proposals.REVIEWED;
 import static org.jqsi.jdbc.Proposals.SUBMITTED;
 import static org.jqsi.jdbc.Proposals.workshop;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,34 +37,23 @@ import org.jqsi.core.submission.SubmissionIds;
 import org.jqsi.core.submission.SubmissionState;
 import org.jqsi.core.submission.SubmissionStore;
 import org.jqsi.core.validation.ValidationReport;
-import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The store's contract ({@link SubmissionStore}'s Javadoc), on each database for real. */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class JdbcSubmissionStoreTest {
+class JdbcSubmissionStoreTest extends OnEachDatabase {
 
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
     private Database database;
     private SubmissionStore store;
 
     @BeforeEach
     void open() {
-        fresh = TestDatabases.create(kind, directory);
         database = fresh.open();
         store = database.submissions();
     }
@@ -74,9 +62,6 @@ class JdbcSubmissionStoreTest {
     void close() {
         if (database != null) {
             database.close();
-        }
-        if (fresh != null) {
-            fresh.close();
         }
     }
 

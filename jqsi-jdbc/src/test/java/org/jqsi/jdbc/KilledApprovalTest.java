@@ -9,7 +9,6 @@ import static org.jqsi.jdbc.Proposals.workshop;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,13 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.jqsi.core.submission.Publication;
 import org.jqsi.core.submission.Submission;
 import org.jqsi.core.submission.SubmissionState;
-import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,30 +33,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class KilledApprovalTest {
+class KilledApprovalTest extends OnEachDatabase {
 
     /** Only a hang: a JVM starting on a loaded machine can take many seconds. */
     private static final long PATIENCE_SECONDS = 180;
-
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
-
-    @BeforeEach
-    void create() {
-        fresh = TestDatabases.create(kind, directory);
-    }
-
-    @AfterEach
-    void drop() {
-        if (fresh != null) {
-            fresh.close();
-        }
-    }
 
     @Test
     void anApprovalByAnotherProcessIsPublishedHere() throws Exception {

@@ -7,7 +7,6 @@ import static org.jqsi.jdbc.Proposals.REVIEWED;
 import static org.jqsi.jdbc.Proposals.SUBMITTED;
 import static org.jqsi.jdbc.Proposals.workshop;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.BlockingQueue;
@@ -15,13 +14,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jqsi.core.submission.Submission;
 import org.jqsi.core.submission.SubmissionStore;
-import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.postgresql.PGConnection;
@@ -33,23 +29,15 @@ import org.postgresql.PGNotification;
  */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class PublicationWatchTest {
+class PublicationWatchTest extends OnEachDatabase {
 
     /** Only a hang: the design's delay is half a second (embedded) or a signal (PostgreSQL). */
     private static final long PATIENCE_SECONDS = 60;
 
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
     private Database server;
 
     @BeforeEach
     void open() {
-        fresh = TestDatabases.create(kind, directory);
         server = fresh.open();
     }
 
@@ -57,9 +45,6 @@ class PublicationWatchTest {
     void close() {
         if (server != null) {
             server.close();
-        }
-        if (fresh != null) {
-            fresh.close();
         }
     }
 

@@ -3,7 +3,6 @@ package org.jqsi.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,40 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jqsi.jdbc.testing.TestDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A secret shared by every process on one database: made once, the same for all, kept across reopening. */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class SharedSecretTest {
-
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
-
-    @BeforeEach
-    void create() {
-        fresh = TestDatabases.create(kind, directory);
-    }
-
-    @AfterEach
-    void drop() {
-        if (fresh != null) {
-            fresh.close();
-        }
-    }
+class SharedSecretTest extends OnEachDatabase {
 
     @Test
     void theFirstAskMakesItAndEveryLaterOneReadsIt() {

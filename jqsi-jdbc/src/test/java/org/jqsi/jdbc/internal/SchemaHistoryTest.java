@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,13 +21,9 @@ import java.util.zip.CRC32;
 import org.jqsi.core.model.Language;
 import org.jqsi.jdbc.Database;
 import org.jqsi.jdbc.DatabaseException;
-import org.jqsi.jdbc.testing.TestDatabase;
+import org.jqsi.jdbc.OnEachDatabase;
 import org.jqsi.jdbc.testing.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,27 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
-class SchemaHistoryTest {
-
-    @Parameter
-    TestDatabases.Kind kind;
-
-    @TempDir
-    Path directory;
-
-    private TestDatabase fresh;
-
-    @BeforeEach
-    void create() {
-        fresh = TestDatabases.create(kind, directory);
-    }
-
-    @AfterEach
-    void drop() {
-        if (fresh != null) {
-            fresh.close();
-        }
-    }
+class SchemaHistoryTest extends OnEachDatabase {
 
     @Test
     void theRowsExpectedAreTheOnesFlywayWrites() throws SQLException {

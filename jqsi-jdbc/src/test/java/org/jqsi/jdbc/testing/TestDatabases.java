@@ -21,18 +21,8 @@ import org.jqsi.jdbc.Database;
  * random name, dropped on {@link TestDatabase#close()}). Without that variable the PostgreSQL cases are skipped, with
  * a line on the console that says so; under {@code CI=true} they fail instead, so that CI never passes without them.
  *
- * <pre>{@code
- * @ParameterizedClass
- * @EnumSource(TestDatabases.Kind.class)
- * class MyTest {
- *     @Parameter TestDatabases.Kind kind;
- *     @TempDir Path directory;
- *     TestDatabase fresh;
- *
- *     @BeforeEach void open() { fresh = TestDatabases.create(kind, directory); }
- *     @AfterEach void drop() { fresh.close(); }
- * }
- * }</pre>
+ * <p>A test class of this module extends {@code org.jqsi.jdbc.OnEachDatabase} to run on each kind, a fresh one per
+ * test.
  *
  * <p>{@code .ci/postgres-start} starts a throwaway PostgreSQL cluster and prints the line to export
  * (CONTRIBUTING.md).
