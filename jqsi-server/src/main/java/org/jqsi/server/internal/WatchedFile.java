@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.ProgramData;
@@ -54,6 +55,7 @@ public final class WatchedFile implements ChangingSource {
     private final ProgramReader reader;
     private final long maxBytes;
     private final LongSupplier nanoTime;
+    private final Function<Path, FileStamp> stamps;
 
     /** The stamp of the last version read (loaded or refused); {@code null} before the first read. */
     private FileStamp lastRead;
@@ -84,16 +86,23 @@ public final class WatchedFile implements ChangingSource {
      * @param nanoTime the clock of the quiet period, as {@link System#nanoTime()}
      */
     WatchedFile(Path path, ProgramReader reader, long maxBytes, LongSupplier nanoTime) {
+        this(path, reader, maxBytes, nanoTime, FileStamp::of);
+    }
+
+    /** @param stamps what a file's stamp is now: {@link FileStamp#of}, or a test's file system with a coarser clock */
+    WatchedFile(Path path, ProgramReader reader, long maxBytes, LongSupplier nanoTime,
+            Function<Path, FileStamp> stamps) {
         this.path = Objects.requireNonNull(path, "path").toAbsolutePath();
         this.reader = Objects.requireNonNull(reader, "reader");
         this.maxBytes = maxBytes;
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.stamps = Objects.requireNonNull(stamps, "stamps");
     }
 
     @Override
     public synchronized ProgramData read() throws ProgramLoadException {
         long startedMillis = System.currentTimeMillis();
-        FileStamp before = FileStamp.of(path);
+        FileStamp before = stamps.apply(path);
         // Whatever comes of this read, this version is not read again unless it changes.
         lastRead = before;
         unsettled = false;
@@ -118,16 +127,22 @@ public final class WatchedFile implements ChangingSource {
             if (first.get() != null && first.get().exceeded()) {
                 throw refused("file.grew-too-large", maxBytes / (1024 * 1024));
             }
-            if (!FileStamp.of(path).equals(before)) {
+            if (!stamps.apply(path).equals(before)) {
                 // Refused, but the file changed under the read: what was refused may be no version of the file.
                 unsettled = true;
+            } else if (first.get() != null && first.get().hash() != null && isRecent(before, startedMillis)) {
+                // A refused version can be mended within the same tick, keeping its size: as after a successful
+                // read, the content decides while the stamp is that recent (the reader closed the input, which
+                // read it to its end for the hash).
+                lastHash = first.get().hash();
+                racy = true;
             }
             throw e;
         }
         if (first.get().exceeded()) {
             throw refused("file.grew-too-large", maxBytes / (1024 * 1024));
         }
-        if (!FileStamp.of(path).equals(before) || !Arrays.equals(first.get().hash(), hashNow())) {
+        if (!stamps.apply(path).equals(before) || !Arrays.equals(first.get().hash(), hashNow())) {
             unsettled = true;
             throw refused("file.changed-while-read", QUIET_PERIOD.toSeconds());
         }
@@ -142,7 +157,7 @@ public final class WatchedFile implements ChangingSource {
      */
     @Override
     public synchronized boolean hasChanged() {
-        FileStamp now = FileStamp.of(path);
+        FileStamp now = stamps.apply(path);
         if (lastRead == null) {
             return true;
         }

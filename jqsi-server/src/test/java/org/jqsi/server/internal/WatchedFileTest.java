@@ -218,6 +218,59 @@ class WatchedFileTest {
         assertThat(firstAndLast(watched.read())).isEqualTo("Début A / Fin A");
     }
 
+    /**
+     * A file system whose change time ticks coarsely: a version written over another within one tick, keeping its
+     * size and modification time, on the same inode, has the very same stamp. Here the change time stays at one
+     * moment, an hour ahead, so that every read is recent enough for its stamp not to be trusted alone.
+     */
+    private WatchedFile onCoarseClock(Path file) {
+        FileTime tick = FileTime.from(java.time.Instant.now().plus(Duration.ofHours(1)));
+        return new WatchedFile(file, new ProgramReader(), ChangingSource.MAX_PROGRAM_BYTES, now::get, path -> {
+            FileStamp real = FileStamp.of(path);
+            return new FileStamp(real.key(), real.kind(), real.size(), real.modified(),
+                    real.changed() == null ? null : tick, real.readable(), real.problem());
+        });
+    }
+
+    private static void overwriteKeepingTime(Path file, String text) throws Exception {
+        FileTime time = Files.getLastModifiedTime(file);
+        try (RandomAccessFile inPlace = new RandomAccessFile(file.toFile(), "rw")) {
+            inPlace.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.setLastModifiedTime(file, time);
+    }
+
+    @Test
+    void aVersionWrittenWithinTheSameTickIsSeenByItsContent() throws Exception {
+        Path file = dir.resolve("program.json");
+        Files.writeString(file, program("Début A", "Fin A"));
+        WatchedFile watched = onCoarseClock(file);
+        assertThat(firstAndLast(watched.read())).isEqualTo("Début A / Fin A");
+        assertThat(watched.hasChanged()).isFalse();
+
+        overwriteKeepingTime(file, program("Début B", "Fin B"));
+
+        assertThat(watched.hasChanged()).isTrue();
+        assertThat(firstAndLast(watched.read())).isEqualTo("Début B / Fin B");
+        assertThat(watched.hasChanged()).isFalse();
+    }
+
+    @Test
+    void aRefusedVersionMendedWithinTheSameTickIsSeenByItsContent() throws Exception {
+        Path file = dir.resolve("program.json");
+        String good = program("Début A", "Fin A");
+        // The same length, not JSON.
+        Files.writeString(file, "[" + good.substring(1));
+        WatchedFile watched = onCoarseClock(file);
+        assertThat(catchThrowableOfType(ProgramLoadException.class, watched::read)).isNotNull();
+        assertThat(watched.hasChanged()).isFalse();
+
+        overwriteKeepingTime(file, good);
+
+        assertThat(watched.hasChanged()).isTrue();
+        assertThat(firstAndLast(watched.read())).isEqualTo("Début A / Fin A");
+    }
+
     @Test
     void chmodChangesTheStamp() throws Exception {
         Path file = Files.writeString(dir.resolve("program.json"), "{}");
