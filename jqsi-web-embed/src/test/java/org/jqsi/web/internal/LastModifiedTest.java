@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jqsi.core.program.Program;
 import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.web.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class LastModifiedTest {
@@ -27,32 +28,9 @@ class LastModifiedTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
         LastModified lastModified = new LastModified(clock);
         assertThat(lastModified.of(program, true)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
-        clock.now = Instant.parse("2026-11-24T12:00:00Z");
+        clock.set(Instant.parse("2026-11-24T12:00:00Z"));
         assertThat(lastModified.of(program, false)).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
         // Midnight in Toronto, in November, is 05:00 UTC.
         assertThat(lastModified.of(program, true)).isEqualTo(Instant.parse("2026-11-24T05:00:00Z"));
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

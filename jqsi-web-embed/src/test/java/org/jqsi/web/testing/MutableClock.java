@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand: time passes only when they say (by {@link #advance}); its zone is UTC. */
+/** A clock that tests move by hand: time passes only when they say (by {@link #advance} or {@link #set}); its zone is UTC. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -17,6 +17,11 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    /** Moves the clock to a moment, before or after where it was. */
+    public void set(Instant moment) {
+        now = moment;
     }
 
     @Override
