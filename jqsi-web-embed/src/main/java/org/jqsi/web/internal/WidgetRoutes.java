@@ -64,6 +64,8 @@ public final class WidgetRoutes {
     private final SecurityHeaders security;
     private final ErrorResponses errors;
     private final List<Route> routes;
+    /** The first route, the list: {@code /}, asked for far more often than any other. */
+    private final Route list;
     /** The base address made for the last request that had to make one ({@link #base}). */
     private volatile Base lastBase;
 
@@ -87,7 +89,8 @@ public final class WidgetRoutes {
 
         List<Route> table = new ArrayList<>();
         // The inline widget's fragment and the data are readable from any allowed site; the pages are not.
-        table.add(route("/?", (x, part) -> pages.list(x), RequestReader::wantsFragment));
+        this.list = route("/?", (x, part) -> pages.list(x), RequestReader::wantsFragment);
+        table.add(list);
         table.add(route("/embed\\.js", (x, part) -> files.embedScript(x), parameters -> true));
         table.add(route("/assets/(.*)", files::versioned, parameters -> false));
         for (Feeds.Format format : Feeds.Format.values()) {
@@ -114,6 +117,11 @@ public final class WidgetRoutes {
         boolean atRoot = atRoot(request);
         Exchange x = exchange(request, response, atRoot);
         String path = path(request, atRoot);
+        if (path.equals("/")) {
+            // What the first route's "/?" matches, found without making a matcher.
+            list.handler().handle(x, "");
+            return;
+        }
         for (Route route : routes) {
             Matcher matched = route.path().matcher(path);
             if (matched.matches()) {
