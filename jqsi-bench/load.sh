@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of jqsi-server on loopback with wrk (Debian: apt-get install -y wrk), each run bounded in time.
-#   [ROUNDS=3] [ROUTES="fixed-page widget"] jqsi-bench/load.sh [size] [seconds] [connections]
-# results in jqsi-bench/target/load-<date>.txt (ROUTES: only those routes, by the names below)
+#   [ROUNDS=3] [ROUTES="fixed-page widget"] [JAR=other/benchmarks.jar] [JAVA_OPTS=...] jqsi-bench/load.sh [size] [seconds] [connections]
+# results in jqsi-bench/target/load-<date>.txt (ROUTES: only those routes, by the names below; JAR: another build's
+# benchmarks.jar, to compare two builds in turn; JAVA_OPTS: more options for the server's JVM, e.g. a JFR recording)
 # Starts org.jqsi.bench.LoadServer (the real server, a generated program, and /fixed/: the bytes of a widget page, a
 # region .ics and a JSON feed, precomputed: the practical limit of the machine for a response of each size), measures
 # each route against its own limit, stops the server at the end. `widget-distinct` asks a different filter combination
@@ -9,12 +10,12 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 size=${1:-10000}; secs=${2:-10}; conns=${3:-16}; port=18080
-jar="$here/target/benchmarks.jar"
+jar=${JAR:-"$here/target/benchmarks.jar"}
 [ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 out="$here/target/load-$(date -u +%Y%m%dT%H%M%SZ).txt"
 log="$here/target/load-server.log"
-java -Xmx1g -cp "$jar" org.jqsi.bench.LoadServer "$size" "$port" > "$log" 2>&1 &
+java -Xmx1g ${JAVA_OPTS:-} -cp "$jar" org.jqsi.bench.LoadServer "$size" "$port" > "$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do grep -q '^ready' "$log" && break; sleep 1; done
@@ -27,7 +28,7 @@ rounds=${ROUNDS:-3}
 # (its steady state once serving). Without it, round 1's widget-distinct measured mostly a JVM compiling.
 wrk -t2 -c"$conns" -d"${secs}s" -s "$here/distinct.lua" "$base" > /dev/null
 {
-  echo "# $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) size=$size ${secs}s c=$conns t=2 rounds=$rounds"
+  echo "# $(date -u +%FT%TZ) cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) size=$size ${secs}s c=$conns t=2 rounds=$rounds jar=$jar"
   echo "# $(grep '^ready' "$log")"
   # Beside wrk's figures, the server's CPU time (user + system, from /proc) per request answered: what a request
   # costs the server, which moves less than the rate with what else runs on the machine (wrk included).

@@ -139,8 +139,9 @@ final class ConditionalGet {
 
     private static void validators(Exchange x, Caching caching) {
         x.setHeader("ETag", caching.etag());
-        if (caching.lastModified() != null) {
-            x.response().setDateHeader("Last-Modified", caching.lastModified().toEpochMilli());
+        if (caching.lastModifiedText() != null) {
+            // The date as text, written once with the caching (setDateHeader would format it for each response).
+            x.setHeader("Last-Modified", caching.lastModifiedText());
         }
         x.setHeader("Cache-Control", caching.cacheControl());
     }

@@ -123,7 +123,8 @@ final class Exchange {
 
     /** Adds a request header to {@code Vary} once, whatever path the response took. */
     void vary(String header) {
-        if (!response.getHeaders("Vary").contains(header)) {
+        // Most responses have no Vary yet: then there is nothing to look through (getHeaders makes a list).
+        if (!response.containsHeader("Vary") || !response.getHeaders("Vary").contains(header)) {
             response.addHeader("Vary", header);
         }
     }

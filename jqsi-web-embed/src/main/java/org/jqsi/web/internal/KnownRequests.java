@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jqsi.core.model.Region;
 
 /**
@@ -31,6 +32,19 @@ final class KnownRequests {
      * @param acceptLanguage the {@code Accept-Language} header, or {@code null}
      */
     record Form(String base, String query, String acceptLanguage) {
+
+        // Written out: a record's generated equals and hashCode go through method handles, which cost a cache hit
+        // more than the comparisons themselves (JFR); the base is most often the very same instance (WidgetRoutes).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Form form && Objects.equals(base, form.base) && Objects.equals(query, form.query)
+                    && Objects.equals(acceptLanguage, form.acceptLanguage);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(base) + Objects.hashCode(query)) * 31 + Objects.hashCode(acceptLanguage);
+        }
     }
 
     /**

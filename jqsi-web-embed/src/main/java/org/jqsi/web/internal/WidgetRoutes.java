@@ -1,5 +1,6 @@
 package org.jqsi.web.internal;
 
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.MappingMatch;
@@ -63,6 +64,10 @@ public final class WidgetRoutes {
     private final SecurityHeaders security;
     private final ErrorResponses errors;
     private final List<Route> routes;
+    /** The first route, the list: {@code /}, asked for far more often than any other. */
+    private final Route list;
+    /** The base address made for the last request that had to make one ({@link #base}). */
+    private volatile Base lastBase;
 
     public WidgetRoutes(Supplier<Program> programs, WidgetSettings settings, Clock clock,
             CalendarExporter calendars, WebCalendarLinks calendarLinks) {
@@ -84,7 +89,8 @@ public final class WidgetRoutes {
 
         List<Route> table = new ArrayList<>();
         // The inline widget's fragment and the data are readable from any allowed site; the pages are not.
-        table.add(route("/?", (x, part) -> pages.list(x), RequestReader::wantsFragment));
+        this.list = route("/?", (x, part) -> pages.list(x), RequestReader::wantsFragment);
+        table.add(list);
         table.add(route("/embed\\.js", (x, part) -> files.embedScript(x), parameters -> true));
         table.add(route("/assets/(.*)", files::versioned, parameters -> false));
         for (Feeds.Format format : Feeds.Format.values()) {
@@ -108,8 +114,14 @@ public final class WidgetRoutes {
 
     /** A {@code GET} or {@code HEAD}. */
     public void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Exchange x = exchange(request, response);
-        String path = path(request);
+        boolean atRoot = atRoot(request);
+        Exchange x = exchange(request, response, atRoot);
+        String path = path(request, atRoot);
+        if (path.equals("/")) {
+            // What the first route's "/?" matches, found without making a matcher.
+            list.handler().handle(x, "");
+            return;
+        }
         for (Route route : routes) {
             Matcher matched = route.path().matcher(path);
             if (matched.matches()) {
@@ -128,7 +140,7 @@ public final class WidgetRoutes {
      * ({@link Exchange#allowCrossOrigin()}).
      */
     public void options(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Exchange x = exchange(request, response);
+        Exchange x = exchange(request, response, atRoot(request));
         Optional<Route> route = route(request);
         if (route.isEmpty()) {
             errors.notFound(x);
@@ -166,19 +178,27 @@ public final class WidgetRoutes {
     }
 
     private Optional<Route> route(HttpServletRequest request) {
-        String path = path(request);
+        String path = path(request, atRoot(request));
         return routes.stream().filter(route -> route.path().matcher(path).matches()).findFirst();
     }
 
-    private Exchange exchange(HttpServletRequest request, HttpServletResponse response) {
-        return new Exchange(request, response, new WidgetAddresses(base(request), assets), programs, reader,
+    private Exchange exchange(HttpServletRequest request, HttpServletResponse response, boolean atRoot) {
+        return new Exchange(request, response, new WidgetAddresses(base(request, atRoot), assets), programs, reader,
                 settings.corsOrigins(), security);
     }
 
+    /**
+     * Whether the widget is mounted as the default servlet of its context rather than at {@code /prefix/*}: asked
+     * once per request, as a container may make the mapping anew for each call.
+     */
+    private static boolean atRoot(HttpServletRequest request) {
+        HttpServletMapping mapping = request.getHttpServletMapping();
+        return mapping != null && mapping.getMappingMatch() == MappingMatch.DEFAULT;
+    }
+
     /** The path inside the widget, whether it is mounted at {@code /prefix/*} or as the default servlet. */
-    private static String path(HttpServletRequest request) {
-        if (request.getHttpServletMapping() != null
-                && request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT) {
+    private static String path(HttpServletRequest request, boolean atRoot) {
+        if (atRoot) {
             return request.getServletPath();
         }
         String info = request.getPathInfo();
@@ -186,14 +206,28 @@ public final class WidgetRoutes {
     }
 
     /** Where the widget is mounted, from the settings or else from the request. */
-    private String base(HttpServletRequest request) {
+    private String base(HttpServletRequest request, boolean atRoot) {
         if (settings.baseUrl() != null) {
             return settings.baseUrl().toString();
         }
         String url = request.getRequestURL().toString();
-        String origin = url.substring(0, url.length() - request.getRequestURI().length());
-        boolean atRoot = request.getHttpServletMapping() != null
-                && request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT;
-        return origin + request.getContextPath() + (atRoot ? "" : request.getServletPath()) + "/";
+        int origin = url.length() - request.getRequestURI().length();
+        String context = request.getContextPath();
+        String servlet = atRoot ? "" : request.getServletPath();
+        // Nearly every request reaches the widget the way the one before it did: the same text then, not a new one
+        // (and KnownRequests, which finds requests by it, compares the same instance rather than the characters).
+        Base last = lastBase;
+        if (last != null && last.origin().length() == origin && url.startsWith(last.origin())
+                && last.context().equals(context) && last.servlet().equals(servlet)) {
+            return last.base();
+        }
+        String made = url.substring(0, origin);
+        Base base = new Base(made, context, servlet, made + context + servlet + "/");
+        lastBase = base;
+        return base.base();
+    }
+
+    /** A base address and what it was made of: the request URL's origin, context path and servlet path. */
+    private record Base(String origin, String context, String servlet, String base) {
     }
 }
