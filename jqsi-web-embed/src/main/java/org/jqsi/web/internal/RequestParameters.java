@@ -9,6 +9,7 @@ import static org.jqsi.web.internal.RequestParameter.repeated;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,10 +139,15 @@ final class RequestParameters {
         return BY_NAME.containsKey(name);
     }
 
+    /** The names of the parameters of each role, worked out once: every list page asks for them. */
+    private static final Map<RequestParameter.Role, Set<String>> BY_ROLE =
+            Arrays.stream(RequestParameter.Role.values()).collect(Collectors.toUnmodifiableMap(Function.identity(),
+                    role -> ALL.stream().filter(p -> p.role() == role).map(RequestParameter::name)
+                            .collect(Collectors.toUnmodifiableSet())));
+
     /** The names of the parameters with a role. */
     static Set<String> named(RequestParameter.Role role) {
-        return ALL.stream().filter(p -> p.role() == role).map(RequestParameter::name)
-                .collect(Collectors.toUnmodifiableSet());
+        return BY_ROLE.get(role);
     }
 
     /** Whether a value of {@code fragment} asks for the widget without the page around it. */

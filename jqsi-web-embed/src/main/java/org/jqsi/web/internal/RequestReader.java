@@ -59,12 +59,20 @@ final class RequestReader {
     /** Checks the request's size before anything else, for every route. */
     public void checkSize(Map<String, String[]> parameters, Language language) throws InvalidRequest {
         int count = 0;
+        boolean tooLong = false;
         for (String[] values : parameters.values()) {
             count += values.length;
+            for (String value : values) {
+                tooLong |= value != null && value.length() > MAX_VALUE_LENGTH;
+            }
         }
         if (count > MAX_PARAMETERS) {
             throw new InvalidRequest(language, List.of(problem(WHOLE_REQUEST, "error.tooManyParameters",
                     MAX_PARAMETERS)));
+        }
+        if (!tooLong) {
+            // Nearly every request: no need to sort the parameters to list problems in order.
+            return;
         }
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String[]> entry : new TreeMap<>(parameters).entrySet()) {
