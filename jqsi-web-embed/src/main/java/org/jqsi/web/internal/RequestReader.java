@@ -3,6 +3,7 @@ package org.jqsi.web.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,8 @@ final class RequestReader {
         Language language = language(parameters, acceptLanguage);
         checkSize(parameters, language);
         List<Problem> problems = new ArrayList<>();
-        Map<RequestParameter<?>, List<?>> read = new HashMap<>();
+        // By identity: the parameters are constants, and a record's hashCode goes through all its components.
+        Map<RequestParameter<?>, List<?>> read = new IdentityHashMap<>();
         for (RequestParameter<?> parameter : RequestParameters.ALL) {
             read.put(parameter, values(parameter, parameters, program, read, problems));
         }
