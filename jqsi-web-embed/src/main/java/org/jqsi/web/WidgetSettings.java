@@ -32,7 +32,7 @@ import org.jqsi.core.model.Language;
  *     the cards other pages rendered from the same program version, in the same language, at the same address,
  *     and renders only the rest. A card takes about 2 KB; all of them are dropped when the program changes. The
  *     default, 16 MiB, keeps some 8,000 cards (4,000 activities in both languages). {@code 0} renders every card
- *     of every page
+ *     of every page, and every choice of its filter form (otherwise rendered once per language, a few kilobytes)
  */
 public record WidgetSettings(
         URI baseUrl,

@@ -3,6 +3,7 @@ package org.jqsi.core.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jqsi.core.program.ActivityText;
 import org.jqsi.core.program.TextSearch;
 
@@ -14,6 +15,9 @@ import org.jqsi.core.program.TextSearch;
 public final class FoldingSearch implements TextSearch {
 
     public static final FoldingSearch INSTANCE = new FoldingSearch();
+
+    /** Compiled once: {@code String.split} compiles its pattern on every query. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private FoldingSearch() {
     }
@@ -28,7 +32,7 @@ public final class FoldingSearch implements TextSearch {
         compact(folded);
         return query -> {
             // The words are folded once per query, not once per activity looked at.
-            String[] words = Arrays.stream(AccentFolding.fold(query).split("\\s+")).filter(w -> !w.isEmpty())
+            String[] words = Arrays.stream(WHITESPACE.split(AccentFolding.fold(query))).filter(w -> !w.isEmpty())
                     .toArray(String[]::new);
             return new Found() {
                 @Override

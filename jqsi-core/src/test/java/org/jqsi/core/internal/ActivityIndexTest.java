@@ -59,6 +59,34 @@ class ActivityIndexTest {
         }
     }
 
+    /**
+     * The edition, region and kind filters are checked from tables by number ({@code ActivityIndex.Chosen}): with
+     * several values each, an edition the program does not have, and the other filters around them.
+     */
+    @Test
+    void givesWhatALinearScanGivesForSeveralEditionsRegionsAndKinds() {
+        Random random = new Random(23);
+        for (int i = 0; i < 400; i++) {
+            ActivityQuery.Builder b = randomQuery(random).toBuilder();
+            for (int n = random.nextInt(3); n > 0; n--) {
+                b.edition(random.nextInt(4) == 0 ? "jqsi-1999" : "jqsi-" + (2019 + random.nextInt(5)));
+            }
+            for (int n = random.nextInt(3); n > 0; n--) {
+                b.region(Region.values()[random.nextInt(Region.values().length)]);
+            }
+            for (int n = random.nextInt(3); n > 0; n--) {
+                b.kind(ActivityKind.values()[random.nextInt(ActivityKind.values().length)]);
+            }
+            ActivityQuery query = b.build();
+            List<String> expected = linearScan(query);
+
+            assertThat(INDEX.query(query).items()).as("%s", query).extracting(Activity::id).isEqualTo(
+                    expected.subList(Math.min(query.offset(), expected.size()),
+                            Math.min(query.offset() + query.limit(), expected.size())));
+            assertThat(INDEX.query(query).total()).as("%s", query).isEqualTo(expected.size());
+        }
+    }
+
     @Test
     void aTypicalWidgetQueryLooksAtAFewActivitiesOutOfAHundredThousand() {
         ProgramData big = GeneratedProgram.of(100_000, 1);

@@ -1,5 +1,6 @@
 package org.jqsi.web.internal;
 
+import gg.jte.Content;
 import java.util.List;
 
 /**
@@ -7,37 +8,37 @@ import java.util.List;
  *
  * @param action where it is sent
  * @param resetHref the widget with no filter
- * @param editions the editions to choose from
- * @param regions the regions
- * @param kinds the kinds of activity
- * @param modes the ways of attending
- * @param languages the activities' languages
+ * @param editions the editions to choose from, each an {@code <option>} rendered ({@link RenderedChoices})
+ * @param regions the regions, the same way
+ * @param kinds the kinds of activity, the same way
+ * @param modes the ways of attending, the same way
+ * @param languages the activities' languages, the same way
  * @param from the first day, ISO, or empty
  * @param to the last day, ISO, or empty
  * @param text the words searched for, or empty
  * @param free whether only free activities are asked for
  * @param hidden the filters the form has no control for, kept as they are
- * @param accessibility the accessibility features to require, each a check box
+ * @param accessibility the accessibility features to require, each a check box rendered
  * @param toggle the words of the control that folds the form on small screens, with how many filters are set
  *     ("Filtres (2)")
  */
 public record FilterForm(
         String action,
         String resetHref,
-        List<Option> editions,
-        List<Option> regions,
-        List<Option> kinds,
-        List<Option> modes,
-        List<Option> languages,
+        List<Content> editions,
+        List<Content> regions,
+        List<Content> kinds,
+        List<Content> modes,
+        List<Content> languages,
         String from,
         String to,
         String text,
         boolean free,
         List<Hidden> hidden,
-        List<Option> accessibility,
+        List<Content> accessibility,
         String toggle) {
 
-    /** A choice in a list. */
+    /** A choice in a list or a check box, as {@code tag/option.jte} and {@code tag/check.jte} render it. */
     public record Option(String value, String label, boolean selected) {
     }
 

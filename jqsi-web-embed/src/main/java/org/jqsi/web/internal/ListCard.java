@@ -21,6 +21,16 @@ public final class ListCard implements Content {
         this.query = query;
     }
 
+    /** How many bytes it writes. */
+    int length() {
+        byte[][] parts = card.parts();
+        int length = query.length * (parts.length - 1);
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        return length;
+    }
+
     @Override
     public void writeTo(TemplateOutput output) {
         byte[][] parts = card.parts();

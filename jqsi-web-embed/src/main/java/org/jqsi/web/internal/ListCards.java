@@ -1,7 +1,5 @@
 package org.jqsi.web.internal;
 
-import java.util.List;
-import java.util.SortedMap;
 import java.util.function.BiFunction;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.Language;
@@ -27,11 +25,11 @@ final class ListCards {
 
     /**
      * @param calendar the "add to my calendar" links of a dated activity in a language
-     * @param filters the list's filters, carried by the links to activities' pages so that they lead back to it
+     * @param activityQuery the query of the links to activities' pages ({@link FilterQuery#activity}): the list's
+     *     filters, so that they lead back to it
      */
     ListCards(RenderedCards kept, Templates templates, Program program, Language language, WidgetAddresses addresses,
-            BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar,
-            SortedMap<String, List<String>> filters) {
+            BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar, String activityQuery) {
         this.kept = kept;
         this.templates = templates;
         this.program = program;
@@ -39,7 +37,7 @@ final class ListCards {
         this.addresses = addresses;
         this.calendar = calendar;
         this.t = Messages.of(language);
-        this.query = Templates.inHref(addresses.activityQuery(language, filters));
+        this.query = Templates.inHref(activityQuery);
     }
 
     ListCard card(Activity activity) {

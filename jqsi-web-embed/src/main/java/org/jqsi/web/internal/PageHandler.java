@@ -39,6 +39,7 @@ final class PageHandler {
     private final ConditionalGet conditionalGet;
     private final ErrorResponses errors;
     private final RenderedCards cards;
+    private final RenderedChoices choices;
     private final KnownRequests known;
 
     /**
@@ -47,11 +48,12 @@ final class PageHandler {
      * @param calendarLinks makes the "add to my calendar" links
      * @param feeds writes an activity's JSON-LD
      * @param cards the list's cards already rendered
+     * @param choices the filter form's choices, rendered
      * @param known the list requests already read
      */
     PageHandler(RequestReader reader, LastModified lastModified, String assetsVersion, Duration lifetime,
             Templates templates, WebCalendarLinks calendarLinks, Feeds feeds, ConditionalGet conditionalGet,
-            ErrorResponses errors, RenderedCards cards, KnownRequests known) {
+            ErrorResponses errors, RenderedCards cards, RenderedChoices choices, KnownRequests known) {
         this.reader = reader;
         this.lastModified = lastModified;
         this.assetsVersion = assetsVersion;
@@ -62,6 +64,7 @@ final class PageHandler {
         this.conditionalGet = conditionalGet;
         this.errors = errors;
         this.cards = cards;
+        this.choices = choices;
         this.known = known;
     }
 
@@ -116,7 +119,7 @@ final class PageHandler {
                     RequestParameters.PAGE.name(), "error.pageOutOfRange", request.page(), pages)));
         }
         WidgetView view = new WidgetViews(x.addresses(), calendarLinks).widget(program, request, result, cards,
-                templates);
+                choices, templates);
         return new RenderedResponses.Rendered(templates.widget(view), null);
     }
 

@@ -33,14 +33,26 @@ record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<Attendan
     private static final Map<Program, Map<List<String>, ProgramChoices>> KEPT =
             Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** A program's choices by editions. */
+    private record Kept(Program program, Map<List<String>, ProgramChoices> byEditions) {
+    }
+
+    /** The last program asked for (the one being served); replaced by the next one asked for after a reload. */
+    private static volatile Kept last;
+
     /**
      * The choices of the activities of the given editions.
      *
      * @param editions the editions' ids, or empty (or {@link RequestParameters#ALL_EDITIONS}) for every edition
      */
     static ProgramChoices of(Program program, List<String> editions) {
-        Map<List<String>, ProgramChoices> byEditions = KEPT.computeIfAbsent(program, p -> new ConcurrentHashMap<>());
-        return byEditions.computeIfAbsent(List.copyOf(editions), e -> compute(program, e));
+        // The program of the last request, found without the lock of the map of every program: every list page asks.
+        Kept kept = last;
+        if (kept == null || kept.program() != program) {
+            kept = new Kept(program, KEPT.computeIfAbsent(program, p -> new ConcurrentHashMap<>()));
+            last = kept;
+        }
+        return kept.byEditions().computeIfAbsent(List.copyOf(editions), e -> compute(program, e));
     }
 
     private static ProgramChoices compute(Program program, List<String> editions) {

@@ -3,6 +3,7 @@ package org.jqsi.web.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +60,20 @@ final class RequestReader {
     /** Checks the request's size before anything else, for every route. */
     public void checkSize(Map<String, String[]> parameters, Language language) throws InvalidRequest {
         int count = 0;
+        boolean tooLong = false;
         for (String[] values : parameters.values()) {
             count += values.length;
+            for (String value : values) {
+                tooLong |= value != null && value.length() > MAX_VALUE_LENGTH;
+            }
         }
         if (count > MAX_PARAMETERS) {
             throw new InvalidRequest(language, List.of(problem(WHOLE_REQUEST, "error.tooManyParameters",
                     MAX_PARAMETERS)));
+        }
+        if (!tooLong) {
+            // Nearly every request: no need to sort the parameters to list problems in order.
+            return;
         }
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String[]> entry : new TreeMap<>(parameters).entrySet()) {
@@ -91,7 +100,8 @@ final class RequestReader {
         Language language = language(parameters, acceptLanguage);
         checkSize(parameters, language);
         List<Problem> problems = new ArrayList<>();
-        Map<RequestParameter<?>, List<?>> read = new HashMap<>();
+        // By identity: the parameters are constants, and a record's hashCode goes through all its components.
+        Map<RequestParameter<?>, List<?>> read = new IdentityHashMap<>();
         for (RequestParameter<?> parameter : RequestParameters.ALL) {
             read.put(parameter, values(parameter, parameters, program, read, problems));
         }

@@ -19,7 +19,20 @@ final class Templates {
 
     /** The list page, as UTF-8 bytes. */
     public byte[] widget(WidgetView view) {
-        return bytes("widget.jte", view);
+        // Room for the page around its cards (~10 KB, the filter form most of it) and the cards, whose length is
+        // known: a page of a few cards (most pages of a search) no longer starts from 64 KB to zero and drop.
+        int capacity = 16 * 1024;
+        for (WidgetView.Day day : view.days()) {
+            for (ListCard card : day.activities()) {
+                capacity += card.length();
+            }
+        }
+        for (ListCard card : view.undated()) {
+            capacity += card.length();
+        }
+        Utf8Page out = new Utf8Page(capacity);
+        engine.render("widget.jte", view, out);
+        return out.toByteArray();
     }
 
     /** An activity's page, as UTF-8 bytes. */
@@ -37,6 +50,16 @@ final class Templates {
         CardBytes.Cutting out = new CardBytes.Cutting(new Utf8Page(4 * 1024), card.href());
         engine.render("tag/card.jte", Map.of("card", card, "t", t), out);
         return out.cut();
+    }
+
+    /** A choice of one of the filter form's lists, an {@code <option>} ({@link RenderedChoices}), as UTF-8 bytes. */
+    public byte[] option(FilterForm.Option option) {
+        return bytes("tag/option.jte", Map.<String, Object>of("o", option), 256);
+    }
+
+    /** An accessibility check box of the filter form ({@link RenderedChoices}), as UTF-8 bytes. */
+    public byte[] check(FilterForm.Option option) {
+        return bytes("tag/check.jte", Map.<String, Object>of("o", option), 512);
     }
 
     /**
@@ -59,6 +82,12 @@ final class Templates {
     private byte[] bytes(String template, Object view) {
         Utf8Page out = new Utf8Page(64 * 1024);
         engine.render(template, view, out);
+        return out.toByteArray();
+    }
+
+    private byte[] bytes(String template, Map<String, Object> parameters, int capacity) {
+        Utf8Page out = new Utf8Page(capacity);
+        engine.render(template, parameters, out);
         return out.toByteArray();
     }
 

@@ -94,7 +94,9 @@ record WidgetRequest(
 
         /** Keeps the normalised values of a parameter among the filters. */
         void filter(String name, List<String> values) {
-            filters.put(name, values.stream().distinct().sorted().toList());
+            // Most filters have one value (a region, a kind): nothing to sort.
+            filters.put(name, values.size() == 1 ? List.of(values.get(0))
+                    : values.stream().distinct().sorted().toList());
         }
 
         WidgetRequest build() {

@@ -82,6 +82,8 @@ public final class WidgetRoutes {
         Feeds feeds = new Feeds(calendars);
         PageHandler pages = new PageHandler(reader, lastModified, assets.version(), settings.pageMaxAge(), templates,
                 calendarLinks, feeds, conditionalGet, errors, new RenderedCards(settings.cardBytes()),
+                // Kept with the cards: a server that keeps no card (cardBytes 0) renders every part of every page.
+                new RenderedChoices(templates, settings.cardBytes() > 0),
                 new KnownRequests(settings.cacheBytes() > 0, clock));
         FeedHandler data = new FeedHandler(reader, lastModified, settings.pageMaxAge(), feeds, calendars,
                 conditionalGet, errors, JqsiWidgetServlet.KEPT_FEED_BYTES);

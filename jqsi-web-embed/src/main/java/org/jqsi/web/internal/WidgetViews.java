@@ -17,14 +17,18 @@ import static org.jqsi.web.internal.RequestParameters.TEXT;
 import static org.jqsi.web.internal.RequestParameters.THEME;
 import static org.jqsi.web.internal.RequestParameters.TO;
 
+import gg.jte.Content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
@@ -40,6 +44,17 @@ import org.jqsi.json.internal.EnumSpelling;
 
 /** Builds the views the templates render, from the program, the request and what the query found. */
 final class WidgetViews {
+
+    private static final Map<String, Region> REGIONS = Arrays.stream(Region.values())
+            .collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
+    private static final Map<String, String> KINDS =
+            keys(ActivityKind.values(), EnumSpelling::of, k -> "kind." + k.name());
+    private static final Map<String, String> MODES =
+            keys(AttendanceMode.values(), EnumSpelling::of, m -> "mode." + m.name());
+    private static final Map<String, String> FEATURES =
+            keys(AccessibilityFeature.values(), EnumSpelling::of, a -> "accessibility." + a.name());
+    private static final Map<String, String> LANGUAGES =
+            keys(Language.values(), Language::code, l -> "filter.language." + l.code());
 
     private final WidgetAddresses addresses;
     private final BiFunction<Activity, Language, ActivityCard.AddToCalendar> calendar;
@@ -68,15 +83,18 @@ final class WidgetViews {
      * The list page.
      *
      * @param kept the cards rendered by earlier pages, where this page's are found or kept
+     * @param choices the filter form's choices, rendered
      * @param templates renders the cards not kept
      */
     public WidgetView widget(Program program, WidgetRequest request, QueryResult result, RenderedCards kept,
-            Templates templates) {
+            RenderedChoices choices, Templates templates) {
         Language language = request.language();
         Messages t = Messages.of(language);
         DateTexts dates = DateTexts.of(language);
+        // The filters' part of every link of the page, encoded once.
+        FilterQuery query = new FilterQuery(request.filters());
         ListCards cards = new ListCards(kept, templates, program, language, addresses, listCalendar,
-                request.filters());
+                query.activity(language));
 
         SortedMap<LocalDate, List<ListCard>> byDay = new TreeMap<>();
         List<ListCard> undated = new ArrayList<>();
@@ -94,11 +112,11 @@ final class WidgetViews {
         int pageSize = request.query().limit();
         int pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
         WidgetView.Pager pager = pages <= 1 ? null : new WidgetView.Pager(
-                request.page() > 1 ? addresses.widget(request.filters(), language, request.page() - 1) : null,
-                request.page() < pages ? addresses.widget(request.filters(), language, request.page() + 1) : null,
+                request.page() > 1 ? addresses.base() + query.list(language, request.page() - 1) : null,
+                request.page() < pages ? addresses.base() + query.list(language, request.page() + 1) : null,
                 t.text("pager.position", request.page(), pages));
 
-        String feedQuery = addresses.feedQuery(request.filters(), language);
+        String feedQuery = query.feed(language);
         List<WidgetView.FeedLink> feeds = Arrays.stream(Feeds.Format.values())
                 .map(f -> new WidgetView.FeedLink(addresses.feed(f.file(), feedQuery), t.text(f.labelKey()), f.type()))
                 .toList();
@@ -108,9 +126,9 @@ final class WidgetViews {
         String heading = headingFor(program, request, t);
         Language other = other(language);
         PageFrame frame = frame(t, title(heading, request, t, pages), request.layout(),
-                addresses.widget(request.filters(), other, request.page()), other, null);
-        return new WidgetView(frame, request.fragment(), heading, form(program, request, t), count, List.copyOf(days),
-                List.copyOf(undated), pager, feeds);
+                addresses.base() + query.list(other, request.page()), other, null);
+        return new WidgetView(frame, request.fragment(), heading, form(program, request, t, query, choices), count,
+                List.copyOf(days), List.copyOf(undated), pager, feeds);
     }
 
     /**
@@ -173,26 +191,17 @@ final class WidgetViews {
         Map<String, List<String>> f = request.filters();
         Language language = request.language();
         List<String> chosen = new ArrayList<>();
+        // The filters' values are normalised spellings: found in maps made once, not by spelling every constant.
         for (String code : f.getOrDefault(REGION.name(), List.of())) {
-            Arrays.stream(Region.values()).filter(r -> r.code().equals(code)).findFirst()
-                    .ifPresent(r -> chosen.add(r.displayName().in(language)));
+            Region region = REGIONS.get(code);
+            if (region != null) {
+                chosen.add(region.displayName().in(language));
+            }
         }
-        for (String code : f.getOrDefault(KIND.name(), List.of())) {
-            Arrays.stream(ActivityKind.values()).filter(k -> EnumSpelling.of(k).equals(code)).findFirst()
-                    .ifPresent(k -> chosen.add(t.text("kind." + k.name())));
-        }
-        for (String code : f.getOrDefault(MODE.name(), List.of())) {
-            Arrays.stream(AttendanceMode.values()).filter(m -> EnumSpelling.of(m).equals(code)).findFirst()
-                    .ifPresent(m -> chosen.add(t.text("mode." + m.name())));
-        }
-        for (String code : f.getOrDefault(ACCESSIBILITY.name(), List.of())) {
-            Arrays.stream(AccessibilityFeature.values()).filter(a -> EnumSpelling.of(a).equals(code)).findFirst()
-                    .ifPresent(a -> chosen.add(t.text("accessibility." + a.name())));
-        }
-        for (String code : f.getOrDefault(LANGUAGE.name(), List.of())) {
-            Arrays.stream(Language.values()).filter(l -> l.code().equals(code)).findFirst()
-                    .ifPresent(l -> chosen.add(t.text("filter.language." + l.code())));
-        }
+        named(f, KIND.name(), KINDS, chosen, t);
+        named(f, MODE.name(), MODES, chosen, t);
+        named(f, ACCESSIBILITY.name(), FEATURES, chosen, t);
+        named(f, LANGUAGE.name(), LANGUAGES, chosen, t);
         if (f.containsKey(FREE.name())) {
             chosen.add(t.text("filter.free"));
         }
@@ -209,6 +218,27 @@ final class WidgetViews {
         return pages <= 1 ? title : t.text("title.part", title, t.text("pager.position", request.page(), pages));
     }
 
+    /** Adds the names of a filter's values, those with a message key, to what a title says is chosen. */
+    private static void named(Map<String, List<String>> filters, String name, Map<String, String> keys,
+            List<String> chosen, Messages t) {
+        for (String code : filters.getOrDefault(name, List.of())) {
+            String key = keys.get(code);
+            if (key != null) {
+                chosen.add(t.text(key));
+            }
+        }
+    }
+
+    /** Each constant's message key, by its spelling. */
+    private static <E extends Enum<E>> Map<String, String> keys(E[] constants, Function<E, String> spelling,
+            Function<E, String> key) {
+        Map<String, String> keys = new HashMap<>();
+        for (E constant : constants) {
+            keys.put(spelling.apply(constant), key.apply(constant));
+        }
+        return Map.copyOf(keys);
+    }
+
     static String headingFor(Program program, WidgetRequest request, Messages t) {
         List<String> editions = request.filters().get(EDITION.name());
         String only = request.defaultEdition();
@@ -221,81 +251,75 @@ final class WidgetViews {
         return program.edition(only).map(e -> t.text("heading.edition", e.year())).orElse(t.text("heading.all"));
     }
 
-    private static String editionName(Edition edition, Messages t) {
+    static String editionName(Edition edition, Messages t) {
         return edition.number() == null ? t.text("edition.name", edition.year())
                 : t.text("edition.numbered", edition.year(), edition.number());
     }
 
-    private FilterForm form(Program program, WidgetRequest request, Messages t) {
+    private FilterForm form(Program program, WidgetRequest request, Messages t, FilterQuery query,
+            RenderedChoices choices) {
         Map<String, List<String>> f = request.filters();
         Language language = request.language();
         List<String> chosenEditions = f.getOrDefault(EDITION.name(),
                 request.defaultEdition() == null ? List.of() : List.of(request.defaultEdition()));
 
-        List<FilterForm.Option> editions = new ArrayList<>();
-        editions.add(new FilterForm.Option(ALL_EDITIONS, t.text("filter.edition.all"),
-                chosenEditions.contains(ALL_EDITIONS)));
-        for (Edition edition : program.editions()) {
-            editions.add(new FilterForm.Option(edition.id(), editionName(edition, t),
-                    chosenEditions.contains(edition.id())));
+        List<Content> editions = new ArrayList<>();
+        for (RenderedChoices.Choice edition : choices.editions(program, language)) {
+            editions.add(edition.shown(chosenEditions.contains(edition.value())));
         }
 
         // Only choices that some activity of these editions has: none that can only give an empty list. A choice
         // the request made is kept, to show what was asked.
         ProgramChoices offered = ProgramChoices.of(program, chosenEditions);
+        RenderedChoices.Menus menus = choices.menus(language);
         List<String> chosenRegions = f.getOrDefault(REGION.name(), List.of());
-        List<FilterForm.Option> regions = new ArrayList<>();
-        regions.add(new FilterForm.Option("", t.text("filter.region.all"), chosenRegions.isEmpty()));
-        for (Region region : Region.values()) {
-            if (!offered.regions().contains(region) && !chosenRegions.contains(region.code())) {
-                continue;
+        List<Content> regions = new ArrayList<>();
+        regions.add(menus.allRegions().shown(chosenRegions.isEmpty()));
+        menus.regions().forEach((region, choice) -> {
+            boolean chosen = chosenRegions.contains(choice.value());
+            if (chosen || offered.regions().contains(region)) {
+                regions.add(choice.shown(chosen));
             }
-            regions.add(new FilterForm.Option(region.code(), region.displayName().in(language),
-                    chosenRegions.contains(region.code())));
-        }
+        });
 
         List<String> chosenKinds = f.getOrDefault(KIND.name(), List.of());
-        List<FilterForm.Option> kinds = new ArrayList<>();
-        kinds.add(new FilterForm.Option("", t.text("filter.kind.all"), chosenKinds.isEmpty()));
-        for (ActivityKind kind : ActivityKind.values()) {
-            String code = EnumSpelling.of(kind);
-            if (!offered.kinds().contains(kind) && !chosenKinds.contains(code)) {
-                continue;
+        List<Content> kinds = new ArrayList<>();
+        kinds.add(menus.allKinds().shown(chosenKinds.isEmpty()));
+        menus.kinds().forEach((kind, choice) -> {
+            boolean chosen = chosenKinds.contains(choice.value());
+            if (chosen || offered.kinds().contains(kind)) {
+                kinds.add(choice.shown(chosen));
             }
-            kinds.add(new FilterForm.Option(code, t.text("kind." + kind.name()), chosenKinds.contains(code)));
-        }
+        });
 
         List<String> chosenModes = f.getOrDefault(MODE.name(), List.of());
-        List<FilterForm.Option> modes = new ArrayList<>();
-        modes.add(new FilterForm.Option("", t.text("filter.mode.all"), chosenModes.isEmpty()));
-        for (AttendanceMode mode : AttendanceMode.values()) {
-            String code = EnumSpelling.of(mode);
-            if (!offered.modes().contains(mode) && !chosenModes.contains(code)) {
-                continue;
+        List<Content> modes = new ArrayList<>();
+        modes.add(menus.allModes().shown(chosenModes.isEmpty()));
+        menus.modes().forEach((mode, choice) -> {
+            boolean chosen = chosenModes.contains(choice.value());
+            if (chosen || offered.modes().contains(mode)) {
+                modes.add(choice.shown(chosen));
             }
-            modes.add(new FilterForm.Option(code, t.text("mode." + mode.name()), chosenModes.contains(code)));
-        }
+        });
 
         List<String> chosenLanguage = f.getOrDefault(LANGUAGE.name(), List.of());
-        List<FilterForm.Option> languages = new ArrayList<>();
-        languages.add(new FilterForm.Option("", t.text("filter.language.all"), chosenLanguage.isEmpty()));
-        for (Language l : Language.values()) {
-            if (!offered.languages().contains(l.code()) && !chosenLanguage.contains(l.code())) {
-                continue;
+        List<Content> languages = new ArrayList<>();
+        languages.add(menus.allLanguages().shown(chosenLanguage.isEmpty()));
+        menus.languages().forEach((l, choice) -> {
+            boolean chosen = chosenLanguage.contains(choice.value());
+            if (chosen || offered.languages().contains(choice.value())) {
+                languages.add(choice.shown(chosen));
             }
-            languages.add(new FilterForm.Option(l.code(), t.text("filter.language." + l.code()),
-                    chosenLanguage.contains(l.code())));
-        }
+        });
 
         List<String> chosenFeatures = f.getOrDefault(ACCESSIBILITY.name(), List.of());
-        List<FilterForm.Option> features = new ArrayList<>();
-        for (AccessibilityFeature feature : AccessibilityFeature.values()) {
-            String code = EnumSpelling.of(feature);
-            if (offered.accessibility().contains(feature) || chosenFeatures.contains(code)) {
-                features.add(new FilterForm.Option(code, t.text("accessibility." + feature.name()),
-                        chosenFeatures.contains(code)));
+        List<Content> features = new ArrayList<>();
+        menus.accessibility().forEach((feature, choice) -> {
+            boolean chosen = chosenFeatures.contains(choice.value());
+            if (chosen || offered.accessibility().contains(feature)) {
+                features.add(choice.shown(chosen));
             }
-        }
+        });
 
         List<FilterForm.Hidden> hidden = new ArrayList<>();
         hidden.add(new FilterForm.Hidden(LANG.name(), language.code()));
@@ -316,8 +340,7 @@ final class WidgetViews {
         }
 
         // Reset chooses no activities, and keeps how they are shown.
-        SortedMap<String, List<String>> resetFilters = new TreeMap<>(f);
-        resetFilters.keySet().retainAll(RequestParameters.named(RequestParameter.Role.PRESENTATION));
+        String resetHref = addresses.base() + query.reset(language);
         // The filters with a control of their own that the request set: how many the folded form hides.
         int active = 0;
         for (String name : List.of(EDITION.name(), REGION.name(), KIND.name(), MODE.name(), LANGUAGE.name(),
@@ -327,7 +350,7 @@ final class WidgetViews {
             }
         }
         String toggle = active == 0 ? t.text("filter.toggle") : t.text("filter.toggleCount", active);
-        return new FilterForm(addresses.base(), addresses.widget(resetFilters, language, 1), editions, regions, kinds,
+        return new FilterForm(addresses.base(), resetHref, editions, regions, kinds,
                 modes, languages, single(f, FROM.name()), single(f, TO.name()), single(f, TEXT.name()),
                 f.containsKey(FREE.name()), List.copyOf(hidden), List.copyOf(features), toggle);
     }
