@@ -56,6 +56,19 @@ public final class JqsiServer implements AutoCloseable {
      */
     private static final Logger LOG = LoggerFactory.getLogger(JqsiServer.class);
 
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    static {
+        // Jetty's MemoryUtils pads some arrays to a cache line and, unless told how many references fill one, asks the
+        // platform MBean server whether references are compressed: starting JMX for that was about 5 % of a start's
+        // CPU. They are below 32 GiB of heap, the JVM's default (4 bytes each, else 8). A value the host set stays.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            int cacheLine = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+            int reference = Runtime.getRuntime().maxMemory() < (32L << 30) ? 4 : 8;
+            System.setProperty(REFERENCES_PER_CACHE_LINE, String.valueOf(Math.max(1, cacheLine / reference)));
+        }
+    }
+
     /** Where the widget is mounted under the context path. */
     public static final String WIDGET_PATH = "/widget";
 
@@ -63,6 +76,7 @@ public final class JqsiServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ServerSettings settings;
     private final ServletContextHandler context;
+    private final ServletHolder widgetHolder;
     /** Set once, before Jetty starts: requests only come after. */
     private volatile CurrentProgram program;
     private ProgramWatcher watcher;
@@ -90,9 +104,10 @@ public final class JqsiServer implements AutoCloseable {
         context.setContextPath(settings.contextPath().isEmpty() ? "/" : settings.contextPath());
         JqsiWidgetServlet widget = new JqsiWidgetServlet(() -> program.get(), widgetSettings(settings), clock,
                 history);
-        ServletHolder widgetHolder = new ServletHolder("widget", widget);
-        // Initialised as Jetty starts rather than on the first request: its init() starts loading the time zones.
-        widgetHolder.setInitOrder(0);
+        this.widgetHolder = new ServletHolder("widget", widget);
+        // Initialised once the port is open (serve), not as Jetty starts: its init() starts loading the calendar time
+        // zones on a thread of its own, which no page and no health check needs, and which took a sixth of the
+        // start's CPU before the first answer while competing for the same two cores.
         context.addServlet(widgetHolder, WIDGET_PATH + "/*");
         // At most FeedGate.FEEDS_AT_ONCE feeds written at once, as HeapRule counts them (issue 22): beyond, 503.
         FilterHolder feedGate = new FilterHolder(new FeedGate());
@@ -188,6 +203,8 @@ public final class JqsiServer implements AutoCloseable {
         context.addServlet(new ServletHolder("health", new HealthServlet(loaded)), "/healthz");
         this.watcher = new ProgramWatcher(loaded, settings.reloadInterval(), settings.language());
         jetty.start();
+        // Initialises the widget (its time zones start loading in the background) if no request has done it yet.
+        widgetHolder.getServlet();
         watcher.start();
         LOG.debug("Serving program version {} on port {}", loaded.get().version(), port());
     }

@@ -554,4 +554,21 @@ class CommandLineTest {
         }
         assertThat(jqsi("--help").out()).contains("serve", "validate", "export", "import-ics");
     }
+
+    @Test
+    void aSubcommandNamedFirstIsBuiltAloneAndReadsAsAmongAllOfThem() {
+        // `jqsi serve ...` builds only serve's model (#23, startup); `jqsi help serve` builds every subcommand.
+        for (String command : List.of("serve", "validate", "export", "import-ics", "import-sheet", "submissions",
+                "accounts")) {
+            Run alone = jqsi(command, "--help");
+            Run amongAll = jqsi("help", command);
+            assertThat(alone.status()).as(command).isZero();
+            assertThat(alone.out()).as(command).isEqualTo(amongAll.out());
+        }
+        // A misspelt subcommand is not one: every subcommand is there to say what is wrong.
+        Run misspelt = jqsi("serv");
+        assertThat(misspelt.status()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("serv").doesNotContain("Exception");
+        assertThat(jqsi("serve", "--no-such-option").err()).contains("--no-such-option", "jqsi serve --help");
+    }
 }

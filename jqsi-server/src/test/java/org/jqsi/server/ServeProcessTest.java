@@ -3,8 +3,12 @@ package org.jqsi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jqsi.core.sample.SampleProgram;
+import org.jqsi.server.internal.cli.JqsiCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +45,15 @@ class ServeProcessTest {
 
     @Test
     void servesTheSampleAndStopsCleanlyOnSigterm() throws Exception {
-        Process process = jqsi("serve", "--lang", "en", "--port", "0", "--host", "127.0.0.1")
+        String data = dir.resolve("data").toString();
+        String password = "un mot de passe assez long";
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream to = new PrintStream(said, true, StandardCharsets.UTF_8);
+        assertThat(JqsiCommand.run(new String[] {"accounts", "add", "marie@cs3r.example.org", "--role", "coordinator",
+            "--region", "04", "--password-stdin", "--data", data},
+                new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)), to, to, Map.of()))
+                .as(said.toString(StandardCharsets.UTF_8)).isZero();
+        Process process = jqsi("serve", "--lang", "en", "--port", "0", "--host", "127.0.0.1", "--data", data)
                 .redirectError(dir.resolve("log.txt").toFile()).start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -70,6 +84,23 @@ class ServeProcessTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(review.statusCode()).isEqualTo(401);
             assertThat(review.body()).contains("<h1>Submission review</h1>", "name=\"password\"");
+            // The review pages are made by their first request (#23): logging in checks the password with Argon2id.
+            HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(open.group(1) + "review/login")).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.body());
+            assertThat(csrf.find()).as(form.body()).isTrue();
+            HttpRequest.Builder logIn = HttpRequest.newBuilder(URI.create(open.group(1) + "review/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(csrf.group(1),
+                            StandardCharsets.UTF_8) + "&email=marie%40cs3r.example.org&password="
+                            + URLEncoder.encode(password, StandardCharsets.UTF_8)));
+            form.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                    .reduce((a, b) -> a + "; " + b).ifPresent(cookies -> logIn.header("Cookie", cookies));
+            HttpResponse<String> in = HttpClient.newHttpClient().send(logIn.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(in.statusCode()).as(in.body()).isEqualTo(303);
+            assertThat(in.headers().allValues("Set-Cookie")).isNotEmpty();
 
             process.destroy(); // SIGTERM
             // Bounds here and below only catch a hang: a JVM starts and stops slowly on a loaded machine.

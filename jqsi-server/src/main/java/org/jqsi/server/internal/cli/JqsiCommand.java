@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.LocalizedText;
@@ -16,11 +17,13 @@ import picocli.CommandLine.Command;
 
 /** The {@code jqsi} command and its subcommands. */
 @Command(name = "jqsi", mixinStandardHelpOptions = true, versionProvider = JqsiCommand.Version.class,
-        description = "Publishes the program of the Journées québécoises de la solidarité internationale.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportIcsCommand.class,
-            ImportSheetCommand.class, SubmissionsCommand.class, AccountsCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Publishes the program of the Journées québécoises de la solidarité internationale.")
 public final class JqsiCommand implements Runnable {
+
+    /** The subcommands, in the order the help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, ValidateCommand.class,
+            ExportCommand.class, ImportIcsCommand.class, ImportSheetCommand.class, SubmissionsCommand.class,
+            AccountsCommand.class, CommandLine.HelpCommand.class);
 
     /** What {@code serve} returns once the server has stopped: the JVM is ending, and must not be exited again. */
     public static final int SERVER_STOPPED = -1;
@@ -77,8 +80,16 @@ public final class JqsiCommand implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
             Map<String, String> environment) {
         Language language = LanguageOption.fromEnvironment(environment);
-        CommandLine commandLine = new CommandLine(new JqsiCommand(language, environment, in),
-                new Commands(ProgramTools.setUpInBackground()))
+        Commands factory = new Commands(ProgramTools.setUpInBackground());
+        CommandLine commandLine = new CommandLine(new JqsiCommand(language, environment, in), factory);
+        // picocli builds the model of every subcommand it is given, by reflection over its options and mixins, with
+        // classes of its own that class data sharing cannot keep (they are Java 5's): that was a third of the main
+        // thread's work before `serve` listened. A run whose first argument names a subcommand gets that one alone;
+        // any other (no argument, an option, help, a misspelt name) gets them all, for its usage and suggestions.
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
@@ -90,6 +101,19 @@ public final class JqsiCommand implements Runnable {
         Version version = new Version();
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         return commandLine.execute(args);
+    }
+
+    /** The subcommand that the first argument names, alone, or every subcommand. */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand != CommandLine.HelpCommand.class
+                        && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** The language a command speaks: its {@code --lang}, or the locale's. */

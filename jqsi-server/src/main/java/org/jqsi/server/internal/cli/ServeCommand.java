@@ -208,19 +208,19 @@ final class ServeCommand implements Callable<Integer> {
         } catch (OptionProblem e) {
             return e.report(spec, language);
         }
-        // Requests come only once the program is loaded: the servlet reads it through the reference set then. It
-        // needs the database and the validator, so it is made on the loading thread once they are ready.
-        ServletOnceReady submissions = new ServletOnceReady();
-        ServletOnceReady review = new ServletOnceReady();
+        // Requests come only once the program is loaded: the servlets read it through the reference set then. They
+        // need the database and the validator, which the loading thread hands over; each is made by its first request.
+        ServletOnFirstUse submissions = new ServletOnFirstUse();
+        ServletOnFirstUse review = new ServletOnFirstUse();
         JqsiServer server;
         try {
             server = JqsiServer.start(settings, () -> {
                 Database db = opened(opening);
                 // The form's signing key lives in the database: every server on it checks the forms the others
                 // gave, and a form left open across a restart is still taken.
-                submissions.ready(new SubmissionServlet(db.submissions(), () -> serving.get().get(),
+                submissions.ready(() -> new SubmissionServlet(db.submissions(), () -> serving.get().get(),
                         tools.validator(), submit.withFormSecret(db.sharedSecret(FORM_SECRET)), clock));
-                review.ready(new ReviewServlet(db.accounts(), new Argon2idHash(), db.submissions(),
+                review.ready(() -> new ReviewServlet(db.accounts(), new Argon2idHash(), db.submissions(),
                         () -> serving.get().get(), new BaseProgram(loaded::get), tools.validator(),
                         ReviewSettings.defaults().withDefaultLanguage(language), clock));
                 loaded.set(withSubmissions(withSources(source(tools.reader()), sources, clock), db, clock));
