@@ -1,19 +1,18 @@
 package org.jqsi.bench;
 
+import static org.jqsi.bench.ApplicationCpu.median;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jqsi.core.program.CurrentProgram;
@@ -35,7 +34,6 @@ import org.jqsi.server.ServerSettings;
  */
 public final class HitCpuRatio {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int REQUESTS = 2000;
 
     private HitCpuRatio() {
@@ -96,31 +94,13 @@ public final class HitCpuRatio {
     }
 
     private static double cpuPerRequest(Client client, String path, String headers, int status) throws IOException {
-        long before = serverCpu();
+        long before = ApplicationCpu.nanosExcept(Thread.currentThread().getId());
         for (int i = 0; i < REQUESTS; i++) {
             if (client.get(path, headers).status() != status) {
                 throw new IllegalStateException(path + " did not answer " + status);
             }
         }
-        return (serverCpu() - before) / 1000.0 / REQUESTS;
-    }
-
-    /** CPU time of every live thread but this one (the client) and the JIT compilers, in nanoseconds. */
-    private static long serverCpu() {
-        long client = Thread.currentThread().getId();
-        long sum = 0;
-        for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (thread != null && thread.getThreadId() != client && !thread.getThreadName().contains("Compiler")) {
-                sum += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
-            }
-        }
-        return sum;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        return (ApplicationCpu.nanosExcept(Thread.currentThread().getId()) - before) / 1000.0 / REQUESTS;
     }
 
     private record Response(int status, String contentType, String etag, byte[] body) {

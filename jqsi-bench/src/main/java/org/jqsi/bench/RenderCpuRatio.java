@@ -1,14 +1,12 @@
 package org.jqsi.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
+import static org.jqsi.bench.ApplicationCpu.median;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -35,7 +33,6 @@ import org.jqsi.web.WidgetSettings;
  */
 public final class RenderCpuRatio {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String PAGE = "/widget/?edition=" + Programs.EDITION;
     private static int day;
 
@@ -119,26 +116,11 @@ public final class RenderCpuRatio {
         for (int i = 0; i < requests; i++) {
             asked.add(request(newFilters ? newFilters() : PAGE));
         }
-        long before = applicationCpu();
+        long before = ApplicationCpu.nanos();
         for (String each : asked) {
             connector.getResponse(each);
         }
-        return (applicationCpu() - before) / 1000.0 / requests;
+        return (ApplicationCpu.nanos() - before) / 1000.0 / requests;
     }
 
-    private static long applicationCpu() {
-        long sum = 0;
-        for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (thread != null && !thread.getThreadName().contains("Compiler")) {
-                sum += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
-            }
-        }
-        return sum;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
 }
