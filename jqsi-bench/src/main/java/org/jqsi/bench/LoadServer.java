@@ -24,7 +24,8 @@ import org.jqsi.server.ServerSettings;
  * more servlet at {@code /fixed/} that answers with the bytes of a widget response fetched at start, precomputed:
  * what the machine and Jetty can do at best for a response of that size, the limit each route is compared with.
  * {@code /fixed/page}, {@code /fixed/ics} and {@code /fixed/json} hold the bytes of {@link #PAGE}, {@link #ICS} and
- * {@link #JSON}.
+ * {@link #JSON}; {@code ?bytes=N} answers with their first N bytes only, to compare with responses of another size
+ * (load.sh's {@code fixed-distinct}: the size of an average {@code distinct.lua} response).
  *
  * <pre>java -cp jqsi-bench/target/benchmarks.jar org.jqsi.bench.LoadServer 10000 18080</pre>
  */
@@ -83,9 +84,14 @@ public final class LoadServer {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
+            int length = body.bytes().length;
+            String bytes = request.getParameter("bytes");
+            if (bytes != null) {
+                length = Math.min(length, Integer.parseInt(bytes));
+            }
             response.setContentType(body.contentType());
-            response.setContentLength(body.bytes().length);
-            response.getOutputStream().write(body.bytes());
+            response.setContentLength(length);
+            response.getOutputStream().write(body.bytes(), 0, length);
         }
     }
 }
