@@ -42,6 +42,13 @@ public enum Language {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
+        // The two codes the widget's own links carry, without building a Locale (a widget request reads one).
+        if (code.equals("fr")) {
+            return Optional.of(FR);
+        }
+        if (code.equals("en")) {
+            return Optional.of(EN);
+        }
         return of(Locale.forLanguageTag(code.strip().replace('_', '-')));
     }
 }

@@ -38,6 +38,10 @@ class LocalizedTextTest {
 
     @Test
     void languagesAreFoundByCode() {
+        assertThat(Language.ofCode("fr")).contains(Language.FR);
+        assertThat(Language.ofCode("en")).contains(Language.EN);
+        assertThat(Language.ofCode(" fr ")).contains(Language.FR);
+        assertThat(Language.ofCode("fr_CA")).contains(Language.FR);
         assertThat(Language.ofCode("fr-CA")).contains(Language.FR);
         assertThat(Language.ofCode("EN")).contains(Language.EN);
         assertThat(Language.ofCode("es")).isEmpty();

@@ -73,7 +73,8 @@ final class KnownRequests {
      * @param clock the clock the requests are read with
      */
     KnownRequests(boolean enabled, Clock clock) {
-        this.kept = enabled ? Caffeine.newBuilder().maximumSize(MAXIMUM_ENTRIES).build() : null;
+        this.kept = enabled ? Caffeine.newBuilder().maximumSize(MAXIMUM_ENTRIES)
+                .executor(CacheMaintenance.ON_CALLER).build() : null;
         this.clock = clock;
     }
 

@@ -37,6 +37,7 @@ final class RenderedCards {
         this.cache = maximumBytes == 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maximumBytes)
                 .<Key, CardBytes>weigher((key, card) -> weight(card))
+                .executor(CacheMaintenance.ON_CALLER)
                 .build();
     }
 
@@ -63,8 +64,9 @@ final class RenderedCards {
     }
 
     /**
-     * Evicts now what the bound requires. The cache evicts in the background soon after each write, so for a moment
-     * it can hold more than its bound; this waits for none of that.
+     * Evicts now what the bound requires. The cache evicts on the writing thread right after a write
+     * ({@link CacheMaintenance}), but a write that finds another thread at it leaves the eviction to that one, so for
+     * a moment it can hold more than its bound; this waits for none of that.
      */
     void evictNow() {
         if (cache != null) {

@@ -34,6 +34,7 @@ final class RenderedResponses {
         this.cache = maximumBytes == 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maximumBytes)
                 .<String, Rendered>weigher((etag, rendered) -> weight(rendered))
+                .executor(CacheMaintenance.ON_CALLER)
                 .build();
     }
 
@@ -56,8 +57,9 @@ final class RenderedResponses {
     }
 
     /**
-     * Evicts now what the bound requires. The cache evicts in the background soon after each write, so for a moment
-     * (longer on a loaded machine) it can hold more than its bytes; this waits for none of that.
+     * Evicts now what the bound requires. The cache evicts on the writing thread right after a write
+     * ({@link CacheMaintenance}), but a write that finds another thread at it leaves the eviction to that one, so for
+     * a moment it can hold more than its bytes; this waits for none of that.
      */
     void evictNow() {
         if (cache != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import org.eclipse.jetty.http.DateGenerator;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,16 @@ class CachingTest {
             assertThat(Caching.publicFor(Duration.ofMinutes(5), "\"t\"", at).lastModifiedText())
                     .as("%s", at).isEqualTo(DateGenerator.formatDate(at.toEpochMilli()));
         }
+    }
+
+    @Test
+    void theLastDateWrittenIsReusedOnlyForTheSameInstant() {
+        Instant a = Instant.parse("2021-11-10T15:00:00Z");
+        Instant b = Instant.parse("2021-11-10T15:00:01Z");
+        for (Instant at : List.of(a, a, b, a, b, b, a)) {
+            assertThat(Caching.httpDate(at)).as("%s", at).isEqualTo(DateGenerator.formatDate(at.toEpochMilli()));
+        }
+        assertThat(Caching.httpDate(a)).isSameAs(Caching.httpDate(a));
     }
 
     @Test
