@@ -17,6 +17,7 @@ import org.jqsi.core.program.CurrentProgram;
 import org.jqsi.core.program.ProgramSource;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.server.JqsiServer;
+import org.jqsi.search.WordFormSearch;
 import org.jqsi.server.ServerSettings;
 
 /**
@@ -45,8 +46,10 @@ public final class LoadServer {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : Programs.MEDIUM;
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 18080;
         Clock clock = Clock.fixed(Instant.parse("2021-11-10T15:00:00Z"), ZoneOffset.UTC);
+        // Text queries as `jqsi serve` answers them: French and English word forms (jqsi-search), not the core's
+        // accent folding; distinct.lua asks a word in 7 requests of 8.
         CurrentProgram program = CurrentProgram.load(ProgramSource.of("generated " + size, Programs.data(size)),
-                new ProgramValidator(), clock);
+                new ProgramValidator(), new WordFormSearch(), clock);
         Fixed fixed = new Fixed();
         JqsiServer server = JqsiServer.start(ServerSettings.defaults().withHost("127.0.0.1").withPort(port),
                 program, clock, Map.of("/fixed/*", fixed));
