@@ -2,7 +2,7 @@
 # Load test of jqsi-server on loopback with wrk (Debian: apt-get install -y wrk), each run bounded in time.
 #   [ROUNDS=3] [WARMUP=60] [ROUTES="fixed-page widget"] [JAR=other/benchmarks.jar] [JAVA_OPTS=...] jqsi-bench/load.sh [size] [seconds] [connections]
 # results in jqsi-bench/target/load-<date>.txt (ROUTES: only those routes, by the names below; WARMUP: seconds of
-# distinct.lua before the rounds, printed 10 s at a time, not counted; JAR: another build's benchmarks.jar, to compare
+# distinct.lua before the rounds, printed 10 s at a time, at least 10, not counted; JAR: another build's benchmarks.jar, to compare
 # two builds in turn; JAVA_OPTS: more options for the server's JVM, e.g. a JFR recording)
 # Starts org.jqsi.bench.LoadServer (the real server, a generated program, and /fixed/: the bytes of a widget page, a
 # region .ics and a JSON feed, precomputed: the practical limit of the machine for a response of each size), measures
@@ -36,7 +36,9 @@ cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
   # -> 146 us over its first five 10 s windows, the compilers taking a quarter of it in the first three: a warm-up of
   # one round (8 s, until 2026-12-01) left every round measuring a JVM still compiling. Printed, so that the curve is
   # seen: the rounds are meant to start where it is flat.
-  for _ in $(seq 1 $(( (warmup + 9) / 10 ))); do
+  # At least one window: it also gives distinct.lua's average response size, which fixed-distinct needs.
+  windows=$(( (warmup + 9) / 10 )); [ "$windows" -ge 1 ] || windows=1
+  for _ in $(seq 1 "$windows"); do
     before=$(cpu)
     result=$(wrk -t2 -c"$conns" -d10s -s "$here/distinct.lua" "$base")
     after=$(cpu)

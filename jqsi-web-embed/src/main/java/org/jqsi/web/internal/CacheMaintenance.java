@@ -8,9 +8,9 @@ import java.util.concurrent.Executor;
  * <p>Caffeine hands it to {@code ForkJoinPool.commonPool()} by default: a pool thread woken for nearly every page
  * rendered afresh, as each one adds an entry to the response cache and to {@link KnownRequests}, and parked again.
  * Under {@code distinct.lua} (a new filter combination per request) that pool was 7 % of the server's CPU samples and
- * the parking and waking of threads 11-14 %. On the request's own thread the upkeep is a few map operations, runs
- * once the entry is written, and keeps the caches within their bounds at once rather than "soon" (which
- * {@code HeapRule} counts on).
+ * the parking and waking of threads 11-14 %. On the request's own thread the upkeep is a few map operations and runs
+ * right after the entry is written, rather than whenever a pool thread gets to it: the caches come back within the
+ * bounds {@code HeapRule} counts on sooner, above all on a loaded machine.
  */
 final class CacheMaintenance {
 
