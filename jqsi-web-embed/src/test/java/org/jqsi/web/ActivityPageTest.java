@@ -52,6 +52,9 @@ class ActivityPageTest {
                         new Price(new java.math.BigDecimal("7.50"), LocalizedText.of("étudiants", "students"))))
                 .registration(new Registration(true, URI.create("https://billets.example.org/iles"), null,
                         java.time.LocalDate.of(2020, 11, 5)))
+                .link(new org.jqsi.core.model.Link(URI.create("https://iles.example.org/soiree"),
+                        LocalizedText.fr("Programme de la soirée")))
+                .link(new org.jqsi.core.model.Link(URI.create("https://video.example.org/bande-annonce"), null))
                 .build());
         // A program that skipped validation: the widget must stay safe with whatever it is given.
         activities.add(Activity.builder("hostile-2020")
@@ -64,6 +67,8 @@ class ActivityPageTest {
                 .registration(new Registration(true, URI.create("data:text/html,%3Cscript%3Ealert(1)%3C/script%3E"), null,
                         null))
                 .person(new Person("</li><script>alert(2)</script>", PersonRole.SPEAKER, null))
+                .link(new org.jqsi.core.model.Link(URI.create("javascript:alert(3)"),
+                        LocalizedText.fr("<b>lien</b>")))
                 .region(Region.MAURICIE)
                 .build());
         server.serve(Program.of(new ProgramData(SampleProgram.editions(), SampleProgram.partners(), activities)));
@@ -180,6 +185,27 @@ class ActivityPageTest {
         Element english = WidgetServletTest.activity(Jsoup.parse(server.get("/widget/?lang=en").body()),
                 "soiree-iles-2020");
         assertThat(english.select(".jqsi-fact--admission dd").text()).isEqualTo("$10, $7.50 (students)");
+    }
+
+    @Test
+    void showsTheActivitysLinksOnItsOwnPageNamedByTheirLabelOrTheirHost() throws Exception {
+        Document page = Jsoup.parse(server.get("/widget/activities/soiree-iles-2020").body());
+        Element links = page.selectFirst(".jqsi-fact--links");
+        assertThat(links.selectFirst("dt").text()).isEqualTo("En savoir plus");
+        assertThat(links.select("a").eachAttr("href"))
+                .containsExactly("https://iles.example.org/soiree", "https://video.example.org/bande-annonce");
+        assertThat(links.select("a").eachText()).containsExactly("Programme de la soirée", "video.example.org");
+        assertThat(links.select("a").eachAttr("rel")).containsOnly("noopener noreferrer");
+        // The English page says the French label is French.
+        Element english = Jsoup.parse(server.get("/widget/activities/soiree-iles-2020?lang=en").body())
+                .selectFirst(".jqsi-fact--links");
+        assertThat(english.selectFirst("dt").text()).isEqualTo("More");
+        assertThat(english.select("a").get(0).attr("lang")).isEqualTo("fr");
+        // A host is no word of any language: no lang attribute.
+        assertThat(english.select("a").get(1).hasAttr("lang")).isFalse();
+        // Lists stay light: the links are on the activity's page only.
+        Element inList = WidgetServletTest.activity(Jsoup.parse(server.get("/widget/").body()), "soiree-iles-2020");
+        assertThat(inList.select(".jqsi-fact--links")).isEmpty();
     }
 
     @Test

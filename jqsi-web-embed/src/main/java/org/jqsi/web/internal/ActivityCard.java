@@ -34,6 +34,7 @@ import java.util.List;
  * @param prices each price with its label in its own language, or empty (free, or no admission given)
  * @param image its picture, or {@code null}
  * @param accessibility what it offers people with a disability, in words
+ * @param links where to learn more (the partner's page, a trailer), checked; shown on the activity's own page
  */
 public record ActivityCard(
         String id,
@@ -62,7 +63,19 @@ public record ActivityCard(
         Range whenInFullRange,
         List<PriceText> prices,
         Picture image,
-        List<String> accessibility) {
+        List<String> accessibility,
+        List<MoreLink> links) {
+
+    /**
+     * A link to more about the activity: its label in the language it was given in, or the address's host when the
+     * program gives none, so that the link says where it leads (WCAG 2.4.4, link purpose).
+     *
+     * @param href its http(s) address, checked
+     * @param text its label, or the host ("www.aqoci.qc.ca")
+     * @param textLang the label's language when it is not the page's ({@code fr}), or {@code null}
+     */
+    public record MoreLink(String href, String text, String textLang) {
+    }
 
     /**
      * An activity's picture, always with its size so that its room is kept before it loads.

@@ -23,6 +23,8 @@ import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Admission;
 import org.jqsi.core.model.Involvement;
 import org.jqsi.core.model.Language;
+import org.jqsi.core.model.Link;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.Person;
 import org.jqsi.core.model.Place;
@@ -142,7 +144,23 @@ final class ActivityCards {
                 whenInFullRange,
                 prices(a.admission()),
                 picture(a.image()),
-                a.accessibility().stream().map(f -> t.text("accessibility." + f.name())).toList());
+                a.accessibility().stream().map(f -> t.text("accessibility." + f.name())).toList(),
+                links(a.links()));
+    }
+
+    private List<ActivityCard.MoreLink> links(List<Link> links) {
+        List<ActivityCard.MoreLink> shown = new ArrayList<>(links.size());
+        for (Link link : links) {
+            String href = SafeHref.orNull(link.url());
+            if (href == null) {
+                continue;
+            }
+            LocalizedText label = link.label();
+            shown.add(label == null ? new ActivityCard.MoreLink(href, link.url().getHost(), null)
+                    : new ActivityCard.MoreLink(href, label.in(language),
+                            label.has(language) ? null : Language.FR.code()));
+        }
+        return shown;
     }
 
     private ActivityCard.Picture picture(ActivityImage image) {
