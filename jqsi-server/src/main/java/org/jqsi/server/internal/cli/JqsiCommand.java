@@ -12,6 +12,7 @@ import org.jqsi.core.validation.Failures;
 import org.jqsi.files.FileBusyException;
 import org.jqsi.jdbc.DatabaseException;
 import org.jqsi.server.internal.ServerMessages;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,6 +81,11 @@ public final class JqsiCommand implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
             Map<String, String> environment) {
         Language language = LanguageOption.fromEnvironment(environment);
+        // Logging is set up here, before the validator's thread starts: Hibernate Validator logs from that thread as
+        // it starts while this one may log too (the database's pool), and SLF4J, asked by two threads at once while
+        // it sets itself up, printed "A number (41) of logging calls during the initialization phase have been
+        // intercepted and are now being replayed" on the command's standard error, in about one run in 30.
+        LoggerFactory.getILoggerFactory();
         Commands factory = new Commands(ProgramTools.setUpInBackground());
         CommandLine commandLine = new CommandLine(new JqsiCommand(language, environment, in), factory);
         // picocli builds the model of every subcommand it is given, by reflection over its options and mixins, with
