@@ -365,6 +365,34 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void anEscapedControlCharacterInATextIsAnErrorAtItsLineAndColumn() {
+        Problem problem = onlyProblemOf(VALID.replace("\"title\": {\"fr\": \"Panel\", \"en\": \"Panel\"}",
+                "\"title\": {\"fr\": \"Panel\\u001b]0;PWNED\\u0007\", \"en\": \"Panel\"}"));
+
+        assertThat(problem.code()).isEqualTo("text.control-character");
+        assertThat(problem.where()).isEqualTo("program.json:15:17 (activities[0].title.fr)");
+        assertThat(problem.message(Language.EN))
+                .isEqualTo("character 6 is U+001B, a control character, which a text cannot hold: remove it");
+        assertThat(problem.message(Language.FR)).isEqualTo(
+                "le caractère 6 est U+001B, un caractère de contrôle, qu'un texte ne peut pas contenir : retirez-le");
+    }
+
+    @Test
+    void aRawControlCharacterInATextIsNamedAndOnlyALineBreakOrTabIsToldHowToWriteIt() {
+        Problem nul = onlyProblemOf(VALID.replace("{\"fr\": \"Film\"}", "{\"fr\": \"Fi\u0000lm\"}"));
+        Problem tab = onlyProblemOf(VALID.replace("{\"fr\": \"Film\"}", "{\"fr\": \"Fi\tlm\"}"));
+
+        assertThat(nul.code()).isEqualTo("json.syntax");
+        assertThat(nul.where()).isEqualTo("program.json:24:26");
+        assertThat(nul.message(Language.EN)).isEqualTo("a text cannot hold the control character U+0000: remove it");
+        assertThat(nul.message(Language.FR))
+                .isEqualTo("un texte ne peut pas contenir le caractère de contrôle U+0000 : retirez-le");
+        assertThat(tab.message(Language.EN)).isEqualTo("a text cannot hold a line break or tab as such: write \\n or \\t");
+        assertThat(tab.message(Language.FR)).isEqualTo(
+                "un texte ne peut pas contenir de saut de ligne ni de tabulation tels quels : écrivez \\n ou \\t");
+    }
+
+    @Test
     void aFileGivesItsPathAndAStreamGivesPathsWithoutLinesForTheValidator(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.json");
         String broken = VALID.replace("\"editionId\": \"jqsi-2020\",\n      \"kind\": \"screening\"",

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.PartnerRole;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.model.Region;
@@ -95,6 +96,25 @@ class CommandLineTest {
                 .containsPattern("activities\\[1\\]\\.partners\\[\\d\\]\\.partnerId.*there is no partner with id "
                         + "\"oxfam-quebec\"")
                 .containsPattern("activities\\[7\\]\\.id.*already used");
+    }
+
+    @Test
+    void validateRefusesControlCharactersAndQuotesNoneRaw() throws Exception {
+        List<Activity> activities = new ArrayList<>(SampleProgram.activities());
+        activities.set(1, activities.get(1).toBuilder()
+                .title(LocalizedText.fr("Loin de Bachar\u001b]0;PWNED\u0007"))
+                .partner("oxfam\u001b[2K\u202E", PartnerRole.SPONSOR).build());
+        Path file = dir.resolve("controles.json");
+        ProgramWriter.forFiles().write(new ProgramData(SampleProgram.editions(), SampleProgram.partners(),
+                activities), file);
+
+        Run run = jqsi("validate", "--lang", "en", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("controles\\.json:\\d+:\\d+ \\(activities\\[1\\]\\.title\\.fr\\).*"
+                + "character 15 is U\\+001B, a control character, which a text cannot hold: remove it")
+                .contains("there is no partner with id \"oxfam\\u001B[2K\\u202E\"");
+        assertThat((run.out() + run.err()).chars().filter(c -> c < 0x20 && c != '\n' || c == 0x202e)).isEmpty();
     }
 
     @Test

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jqsi.core.model.Activity;
+import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.model.Origin;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.sample.SampleProgram;
 import org.jqsi.core.submission.Submission;
 import org.jqsi.core.submission.SubmissionAction;
 import org.jqsi.core.submission.SubmissionState;
+import org.jqsi.core.submission.Submitter;
 import org.jqsi.core.validation.ProgramValidator;
 import org.jqsi.jdbc.Database;
 import org.jqsi.jdbc.testing.TestDatabase;
@@ -87,6 +89,31 @@ class SubmissionsCommandTest {
         assertThat(jqsi("submissions", "list", "--state", "approved").out()).isEmpty();
         assertThat(jqsi("submissions", "list", "--state", "accepted").status()).isEqualTo(2);
         assertThat(jqsi("submissions", "list", "--region", "99").status()).isEqualTo(2);
+    }
+
+    @Test
+    void controlCharactersTheDatabaseHoldsArePrintedEscapedNeverRaw() throws Exception {
+        // As a submission kept before the API refused them: the store takes what it is given.
+        Activity hostile = Proposed.workshop("atelier-04", Region.MAURICIE, "cs3r").toBuilder()
+                .title(LocalizedText.fr("Inoffensif\u001b[8m caché \u001b[0m\u202Etxt.exe")).build();
+        Submission s = server.submissions().submit(Submission.Kind.NEW, null, hostile,
+                new Submitter("Org\u001b]0;PWNED\u0007\u001b[2K\rFAKE\nligne", "a@b.org"), Proposed.AT).submission();
+        server.submissions().act(s.id(), s.version(), SubmissionAction.REQUEST_CHANGES, "coord\u009b31m",
+                "à revoir\u0000", null, Proposed.AT.plusSeconds(60));
+
+        Run list = jqsi("submissions", "list");
+        Run show = jqsi("submissions", "show", s.id(), "--lang", "en");
+
+        assertThat(list.out()).contains("  Org\\u001B]0;PWNED\\u0007\\u001B[2K\\rFAKE\\nligne  "
+                + "Inoffensif\\u001B[8m caché \\u001B[0m\\u202Etxt.exe");
+        assertThat(list.out().lines()).hasSize(1);
+        assertThat(show.out()).contains("Submitted by: Org\\u001B]0;PWNED\\u0007\\u001B[2K\\rFAKE\\nligne <a@b.org>")
+                .contains("Activity: Inoffensif\\u001B[8m caché \\u001B[0m\\u202Etxt.exe (region 04")
+                .contains("coord\\u009B31m").contains("« à revoir\\u0000 »");
+        for (String printed : List.of(list.out(), list.err(), show.out(), show.err())) {
+            assertThat(printed.chars().filter(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f
+                    || c >= 0x202a && c <= 0x202e)).as(printed).isEmpty();
+        }
     }
 
     @Test

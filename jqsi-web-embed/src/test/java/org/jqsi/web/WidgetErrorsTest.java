@@ -3,6 +3,7 @@ package org.jqsi.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
@@ -85,6 +86,19 @@ class WidgetErrorsTest {
         assertThat(response.body()).doesNotContain("<script>alert").doesNotContain("alert(1)");
         assertThat(Jsoup.parse(response.body()).select(".jqsi-problems li").text()).isEqualTo(
                 "Paramètre « q » : la recherche ne peut pas contenir de balises ni de caractères de contrôle.");
+    }
+
+    @Test
+    void refusesBidirectionalControlsInTheTextFilterAsControlCharacters() throws Exception {
+        for (String query : List.of("%E2%80%AEabc", "abc%E2%80%AA", "%E2%81%A6abc%E2%81%A9", "abc%C2%85", "a%7Fb")) {
+            HttpResponse<String> response = server.get("/widget/?q=" + query + "&edition=all");
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.body()).as(query).doesNotContain("\u202E", "\u202A", "\u2066", "\u0085", "\u007F");
+            assertThat(Jsoup.parse(response.body()).select(".jqsi-problems li").text()).as(query).isEqualTo(
+                    "Paramètre « q » : la recherche ne peut pas contenir de balises ni de caractères de contrôle.");
+        }
+        // The marks that Arabic and Hebrew searches may hold are no control.
+        assertThat(server.get("/widget/?q=%E2%80%8Eabc&edition=all").statusCode()).isEqualTo(200);
     }
 
     @Test

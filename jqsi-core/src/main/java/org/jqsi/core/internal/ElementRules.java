@@ -20,8 +20,10 @@ import org.jqsi.core.validation.Problem;
 /**
  * The rules that relate fields of one edition or activity, which Jakarta Validation's per-field constraints cannot
  * express: they need nothing else from the program, so they run with an element's constraints, while the rest of the
- * program is still being read. {@link ProgramRules} has those that span records. Each problem names its path in the
- * program the way Hibernate Validator does, so that both kinds read alike.
+ * program is still being read. Every text of an element is checked here too, for the characters
+ * {@link org.jqsi.core.validation.ControlCharacters} refuses, in one walk of its records rather than a constraint on
+ * each field. {@link ProgramRules} has those that span records. Each problem names its path in the program the way
+ * Hibernate Validator does, so that both kinds read alike.
  */
 public final class ElementRules {
 
@@ -30,13 +32,18 @@ public final class ElementRules {
     private ElementRules() {
     }
 
-    /** The problems of one element of a program's list, at {@code list[index]}; none for partners. */
+    /**
+     * The problems of one element of a program's list, at {@code list[index]}: for every element, its texts' control
+     * characters ({@link RecordTexts}); for editions and activities, the rules relating their fields.
+     */
     public static List<Problem> check(String list, int index, Object element) {
         ElementRules rules = new ElementRules();
+        String path = list + "[" + index + "]";
+        RecordTexts.check(path, element, rules.found);
         if (element instanceof Activity activity) {
-            rules.checkActivity(list + "[" + index + "]", activity);
+            rules.checkActivity(path, activity);
         } else if (element instanceof Edition edition) {
-            rules.checkEdition(list + "[" + index + "]", edition);
+            rules.checkEdition(path, edition);
         }
         return rules.found.problems();
     }

@@ -14,6 +14,11 @@ final class RuleFindings {
         problems.add(Problem.error(Location.path(path), code, JqsiMessageBundles.rule(code, args)));
     }
 
+    /** A problem worded elsewhere: by the rule that owns its message ({@code ControlCharacters}). */
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
     void warning(String path, String code, Object... args) {
         problems.add(Problem.warning(Location.path(path), code, JqsiMessageBundles.rule(code, args)));
     }

@@ -50,8 +50,9 @@ import org.jqsi.core.model.ProgramData;
 
 /**
  * Checks a whole program and reports every problem at once: the Jakarta Validation constraints on the records
- * (Hibernate Validator) and the rules that span records (unique ids, references, end after start, daylight saving,
- * dates within the edition).
+ * (Hibernate Validator), the rules of each element's fields (end after start, daylight saving, no control character
+ * in any text: {@link ControlCharacters}) and the rules that span records (unique ids, references, dates within the
+ * edition).
  *
  * <p>Thread-safe; build one and share it.
  */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jqsi.core.model.LocalizedText;
+import org.jqsi.core.validation.ControlCharacters;
 
 /**
  * What is wrong with a file's JSON, said in jqsi's words in French and English: Jackson's parser explains itself in
@@ -26,6 +27,9 @@ final class JsonSyntax {
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.)'");
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
+    /** {@code Illegal unquoted character ((CTRL-CHAR, code 0)): has to be escaped …}: a raw control in a string. */
+    private static final Pattern RAW_CONTROL = Pattern.compile(
+            "Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d{1,5})\\)\\)");
 
     private JsonSyntax() {
     }
@@ -63,6 +67,10 @@ final class JsonSyntax {
         Matcher close = CLOSE_MARKER.matcher(message);
         if (close.lookingAt()) {
             return JsonMessages.text("syntax.closes-nothing", close.group(1));
+        }
+        Matcher raw = RAW_CONTROL.matcher(message);
+        if (raw.lookingAt()) {
+            return rawControl(Integer.parseInt(raw.group(1)));
         }
         if (message.startsWith("Illegal unquoted character")) {
             return JsonMessages.text("syntax.raw-control");
@@ -126,6 +134,15 @@ final class JsonSyntax {
                     ? "syntax.expected-value-after-comma" : "syntax.expected-value", found);
         }
         return JsonMessages.text("syntax.unexpected", found);
+    }
+
+    /**
+     * A control character written as such inside a text: a line break or a tab is told how to write it; any other is
+     * named ({@code U+0000}), for it has no place in a text, escaped or not.
+     */
+    private static LocalizedText rawControl(int code) {
+        return code == '\n' || code == '\r' || code == '\t' ? JsonMessages.text("syntax.raw-control")
+                : JsonMessages.text("syntax.raw-control-other", ControlCharacters.name(code));
     }
 
     private static LocalizedText notAValue(String token) {

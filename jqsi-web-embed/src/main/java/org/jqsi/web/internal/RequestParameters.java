@@ -29,6 +29,7 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
 import org.jqsi.core.program.Program;
+import org.jqsi.core.validation.ControlCharacters;
 import org.jqsi.json.internal.EnumSpelling;
 
 /**
@@ -236,11 +237,14 @@ final class RequestParameters {
 
     /**
      * Nothing in the program is marked up: angle brackets or control characters in a search are an attack or an
-     * accident, and saying so is more useful than an empty list.
+     * accident, and saying so is more useful than an empty list. Control characters are every C0 and C1 one (a
+     * search has no line break either) and the bidirectional controls no program text may hold
+     * ({@link ControlCharacters}): echoed into the page's title and search box, a right-to-left override would
+     * reorder what the visitor reads.
      */
     private static Optional<String> searchText(String value, Program program) {
-        return value.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)) ? Optional.empty()
-                : Optional.of(value);
+        return value.chars().anyMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)
+                || ControlCharacters.isRefused(c)) ? Optional.empty() : Optional.of(value);
     }
 
     private static Optional<Integer> pageNumber(String value, Program program) {

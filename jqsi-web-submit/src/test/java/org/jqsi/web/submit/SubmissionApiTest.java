@@ -222,6 +222,28 @@ class SubmissionApiTest {
     }
 
     @Test
+    void controlCharactersInTheSubmitterOrTheActivityAre422AtTheirPaths() throws Exception {
+        String body = "{\"submitter\": {\"organisation\": \"Org\\u001b]0;PWNED\\u0007\\u001b[2K\\rFAKE\", "
+                + "\"email\": \"a@b.org\"},\n \"activity\": " + ACTIVITY.replace("\"Fair trade workshop\"",
+                        "\"Fair trade\\u001b[8m hidden \\u001b[0m\"").replace("\"Atelier sur le commerce équitable\"",
+                        "\"Atelier \\u202Eelbatiuqé\"") + "}";
+
+        HttpResponse<String> refused = server.post(body, "Accept-Language", "en");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Map<String, JsonNode> byPath = byPath(problems(refused));
+        assertThat(byPath).containsOnlyKeys("submitter.organisation", "activity.title.fr", "activity.title.en");
+        assertThat(byPath.get("submitter.organisation").get("code").asText()).isEqualTo("text.control-character");
+        assertThat(byPath.get("submitter.organisation").get("message").asText())
+                .isEqualTo("character 4 is U+001B, a control character, which a text cannot hold: remove it");
+        assertThat(byPath.get("activity.title.fr").get("message").asText())
+                .isEqualTo("character 9 is U+202E, a control character, which a text cannot hold: remove it");
+        assertThat(byPath.get("activity.title.en").get("code").asText()).isEqualTo("text.control-character");
+        assertThat(byPath.get("activity.title.en").get("line").asInt()).isEqualTo(3);
+        assertNothingKept();
+    }
+
+    @Test
     void aNewActivityCannotTakeAnIdOfTheProgram() throws Exception {
         HttpResponse<String> taken = server.post(body(ACTIVITY.replace("{\"editionId\"",
                 "{\"id\": \"loin-de-bachar-2020\", \"editionId\"")), "Accept-Language", "en");

@@ -168,7 +168,7 @@ final class AccountsCommand implements Runnable {
             List<Account> all = accounts.list();
             DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Region.EASTERN);
             for (Account a : all) {
-                out().println(String.join("  ", a.email(), a.role().displayName().in(language()),
+                out().println(String.join("  ", TerminalText.field(a.email()), a.role().displayName().in(language()),
                         regions(a.regions()), ServerMessages.message(language(),
                                 a.disabled() ? "accounts.state.disabled" : "accounts.state.enabled"),
                         date.format(a.created())));

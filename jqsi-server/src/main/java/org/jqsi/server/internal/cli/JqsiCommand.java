@@ -2,8 +2,6 @@ package org.jqsi.server.internal.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jqsi.core.model.Language;
@@ -97,8 +95,11 @@ public final class JqsiCommand implements Runnable {
         }
         commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                // Whatever a command prints, no control character reaches the terminal raw (TerminalWriter); so
+                // picocli's help, which would colour itself with ESC sequences on a terminal, is plain.
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setOut(TerminalWriter.printing(out))
+                .setErr(TerminalWriter.printing(err))
                 .setParameterExceptionHandler(JqsiCommand::badUsage)
                 .setExecutionExceptionHandler(JqsiCommand::failed);
         // Every --lang, of every subcommand, defaults to the locale's language.

@@ -141,7 +141,8 @@ final class SubmissionsCommand implements Runnable {
             for (Submission s : found) {
                 out().println(String.join("  ", s.id(), state(s.state()),
                         s.region() == null ? "--" : s.region().code(), when(s.submittedAt()),
-                        s.submitter().organisation(), s.activity().title().in(language())));
+                        TerminalText.field(s.submitter().organisation()),
+                        TerminalText.field(s.activity().title().in(language()))));
             }
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println(ServerMessages.message(language(), "submissions.none"));
@@ -164,19 +165,20 @@ final class SubmissionsCommand implements Runnable {
             PrintWriter out = out();
             out.println(ServerMessages.message(language, "submissions.show.head", s.id(), state(s.state())));
             out.println(ServerMessages.message(language, "submissions.show.kind." + s.kind().code(),
-                    s.activity().id()));
+                    TerminalText.field(s.activity().id())));
             out.println(ServerMessages.message(language, "submissions.show.submitter",
-                    s.submitter().organisation(), s.submitter().email()));
+                    TerminalText.field(s.submitter().organisation()), TerminalText.field(s.submitter().email())));
             out.println(ServerMessages.message(language, "submissions.show.activity",
-                    s.activity().title().in(language), s.region() == null ? "--" : s.region().code(),
-                    s.activity().editionId()));
+                    TerminalText.field(s.activity().title().in(language)),
+                    s.region() == null ? "--" : s.region().code(), TerminalText.field(s.activity().editionId())));
+            // The note is shown alone on its line: a note of several lines keeps them (the output escapes the rest).
             s.reviewerNote().ifPresent(note -> out.println(ServerMessages.message(language,
                     "submissions.show.note", note)));
             out.println(ServerMessages.message(language, "submissions.show.history"));
             for (SubmissionEvent event : s.history()) {
-                out.println("  " + String.join("  ", when(event.at()), event.actor(),
-                        event.action().displayName().in(language),
-                        state(event.state())) + (event.note() == null ? "" : "  « " + event.note() + " »"));
+                out.println("  " + String.join("  ", when(event.at()), TerminalText.field(event.actor()),
+                        event.action().displayName().in(language), state(event.state()))
+                        + (event.note() == null ? "" : "  « " + TerminalText.field(event.note()) + " »"));
             }
             return 0;
         }

@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.jqsi.core.model.LocalizedText;
 import org.jqsi.core.submission.Submitter;
+import org.jqsi.core.validation.ControlCharacters;
 
 /**
  * Checks who submits with the Jakarta Validation constraints of {@link Submitter} (an organisation named, an address
  * that is one, neither too long), each problem at {@code submitter.email} or {@code submitter.organisation}, its code
  * the constraint's name ({@code NotBlank}, {@code Email}, {@code Size}) and its message Hibernate Validator's, in
- * French and English. Thread-safe.
+ * French and English; and with the rule every text of a program follows ({@link ControlCharacters}, code
+ * {@value ControlCharacters#CODE}). Thread-safe.
  */
 final class SubmitterCheck {
 
@@ -50,6 +52,9 @@ final class SubmitterCheck {
     }
 
     private void check(String property, String value, List<ApiProblem> problems) {
+        String path = "submitter." + property;
+        // The same rule as every text of the activity: a reviewer's terminal or page shows these too.
+        ControlCharacters.check(path, value).ifPresent(problem -> problems.add(ApiProblem.of(problem, path)));
         List<ConstraintViolation<Submitter>> inFrench =
                 sorted(french.validateValue(Submitter.class, property, value));
         if (inFrench.isEmpty()) {
@@ -60,7 +65,7 @@ final class SubmitterCheck {
         for (int i = 0; i < inFrench.size(); i++) {
             ConstraintViolation<Submitter> violation = inFrench.get(i);
             String en = i < inEnglish.size() ? inEnglish.get(i).getMessage() : violation.getMessage();
-            problems.add(ApiProblem.at("submitter." + property, code(violation),
+            problems.add(ApiProblem.at(path, code(violation),
                     LocalizedText.of(violation.getMessage(), en)));
         }
     }

@@ -27,4 +27,19 @@ class SubmitterCheckTest {
         assertThat(CHECK.check(null, null)).extracting(ApiProblem::path)
                 .containsExactly("submitter.email", "submitter.organisation");
     }
+
+    @Test
+    void aControlCharacterInTheOrganisationIsRefusedAsInAnyTextOfAProgram() {
+        List<ApiProblem> problems = CHECK.check("Org\u001b]0;PWNED\u0007\u001b[2K\rFAKE", "a@b.org");
+
+        assertThat(problems).extracting(ApiProblem::path, ApiProblem::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("submitter.organisation", "text.control-character"));
+        assertThat(problems.get(0).message().in(Language.EN))
+                .isEqualTo("character 4 is U+001B, a control character, which a text cannot hold: remove it");
+        assertThat(problems.get(0).message().in(Language.FR)).isEqualTo(
+                "le caractère 4 est U+001B, un caractère de contrôle, qu'un texte ne peut pas contenir : retirez-le");
+        assertThat(CHECK.check("Comité \u202Eabc", "a@b.org")).extracting(ApiProblem::code)
+                .containsExactly("text.control-character");
+        assertThat(CHECK.check("جمعية\u200E CS3R", "a@b.org")).isEmpty();
+    }
 }
