@@ -236,6 +236,20 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void aStartInTheSpringGapIsOneErrorAtTheStartNotAlsoAnEndBeforeIt() {
+        // America/Toronto jumps from 2:00 to 3:00 on March 8, 2026 (tested in /tmp/s8/prog/dst.json).
+        Problem problem = onlyProblemOf(VALID.replace("\"start\": \"2020-11-12T16:00\",",
+                "\"start\": \"2026-03-08T02:30\", \"end\": \"2026-03-08T03:30\","));
+
+        assertThat(problem.code()).isEqualTo("schedule.time-in-gap");
+        assertThat(problem.where()).isEqualTo("program.json:16:37 (activities[0].schedule.start)");
+        assertThat(problem.message(Language.EN)).isEqualTo("2026-03-08T02:30 does not exist in America/Toronto: "
+                + "the clocks jump from 2026-03-08T02:00 to 2026-03-08T03:00 (daylight saving time)");
+        assertThat(problem.message(Language.FR)).isEqualTo("2026-03-08T02:30 n'existe pas dans America/Toronto : "
+                + "l'heure passe de 2026-03-08T02:00 à 2026-03-08T03:00 (heure avancée)");
+    }
+
+    @Test
     void anUnknownKindListsTheKinds() {
         Problem problem = onlyProblemOf(VALID.replace("\"kind\": \"panel\"", "\"kind\": \"PANEL\""));
 
