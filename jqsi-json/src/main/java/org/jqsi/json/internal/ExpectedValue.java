@@ -121,10 +121,10 @@ final class ExpectedValue {
                 : token.isScalarValue() && token != JsonToken.VALUE_STRING;
     }
 
-    /** What a token is, in words. */
-    static LocalizedText found(JsonToken token) {
+    /** What a token is, in words; {@code null} is the end of the text, a file or a request's body. */
+    static LocalizedText found(JsonToken token, TextSource source) {
         if (token == null) {
-            return JsonMessages.text("found.end-of-file");
+            return JsonMessages.text("found.end-of-file", source.noun());
         }
         return switch (token) {
             case START_OBJECT, END_OBJECT -> JsonMessages.text("found.object");

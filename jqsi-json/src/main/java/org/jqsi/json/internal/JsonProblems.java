@@ -57,12 +57,22 @@ public final class JsonProblems {
             Pattern.compile("Missing required creator property '([^']+)'");
 
     private final String origin;
+    private final TextSource source;
     private final Map<Problem, String> paths = new IdentityHashMap<>();
     private final Map<Problem, JsonLocation> locations = new IdentityHashMap<>();
 
     /** @param origin the file or resource, as people know it ({@code program.json}) */
     public JsonProblems(String origin) {
+        this(origin, TextSource.FILE);
+    }
+
+    /**
+     * @param origin what people call the text in problems ({@code program.json}, {@code body})
+     * @param source what the text is, which the problems about its end and its bytes name
+     */
+    public JsonProblems(String origin, TextSource source) {
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.source = Objects.requireNonNull(source, "source");
     }
 
     /**
@@ -139,12 +149,12 @@ public final class JsonProblems {
             // Said in the file's terms: Jackson's own message names its configuration class.
             return error(location, null, SYNTAX, JsonMessages.text("json.too-deep", maxDepth));
         }
-        return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p));
+        return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p, source));
     }
 
     /** Text that is not UTF-8 or not Unicode, at the line and column where it starts. */
     public Problem malformed(MalformedText e) {
-        return error(e.getLocation(), null, e.code(), e.description());
+        return error(e.getLocation(), null, e.code(), e.description(source));
     }
 
     /** Whether a problem is about the JSON itself, which ends the reading: nothing after it can be trusted. */
@@ -240,7 +250,7 @@ public final class JsonProblems {
     /** The top of the file, or a list in it, is not what the format expects. */
     public Problem wrongType(JsonLocation location, String path, LocalizedText expected, JsonToken found) {
         return error(location, path, WRONG_TYPE,
-                JsonMessages.text("json.wrong-type", expected, ExpectedValue.found(found)));
+                JsonMessages.text("json.wrong-type", expected, ExpectedValue.found(found, source)));
     }
 
     /** A property that the file must have. */
