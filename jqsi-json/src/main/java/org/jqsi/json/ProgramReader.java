@@ -246,7 +246,19 @@ public final class ProgramReader {
             throw new ProgramLoadException(origin, new ValidationReport(locate(report.problems(), problems, input,
                     true)));
         }
-        return new ProgramScan(parsed.data().editions(), parsed.data().partners(), streamed.count(), report);
+        return new ProgramScan(parsed.data().editions(), parsed.data().partners(), streamed.count(),
+                placed(report, problems, input));
+    }
+
+    /**
+     * The warnings of a valid file at their lines and columns, as an invalid file's problems are: found by one more
+     * reading, which holds the warnings' paths and places, and nothing of the activities. That is memory for each
+     * warning, not for each activity (a file is expected to have few; a reading that keeps none, an export, pays
+     * nothing), and a reading of the file only when it has some.
+     */
+    private ValidationReport placed(ValidationReport report, JsonProblems problems, Input input) {
+        return report.problems().isEmpty() ? report
+                : new ValidationReport(locate(report.problems(), problems, input, true));
     }
 
     /** A streaming reading's outcome and how many activities it read. */

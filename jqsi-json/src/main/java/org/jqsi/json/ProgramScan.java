@@ -12,8 +12,8 @@ import org.jqsi.core.validation.ValidationReport;
  * @param editions the file's editions, in its order
  * @param partners the file's partners, in its order
  * @param activityCount how many activities the file has
- * @param report the file's warnings (it has no error), with their paths in the program, as
- *     {@link org.jqsi.core.validation.ProgramValidator#validate} gives them for the program read whole
+ * @param report the file's warnings (it has no error), as {@link org.jqsi.core.validation.ProgramValidator#validate}
+ *     gives them for the program read whole, each placed in the file: {@code program.json:12:5 (activities[3].place)}
  */
 public record ProgramScan(List<Edition> editions, List<Partner> partners, int activityCount,
         ValidationReport report) {

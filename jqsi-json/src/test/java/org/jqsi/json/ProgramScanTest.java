@@ -23,6 +23,8 @@ import org.jqsi.core.model.Language;
 import org.jqsi.core.model.ProgramData;
 import org.jqsi.core.program.ProgramLoadException;
 import org.jqsi.core.sample.GeneratedProgram;
+import org.jqsi.core.validation.Location;
+import org.jqsi.core.validation.Problem;
 import org.jqsi.core.validation.ProgramValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,7 +138,11 @@ class ProgramScanTest {
         assertThat(scan.editions()).isEqualTo(whole.editions());
         assertThat(scan.partners()).isEqualTo(whole.partners());
         assertThat(scan.activityCount()).isEqualTo(whole.activities().size());
-        assertThat(scan.report()).isEqualTo(validator.validate(whole));
+        // The validator's problems, each placed in the file as an invalid file's are, in the order of the file.
+        assertThat(scan.report().problems()).extracting(ProgramScanTest::unplaced)
+                .containsExactlyInAnyOrderElementsOf(validator.validate(whole).problems());
+        assertThat(scan.report().problems()).allSatisfy(p -> assertThat(p.where()).matches(
+                java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+ \\(.+\\)"));
         assertThat(visited).hasSize(whole.activities().size());
         ProgramScan withoutWarnings = reader.scan(file, (index, activity, span) -> { }, false);
         assertThat(withoutWarnings.activityCount()).isEqualTo(whole.activities().size());
@@ -147,6 +153,11 @@ class ProgramScanTest {
                 assertThat(again.read(spans.get(i))).isEqualTo(whole.activities().get(i));
             }
         }
+    }
+
+    /** A problem at its path alone, as the validator gives it, from one placed in the file. */
+    private static Problem unplaced(Problem problem) {
+        return problem.location() instanceof Location.FilePosition at ? problem.at(Location.path(at.path())) : problem;
     }
 
     @Test

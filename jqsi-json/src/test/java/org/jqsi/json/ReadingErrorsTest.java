@@ -236,6 +236,70 @@ class ReadingErrorsTest {
     }
 
     @Test
+    void aStartInTheSpringGapIsOneErrorAtTheStartNotAlsoAnEndBeforeIt() {
+        // America/Toronto jumps from 2:00 to 3:00 on March 8, 2026 (tested in /tmp/s8/prog/dst.json).
+        Problem problem = onlyProblemOf(VALID.replace("\"start\": \"2020-11-12T16:00\",",
+                "\"start\": \"2026-03-08T02:30\", \"end\": \"2026-03-08T03:30\","));
+
+        assertThat(problem.code()).isEqualTo("schedule.time-in-gap");
+        assertThat(problem.where()).isEqualTo("program.json:16:37 (activities[0].schedule.start)");
+        assertThat(problem.message(Language.EN)).isEqualTo("2026-03-08T02:30 does not exist in America/Toronto: "
+                + "the clocks jump from 2026-03-08T02:00 to 2026-03-08T03:00 (daylight saving time)");
+        assertThat(problem.message(Language.FR)).isEqualTo("2026-03-08T02:30 n'existe pas dans America/Toronto : "
+                + "l'heure passe de 2026-03-08T02:00 à 2026-03-08T03:00 (heure avancée)");
+    }
+
+    @Test
+    void anIntegerTooLargeForItsFieldIsABadValueAtItsPathAndTheReadingGoesOn() {
+        List<Problem> problems = problemsOf(VALID
+                .replace("\"year\": 2020, ", "\"year\": 2020, \"number\": 99999999999, ")
+                .replace("\"kind\": \"panel\",", "\"kind\": \"panel\", \"revision\": -99999999999,")
+                .replace("\"kind\": \"screening\"", "\"kind\": \"film\""));
+
+        // The other problems, after it in the file, are said too: the reading did not stop at the number.
+        assertThat(problems).extracting(Problem::code, Problem::where).containsExactly(
+                tuple("json.bad-value", "program.json:5:39 (editions[0].number)"),
+                tuple("json.bad-value", "program.json:14:24 (activities[0].revision)"),
+                tuple("json.bad-value", "program.json:23:7 (activities[1].kind)"));
+        assertThat(problems.get(0).message(Language.EN))
+                .isEqualTo("invalid value \"99999999999\"; expected an integer from -2147483648 to 2147483647");
+        assertThat(problems.get(0).message(Language.FR))
+                .isEqualTo("valeur invalide « 99999999999 » ; attendu : un nombre entier de -2147483648 à 2147483647");
+        assertThat(problems.get(1).message(Language.EN))
+                .isEqualTo("invalid value \"-99999999999\"; expected an integer from -2147483648 to 2147483647");
+    }
+
+    @Test
+    void aNumberThatIsNoIntegerIsSaidAsTheFileWritesIt() {
+        Problem infinite = onlyProblemOf(VALID.replace("\"year\": 2020, ", "\"year\": 2020, \"number\": 1e999999999, "));
+        Problem exponent = onlyProblemOf(VALID.replace("\"year\": 2020, ", "\"year\": 2020, \"number\": 1e2, "));
+        Problem fraction = onlyProblemOf(VALID.replace("\"year\": 2020, ", "\"year\": 2020, \"number\": 1.50, "));
+
+        // Not "Infinity", "100.0" nor "1.5": values the file does not have.
+        assertThat(infinite.code()).isEqualTo("json.bad-value");
+        assertThat(infinite.where()).isEqualTo("program.json:5:39 (editions[0].number)");
+        assertThat(infinite.message(Language.EN)).isEqualTo("invalid value \"1e999999999\"; expected an integer");
+        assertThat(infinite.message(Language.FR))
+                .isEqualTo("valeur invalide « 1e999999999 » ; attendu : un nombre entier");
+        assertThat(exponent.message(Language.EN)).isEqualTo("invalid value \"1e2\"; expected an integer");
+        assertThat(fraction.message(Language.EN)).isEqualTo("invalid value \"1.50\"; expected an integer");
+    }
+
+    @Test
+    void decimalNumbersBeyondTheirLimitsAreTheValidatorsProblemsAtTheirPaths() {
+        // A double and a BigDecimal hold these; their constraints say what is wrong, and nothing stops the reading.
+        List<Problem> problems = problemsOf(VALID.replace("\"kind\": \"panel\",", "\"kind\": \"panel\", "
+                + "\"admission\": {\"prices\": [{\"amount\": 1e999999999}]}, \"place\": {\"type\": \"venue\", "
+                + "\"name\": \"Salle\", \"address\": {\"municipality\": \"Québec\"}, "
+                + "\"geo\": {\"latitude\": 1e999, \"longitude\": 0}},"));
+
+        assertThat(problems).extracting(Problem::code, p -> p.where().replaceAll(".*\\(", "("))
+                .containsExactlyInAnyOrder(
+                        tuple("Digits", "(activities[0].admission.prices[0].amount)"),
+                        tuple("DecimalMax", "(activities[0].place.geo.latitude)"));
+    }
+
+    @Test
     void anUnknownKindListsTheKinds() {
         Problem problem = onlyProblemOf(VALID.replace("\"kind\": \"panel\"", "\"kind\": \"PANEL\""));
 

@@ -126,6 +126,54 @@ class CommandLineTest {
                 .contains("fichier introuvable : " + dir.resolve("absent.json")).doesNotContain("Exception");
     }
 
+    /** A valid program whose one warning is the panel's missing end time. */
+    static final String ONE_WARNING = """
+            {
+              "formatVersion": 1,
+              "editions": [
+                {"id": "jqsi-2020", "year": 2020, "start": "2020-11-05", "end": "2020-11-14"}
+              ],
+              "partners": [
+                {"id": "aqoci", "name": {"fr": "AQOCI"}, "kind": "coalition"}
+              ],
+              "activities": [
+                {
+                  "id": "panel-2020",
+                  "editionId": "jqsi-2020",
+                  "kind": "panel",
+                  "title": {"fr": "Panel"},
+                  "schedule": {"type": "timed", "start": "2020-11-12T16:00", "zone": "America/Toronto"},
+                  "status": "scheduled"
+                }
+              ]
+            }
+            """;
+
+    @Test
+    void aValidFilesWarningsHaveTheirLineAndColumnAsAnInvalidFilesDo() throws Exception {
+        Path valid = dir.resolve("valide.json");
+        Files.writeString(valid, ONE_WARNING);
+        Path invalid = dir.resolve("invalide.json");
+        Files.writeString(invalid, ONE_WARNING.replace("\"editionId\": \"jqsi-2020\"", "\"editionId\": \"jqsi-2002\""));
+
+        Run english = jqsi("validate", "--lang", "en", valid.toString());
+        Run french = jqsi("validate", valid.toString());
+        Run refused = jqsi("validate", "--lang", "en", invalid.toString());
+
+        // Where the schedule that lacks its end is: line 15, column 7.
+        assertThat(english.status()).isZero();
+        assertThat(english.out()).isEqualTo(valid + ": valid (1 activities, 1 warning(s))" + System.lineSeparator()
+                + "  " + valid + ":15:7 (activities[0].schedule.end): warning: no end time: calendars and "
+                + "add-to-calendar links show it as lasting 60 minutes" + System.lineSeparator());
+        assertThat(french.out()).isEqualTo(valid + " : valide (1 activités, 1 avertissement(s))"
+                + System.lineSeparator() + "  " + valid + ":15:7 (activities[0].schedule.end) : avertissement : "
+                + "aucune heure de fin : les calendriers et les liens d'ajout à un calendrier lui donnent une durée "
+                + "de 60 minutes" + System.lineSeparator());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.out()).contains("  " + invalid + ":15:7 (activities[0].schedule.end): warning: no end "
+                + "time: calendars and add-to-calendar links show it as lasting 60 minutes");
+    }
+
     @Test
     void malformedJsonIsLocatedByLineAndColumn() throws Exception {
         Path file = dir.resolve("tronque.json");

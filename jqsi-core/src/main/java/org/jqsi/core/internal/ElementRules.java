@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
+import java.util.Optional;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityImage;
 import org.jqsi.core.model.Edition;
@@ -87,51 +89,57 @@ public final class ElementRules {
         }
     }
 
+    /**
+     * A time that does not exist (in a daylight-saving gap) is one error, at that time, and is compared with nothing:
+     * the instant {@link java.time.ZonedDateTime#of} would give it is an hour later than written, so that an end an
+     * hour after a start in the gap, as written, would read as no later than it.
+     */
     private void checkSchedule(String path, Schedule schedule) {
         if (schedule instanceof Schedule.Timed timed) {
-            Instant start = instantIn(path, ".start", timed.start(), timed.zone());
+            Optional<Instant> start = instantIn(path, ".start", timed.start(), timed.zone());
             if (timed.end() == null) {
                 // A calendar event with a start and no end lasts no time (RFC 5545 3.6.1): feeds and links assume one.
                 found.warning(path + ".end", "schedule.no-end", Schedule.Timed.ASSUMED_DURATION.toMinutes());
             } else {
-                Instant end = instantIn(path, ".end", timed.end(), timed.zone());
-                if (!end.isAfter(start)) {
+                Optional<Instant> end = instantIn(path, ".end", timed.end(), timed.zone());
+                if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
                     found.error(path + ".end", "schedule.end-before-start", timed.end(), timed.start());
                 }
             }
         } else if (schedule instanceof Schedule.Window window) {
-            Instant opens = window.opens() == null ? window.startsAt().orElseThrow().toInstant()
+            // A whole day starts at its first instant, which ZonedDateTime finds even when midnight is in a gap.
+            Optional<Instant> opens = window.opens() == null ? window.startsAt().map(ZonedDateTime::toInstant)
                     : instantIn(path, ".opens", window.first().atTime(window.opens()), window.zone());
-            Instant closes = window.closes() == null ? window.endsAt().orElseThrow().toInstant()
+            Optional<Instant> closes = window.closes() == null ? window.endsAt().map(ZonedDateTime::toInstant)
                     : instantIn(path, ".closes", window.last().atTime(window.closes()), window.zone());
             if (window.last().isBefore(window.first())) {
                 found.error(path + ".last", "schedule.last-before-first", window.last(), window.first());
-            } else if (!closes.isAfter(opens)) {
+            } else if (opens.isPresent() && closes.isPresent() && !closes.get().isAfter(opens.get())) {
                 found.error(path + ".closes", "schedule.closes-before-opens", window.closes(), window.opens());
             }
         }
     }
 
     /**
-     * The instant a local time means, as {@link java.time.ZonedDateTime#of} reads it, after checking that it exists:
-     * local times that fall in a daylight-saving gap do not exist; those in the overlap happen twice. The zone's rules
-     * are looked up once for both (they were most of the time these rules took).
+     * The instant a local time means, as {@link java.time.ZonedDateTime#of} reads it, after checking that it exists,
+     * by {@link ZoneRules#getValidOffsets}: a local time in a daylight-saving gap has no valid offset and does not
+     * exist (an error, and no instant); one in the overlap has two and happens twice (a warning, and the earlier
+     * offset, as {@code ZonedDateTime} picks). The zone's rules are looked up once for both (they were most of the
+     * time these rules took).
      */
-    private Instant instantIn(String path, String field, LocalDateTime time, ZoneId zone) {
+    private Optional<Instant> instantIn(String path, String field, LocalDateTime time, ZoneId zone) {
         ZoneRules rules = zone.getRules();
         List<ZoneOffset> offsets = rules.getValidOffsets(time);
         if (offsets.isEmpty()) {
             ZoneOffsetTransition gap = rules.getTransition(time);
             found.error(path + field, "schedule.time-in-gap", time, zone, gap.getDateTimeBefore(),
                     gap.getDateTimeAfter());
-            // ZonedDateTime moves a time in the gap forward by the gap's length: the same instant as the offset before.
-            return time.toInstant(gap.getOffsetBefore());
+            return Optional.empty();
         }
         if (offsets.size() > 1) {
             found.warning(path + field, "schedule.time-ambiguous", time, zone);
         }
-        // In an overlap, the earlier offset, as ZonedDateTime picks.
-        return time.toInstant(offsets.get(0));
+        return Optional.of(time.toInstant(offsets.get(0)));
     }
 
     private void checkPlace(String path, Place place) {

@@ -70,13 +70,14 @@ class ProgramValidatorTest {
     void whetherAnEndFollowsItsStartIsDecidedOnTheClockAcrossBothDaylightSavingChanges() {
         // Every pair of times, ten minutes apart, around the 2021 changes in Quebec: the fall one during the festival
         // (1:00 to 2:00 happened twice, and ZonedDateTime reads a repeated time in summer time) and the spring one
-        // (2:00 to 3:00 did not exist).
+        // (2:00 to 3:00 did not exist). A time that does not exist is its own error, and is compared with nothing.
         for (LocalDateTime day : List.of(LocalDateTime.of(2021, 11, 7, 0, 30), LocalDateTime.of(2021, 3, 14, 1, 0))) {
             for (int from = 0; from < 16; from++) {
                 for (int to = 0; to < 16; to++) {
                     LocalDateTime start = day.plusMinutes(10L * from);
                     LocalDateTime end = day.plusMinutes(10L * to);
-                    boolean after = ZonedDateTime.of(end, Region.EASTERN).isAfter(ZonedDateTime.of(start, Region.EASTERN));
+                    boolean after = ZonedDateTime.of(end, Region.EASTERN).isAfter(ZonedDateTime.of(start, Region.EASTERN))
+                            || !exists(start) || !exists(end);
                     List<Problem> found = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(
                             Schedule.Timed.between(start, end, Region.EASTERN)))).problems().stream()
                             .filter(p -> p.code().equals("schedule.end-before-start")).toList();
@@ -86,10 +87,16 @@ class ProgramValidatorTest {
         }
     }
 
+    /** Whether a local time exists in Quebec: not in the hour the spring change skips. */
+    private static boolean exists(LocalDateTime time) {
+        return !Region.EASTERN.getRules().getValidOffsets(time).isEmpty();
+    }
+
     @Test
     void whetherAWindowClosesAfterItOpensIsDecidedOnTheClockAcrossBothDaylightSavingChanges() {
         // One-day windows opening and closing ten minutes apart around both 2021 changes, and with no opening or no
-        // closing time (the start or the end of the day), against ZonedDateTime.
+        // closing time (the start or the end of the day), against ZonedDateTime; a time that does not exist is compared
+        // with nothing.
         for (LocalDateTime day : List.of(LocalDateTime.of(2021, 11, 7, 0, 30), LocalDateTime.of(2021, 3, 14, 1, 0))) {
             List<LocalTime> times = new ArrayList<>();
             times.add(null);
@@ -100,7 +107,8 @@ class ProgramValidatorTest {
                 for (LocalTime closes : times) {
                     Schedule.Window window = new Schedule.Window(day.toLocalDate(), day.toLocalDate(), opens, closes,
                             Region.EASTERN);
-                    boolean after = window.endsAt().orElseThrow().isAfter(window.startsAt().orElseThrow());
+                    boolean after = window.endsAt().orElseThrow().isAfter(window.startsAt().orElseThrow())
+                            || opens != null && !exists(day.with(opens)) || closes != null && !exists(day.with(closes));
                     List<Problem> found = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(window))).problems()
                             .stream().filter(p -> p.code().equals("schedule.closes-before-opens")).toList();
                     assertThat(found).as("%s opens %s closes %s", day.toLocalDate(), opens, closes)
@@ -132,6 +140,67 @@ class ProgramValidatorTest {
         assertThat(problem.message(Language.EN)).isEqualTo("2021-03-14T02:30 does not exist in America/Toronto: the "
                 + "clocks jump from 2021-03-14T02:00 to 2021-03-14T03:00 (daylight saving time)");
         assertThat(problem.message(Language.FR)).startsWith("2021-03-14T02:30 n'existe pas dans America/Toronto");
+    }
+
+    @Test
+    void aStartThatTheSpringChangeSkipsIsOnlyThatErrorNotAlsoAnEndBeforeIt() {
+        // On March 8, 2026, clocks jump from 2:00 to 3:00: read as ZonedDateTime does, 2:30 is 3:30, the end.
+        List<Problem> errors = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(Schedule.Timed.between(
+                LocalDateTime.of(2026, 3, 8, 2, 30), LocalDateTime.of(2026, 3, 8, 3, 30), Region.EASTERN))))
+                .problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+
+        assertThat(errors).extracting(Problem::code, Problem::where)
+                .containsExactly(tuple("schedule.time-in-gap", "activities[1].schedule.start"));
+        assertThat(errors.get(0).message(Language.EN)).isEqualTo("2026-03-08T02:30 does not exist in America/Toronto: "
+                + "the clocks jump from 2026-03-08T02:00 to 2026-03-08T03:00 (daylight saving time)");
+        assertThat(errors.get(0).message(Language.FR)).isEqualTo("2026-03-08T02:30 n'existe pas dans America/Toronto "
+                + ": l'heure passe de 2026-03-08T02:00 à 2026-03-08T03:00 (heure avancée)");
+    }
+
+    @Test
+    void anEndThatTheSpringChangeSkipsIsOnlyThatError() {
+        // Written before the start; had 2:30 been read as 3:30, it would have been after it: compared with nothing.
+        List<Problem> errors = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(Schedule.Timed.between(
+                LocalDateTime.of(2026, 3, 8, 3, 10), LocalDateTime.of(2026, 3, 8, 2, 30), Region.EASTERN))))
+                .problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+
+        assertThat(errors).extracting(Problem::code, Problem::where)
+                .containsExactly(tuple("schedule.time-in-gap", "activities[1].schedule.end"));
+    }
+
+    @Test
+    void aWindowThatOpensInTheSpringGapIsOnlyThatErrorNotAlsoClosingBeforeIt() {
+        List<Problem> errors = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(new Schedule.Window(
+                LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 8), LocalTime.of(2, 30), LocalTime.of(3, 30),
+                Region.EASTERN)))).problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+
+        assertThat(errors).extracting(Problem::code, Problem::where)
+                .containsExactly(tuple("schedule.time-in-gap", "activities[1].schedule.opens"));
+        assertThat(errors.get(0).message(Language.EN)).isEqualTo("2026-03-08T02:30 does not exist in America/Toronto: "
+                + "the clocks jump from 2026-03-08T02:00 to 2026-03-08T03:00 (daylight saving time)");
+    }
+
+    @Test
+    void aWindowThatClosesInTheSpringGapIsOnlyThatError() {
+        List<Problem> errors = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(new Schedule.Window(
+                LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 8), LocalTime.of(3, 10), LocalTime.of(2, 30),
+                Region.EASTERN)))).problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+
+        assertThat(errors).extracting(Problem::code, Problem::where)
+                .containsExactly(tuple("schedule.time-in-gap", "activities[1].schedule.closes"));
+    }
+
+    @Test
+    void anEndBeforeAStartInTheFallOverlapIsStillComparedAndWarned() {
+        // 1:30 happens twice on November 1, 2026: the first one is used, and an end at 1:10 is before it.
+        List<Problem> found = VALIDATOR.validate(withLoinDeBachar(b -> b.schedule(Schedule.Timed.between(
+                LocalDateTime.of(2026, 11, 1, 1, 30), LocalDateTime.of(2026, 11, 1, 1, 10), Region.EASTERN))))
+                .problems().stream().filter(p -> p.where().startsWith("activities[1].schedule.")).toList();
+
+        assertThat(found).extracting(Problem::code, Problem::where).containsExactlyInAnyOrder(
+                tuple("schedule.time-ambiguous", "activities[1].schedule.start"),
+                tuple("schedule.time-ambiguous", "activities[1].schedule.end"),
+                tuple("schedule.end-before-start", "activities[1].schedule.end"));
     }
 
     @Test

@@ -102,7 +102,7 @@ final class EscapedSurrogates {
     }
 
     private static MalformedText lone(int unit, int line, int column) {
-        return new MalformedText(JsonProblems.SYNTAX, JsonMessages.text("syntax.lone-surrogate",
-                String.format("\\u%04x", unit)), line, column);
+        return new MalformedText(JsonProblems.SYNTAX, line, column, "syntax.lone-surrogate",
+                String.format("\\u%04x", unit));
     }
 }

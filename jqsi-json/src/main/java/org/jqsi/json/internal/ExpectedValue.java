@@ -82,6 +82,32 @@ final class ExpectedValue {
     }
 
     /**
+     * The whole numbers a value of an integer type holds, {@code an integer from -2147483648 to 2147483647} for an
+     * int: what a file that writes a larger one is told.
+     */
+    static LocalizedText inRange(Class<?> type) {
+        long min;
+        long max;
+        if (type == long.class || type == Long.class) {
+            min = Long.MIN_VALUE;
+            max = Long.MAX_VALUE;
+        } else if (type == short.class || type == Short.class) {
+            min = Short.MIN_VALUE;
+            max = Short.MAX_VALUE;
+        } else if (type == byte.class || type == Byte.class) {
+            min = Byte.MIN_VALUE;
+            max = Byte.MAX_VALUE;
+        } else if (type == int.class || type == Integer.class) {
+            min = Integer.MIN_VALUE;
+            max = Integer.MAX_VALUE;
+        } else {
+            return of(type);
+        }
+        // As text: a number argument would be grouped by the language's habit (2 147 483 647 in French).
+        return JsonMessages.text("expected.integer-range", Long.toString(min), Long.toString(max));
+    }
+
+    /**
      * Whether a token is of another JSON type than the one values of {@code type} are written as: Jackson reports a
      * number given for a string, or a string for a number, as a badly spelled value, and people read it better as a
      * wrong type.
@@ -95,10 +121,10 @@ final class ExpectedValue {
                 : token.isScalarValue() && token != JsonToken.VALUE_STRING;
     }
 
-    /** What a token is, in words. */
-    static LocalizedText found(JsonToken token) {
+    /** What a token is, in words; {@code null} is the end of the text, a file or a request's body. */
+    static LocalizedText found(JsonToken token, TextSource source) {
         if (token == null) {
-            return JsonMessages.text("found.end-of-file");
+            return JsonMessages.text("found.end-of-file", source.noun());
         }
         return switch (token) {
             case START_OBJECT, END_OBJECT -> JsonMessages.text("found.object");

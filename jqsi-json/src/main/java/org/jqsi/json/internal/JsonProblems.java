@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -55,12 +57,22 @@ public final class JsonProblems {
             Pattern.compile("Missing required creator property '([^']+)'");
 
     private final String origin;
+    private final TextSource source;
     private final Map<Problem, String> paths = new IdentityHashMap<>();
     private final Map<Problem, JsonLocation> locations = new IdentityHashMap<>();
 
     /** @param origin the file or resource, as people know it ({@code program.json}) */
     public JsonProblems(String origin) {
+        this(origin, TextSource.FILE);
+    }
+
+    /**
+     * @param origin what people call the text in problems ({@code program.json}, {@code body})
+     * @param source what the text is, which the problems about its end and its bytes name
+     */
+    public JsonProblems(String origin, TextSource source) {
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.source = Objects.requireNonNull(source, "source");
     }
 
     /**
@@ -137,12 +149,12 @@ public final class JsonProblems {
             // Said in the file's terms: Jackson's own message names its configuration class.
             return error(location, null, SYNTAX, JsonMessages.text("json.too-deep", maxDepth));
         }
-        return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p));
+        return error(location, null, JsonSyntax.isNotUtf8(e) ? NOT_UTF8 : SYNTAX, JsonSyntax.describe(e, p, source));
     }
 
     /** Text that is not UTF-8 or not Unicode, at the line and column where it starts. */
     public Problem malformed(MalformedText e) {
-        return error(e.getLocation(), null, e.code(), e.description());
+        return error(e.getLocation(), null, e.code(), e.description(source));
     }
 
     /** Whether a problem is about the JSON itself, which ends the reading: nothing after it can be trusted. */
@@ -174,9 +186,15 @@ public final class JsonProblems {
             }
             return badValue(location, path + ".type", t.getTypeId(), ExpectedValue.of(base));
         }
+        if (e.getCause() instanceof InputCoercionException tooLarge) {
+            return outOfRange(tooLarge, path);
+        }
         if (e instanceof InvalidFormatException f && f.getValue() != null && token != JsonToken.VALUE_NULL
                 && !ExpectedValue.isWrongJsonType(f.getTargetType(), token)) {
-            return badValue(location, path, String.valueOf(f.getValue()), ExpectedValue.of(f.getTargetType()));
+            // A number as the file writes it: 1e999999999 read as a double is "Infinity", 1e2 is "100.0".
+            String value = token != null && token.isNumeric() ? writtenText(e, String.valueOf(f.getValue()))
+                    : String.valueOf(f.getValue());
+            return badValue(location, path, value, ExpectedValue.of(f.getTargetType()));
         }
         if (e instanceof ValueInstantiationException v) {
             return instantiation(v, location, path);
@@ -191,6 +209,26 @@ public final class JsonProblems {
         }
         String detail = Objects.requireNonNullElse(e.getOriginalMessage(), e.getClass().getSimpleName());
         return error(location, path, BAD_VALUE, JsonMessages.text("json.invalid", detail));
+    }
+
+    /**
+     * A whole number beyond what its field holds ({@code 99999999999} for an int), at {@code path}. RFC 8259 §6 lets
+     * a reader limit the range of the numbers it accepts, so the number is well-formed JSON that this field cannot
+     * take: a bad value, said with the number as written and the range, and the reading goes on, where Jackson's
+     * parser raises it as a problem of the stream.
+     */
+    Problem outOfRange(InputCoercionException e, String path) {
+        return badValue(e.getLocation(), path, writtenText(e, "?"), ExpectedValue.inRange(e.getTargetType()));
+    }
+
+    /** The text of the value the parser of {@code e} is on, as the file writes it, or {@code otherwise}. */
+    private static String writtenText(JsonProcessingException e, String otherwise) {
+        try {
+            return e.getProcessor() instanceof JsonParser p && p.currentToken() != null && p.currentToken().isNumeric()
+                    ? p.getText() : otherwise;
+        } catch (IOException unreadable) {
+            return otherwise;
+        }
     }
 
     static boolean isDuplicate(JsonProcessingException e) {
@@ -212,7 +250,7 @@ public final class JsonProblems {
     /** The top of the file, or a list in it, is not what the format expects. */
     public Problem wrongType(JsonLocation location, String path, LocalizedText expected, JsonToken found) {
         return error(location, path, WRONG_TYPE,
-                JsonMessages.text("json.wrong-type", expected, ExpectedValue.found(found)));
+                JsonMessages.text("json.wrong-type", expected, ExpectedValue.found(found, source)));
     }
 
     /** A property that the file must have. */

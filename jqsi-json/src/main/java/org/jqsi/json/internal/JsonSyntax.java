@@ -43,14 +43,15 @@ final class JsonSyntax {
      * What is wrong, from what the parser {@code p} says in {@code e}.
      *
      * @param p the parser, whose open arrays and objects say what the end of a truncated file lacks
+     * @param source what the text is: a file, or a request's body, which the messages about its end and bytes name
      */
-    static LocalizedText describe(JsonProcessingException e, JsonParser p) {
+    static LocalizedText describe(JsonProcessingException e, JsonParser p, TextSource source) {
         String message = Objects.toString(e.getOriginalMessage(), "");
         if (isNotUtf8(e)) {
-            return JsonMessages.text("syntax.not-utf8");
+            return JsonMessages.text("syntax.not-utf8", source.notUtf8());
         }
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
-            return endOfFile(message, p);
+            return endOfFile(message, p, source.noun());
         }
         Matcher unexpected = UNEXPECTED.matcher(message);
         if (unexpected.matches()) {
@@ -85,16 +86,20 @@ final class JsonSyntax {
         return JsonMessages.text("syntax.malformed", message);
     }
 
-    /** The file ends inside a text, a name, an object or an array: say which, and what is missing. */
-    private static LocalizedText endOfFile(String message, JsonParser p) {
+    /**
+     * The text ends inside a text, a name, an object or an array: say which, and what is missing.
+     *
+     * @param text the name of what ends: the file, the request's body
+     */
+    private static LocalizedText endOfFile(String message, JsonParser p, LocalizedText text) {
         if (message.contains("VALUE_STRING") || message.contains("field name")) {
-            return JsonMessages.text("syntax.end-in-text");
+            return JsonMessages.text("syntax.end-in-text", text);
         }
         JsonStreamContext open = p.getParsingContext();
         if (open != null && open.inArray()) {
-            return JsonMessages.text("syntax.end-in-array", closers(open));
+            return JsonMessages.text("syntax.end-in-array", text, closers(open));
         }
-        return JsonMessages.text("syntax.end-in-object", closers(open));
+        return JsonMessages.text("syntax.end-in-object", text, closers(open));
     }
 
     /** The closing marks of every array and object still open, innermost first: {@code  (}]}}. */

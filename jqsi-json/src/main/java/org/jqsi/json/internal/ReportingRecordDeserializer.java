@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -185,6 +186,9 @@ final class ReportingRecordDeserializer<T extends Record> extends JsonDeserializ
                 throw e;
             }
             found.problems.add(found.report.duplicate(e, path));
+        } catch (InputCoercionException e) {
+            // A number too large for its field: the JSON is sound, and the reading goes on past it.
+            found.problems.add(found.report.outOfRange(e, path));
         } finally {
             found.path = holder;
         }

@@ -81,7 +81,7 @@ public final class StrictTextReader extends FilterReader {
     }
 
     private static MalformedText lone(int unit, int line, int column) {
-        return new MalformedText(JsonProblems.SYNTAX, JsonMessages.text("syntax.lone-surrogate-character",
-                String.format("U+%04X", unit)), line, column);
+        return new MalformedText(JsonProblems.SYNTAX, line, column, "syntax.lone-surrogate-character",
+                String.format("U+%04X", unit));
     }
 }

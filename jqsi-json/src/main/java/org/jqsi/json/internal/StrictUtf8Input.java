@@ -5,7 +5,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import org.jqsi.core.model.LocalizedText;
 
 /**
  * A program file's bytes, checked to be well-formed UTF-8 (RFC 3629) as the parser reads them: Jackson's UTF-8
@@ -107,8 +106,8 @@ public final class StrictUtf8Input extends FilterInputStream {
             if (--needed == 0) {
                 if (sequence[0] < 0xC2) {
                     // C0 or C1: the form of a character of one byte in two, which UTF-8 forbids.
-                    throw new MalformedText(JsonProblems.NOT_UTF8,
-                            JsonMessages.text("syntax.not-utf8.overlong", shown(-1)), startLine, startColumn);
+                    throw new MalformedText(JsonProblems.NOT_UTF8, startLine, startColumn,
+                            "syntax.not-utf8.overlong", shown(-1));
                 }
                 escapes.next(codePoint(), startLine, startColumn);
             }
@@ -155,18 +154,19 @@ public final class StrictUtf8Input extends FilterInputStream {
         int lead = sequence[0];
         String shown = shown(next);
         boolean continuation = next >= 0x80 && next <= 0xBF;
-        LocalizedText description;
         if (length == 1 && continuation && (lead == 0xE0 || lead == 0xF0)) {
-            description = JsonMessages.text("syntax.not-utf8.overlong", shown);
+            return notUtf8("syntax.not-utf8.overlong", shown);
         } else if (length == 1 && lead == 0xED && continuation) {
-            description = JsonMessages.text("syntax.not-utf8.surrogate", shown);
+            return notUtf8("syntax.not-utf8.surrogate", shown);
         } else if (length == 1 && !continuation && looksLikeWindows1252(lead)) {
-            description = JsonMessages.text("syntax.not-utf8.windows-1252", String.format("%02X", lead),
+            return notUtf8("syntax.not-utf8.windows-1252", String.format("%02X", lead),
                     new String(new byte[] {(byte) lead}, WINDOWS_1252));
-        } else {
-            description = JsonMessages.text("syntax.not-utf8.bytes", shown);
         }
-        return new MalformedText(JsonProblems.NOT_UTF8, description, startLine, startColumn);
+        return notUtf8("syntax.not-utf8.bytes", shown);
+    }
+
+    private MalformedText notUtf8(String key, Object... details) {
+        return new MalformedText(JsonProblems.NOT_UTF8, startLine, startColumn, key, details);
     }
 
     /** The bytes of the sequence, then {@code next} unless -1: {@code "E0 80"}. */
@@ -213,8 +213,8 @@ public final class StrictUtf8Input extends FilterInputStream {
             encoding = "UTF-16LE";
         }
         if (encoding != null) {
-            throw new MalformedText(JsonProblems.NOT_UTF8, JsonMessages.text(
-                    encoding.startsWith("UTF-16") ? "syntax.not-utf8.utf16" : "syntax.not-utf8.utf32", encoding), 1, 1);
+            throw new MalformedText(JsonProblems.NOT_UTF8, 1, 1,
+                    encoding.startsWith("UTF-16") ? "syntax.not-utf8.utf16" : "syntax.not-utf8.utf32", encoding);
         }
     }
 }

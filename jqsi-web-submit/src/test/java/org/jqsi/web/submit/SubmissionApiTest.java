@@ -114,6 +114,65 @@ class SubmissionApiTest {
     }
 
     @Test
+    void aNumberTooLargeForItsFieldIs422AtItsPathWithTheOtherProblemsOfTheActivity() throws Exception {
+        String activity = ACTIVITY.replace("\"status\": \"scheduled\"", "\"status\": \"scheduled\",\n   \"image\": "
+                + "{\"url\": \"https://example.org/affiche.jpg\", \"alt\": {\"fr\": \"Affiche\"}, \"width\": 99999999999, "
+                + "\"height\": 400}, \"colour\": \"red\"");
+
+        HttpResponse<String> fr = server.post(body(activity));
+        HttpResponse<String> en = server.post(body(activity), "Accept-Language", "en");
+
+        assertThat(fr.statusCode()).isEqualTo(422);
+        // The problem after it in the body is said too: the reading went on.
+        assertThat(problems(fr)).extracting(p -> p.get("path").asText())
+                .containsExactly("activity.image.width", "activity.colour");
+        JsonNode width = problems(fr).get(0);
+        assertThat(width.get("code").asText()).isEqualTo("json.bad-value");
+        assertThat(width.get("line").asInt()).isEqualTo(7);
+        assertThat(width.get("column").asInt()).isEqualTo(82);
+        assertThat(width.get("message").asText())
+                .isEqualTo("valeur invalide « 99999999999 » ; attendu : un nombre entier de -2147483648 à 2147483647");
+        assertThat(problems(en).get(0).get("message").asText())
+                .isEqualTo("invalid value \"99999999999\"; expected an integer from -2147483648 to 2147483647");
+        assertNothingKept();
+    }
+
+    @Test
+    void aTruncatedBodyIs400AndSaysSoOfTheRequestBody() throws Exception {
+        HttpResponse<String> fr = server.post("{\"submitter\": " + SUBMITTER + ",\n \"activity\": {\"kind\": \"workshop\"");
+
+        assertThat(fr.statusCode()).isEqualTo(400);
+        assertThat(problems(fr)).singleElement().satisfies(p -> {
+            assertThat(p.get("code").asText()).isEqualTo("json.syntax");
+            assertThat(p.get("line").asInt()).isEqualTo(2);
+            assertThat(p.get("message").asText())
+                    .isEqualTo("le corps de la requête se termine avant la fin d'un objet : il manque « } » (}})");
+        });
+        assertNothingKept();
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8Is400AtTheLineAndColumnOfTheByte() throws Exception {
+        byte[] latin = body(ACTIVITY).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> en = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/submit/"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin)), "Accept-Language", "en");
+
+        // The "é" of "Comité", in the submitter on the first line.
+        assertThat(en.statusCode()).isEqualTo(400);
+        assertThat(problems(en)).singleElement().satisfies(p -> {
+            assertThat(p.get("code").asText()).isEqualTo("json.not-utf8");
+            assertThat(p.get("line").asInt()).isEqualTo(1);
+            assertThat(p.get("column").asInt()).isEqualTo(38);
+            assertThat(p.get("message").asText()).isEqualTo("the request body is not UTF-8: send it as UTF-8 (it "
+                    + "looks like Windows-1252, as older Excel and Notepad save: the byte E9 here is \"é\" in "
+                    + "Windows-1252)");
+        });
+        assertNothingKept();
+    }
+
+    @Test
     void aBodyJustOverTheLimitIs413() throws Exception {
         String padding = " ".repeat(4097 - body(ACTIVITY).getBytes(StandardCharsets.UTF_8).length);
         String over = body(ACTIVITY) + padding;

@@ -180,8 +180,17 @@ class StreamedCommandsTest {
                 ValidationReport report = validator.validate(data);
                 expected.write(ServerMessages.message(language, "validate.valid", file, data.activities().size(),
                         report.warnings().size()) + end);
-                report.warnings().forEach(w -> expected.write("  " + w.format(language) + end));
                 assertThat(run.status()).isZero();
+                // The same warnings, each placed in the file now (in the file's order), as an invalid file's are.
+                String[] lines = run.out().split(java.util.regex.Pattern.quote(end));
+                assertThat(lines[0] + end).isEqualTo(expected.toString());
+                String placed = "  " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+ \\(([^)]+)\\)";
+                assertThat(java.util.Arrays.asList(lines).subList(1, lines.length))
+                        .allSatisfy(line -> assertThat(line).containsPattern("^" + placed))
+                        .extracting(line -> line.replaceFirst(placed, "  $1"))
+                        .containsExactlyInAnyOrderElementsOf(report.warnings().stream()
+                                .map(w -> "  " + w.format(language)).toList());
+                continue;
             } catch (ProgramLoadException e) {
                 expected.write(ServerMessages.message(language, "validate.invalid", file, e.report().errors().size())
                         + end);

@@ -1,8 +1,10 @@
 package org.jqsi.web.submit.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.jqsi.json.internal.JsonProblems;
+import org.jqsi.json.internal.MalformedText;
+import org.jqsi.json.internal.StrictUtf8Input;
+import org.jqsi.json.internal.TextSource;
 
 /**
  * Reads the body of a submission: JSON in UTF-8, no larger than the limit. The limit is kept while reading: a body
@@ -148,7 +154,7 @@ final class RequestBody {
     }
 
     /** Strict UTF-8: a malformed byte is refused, not replaced; a byte order mark is skipped. */
-    private static String utf8(byte[] body, int length) throws Refusal {
+    static String utf8(byte[] body, int length) throws Refusal {
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -157,7 +163,26 @@ final class RequestBody {
             String text = chars.toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new Refusal(400, ApiProblem.at("", "json.not-utf8", SubmitMessages.text("request.not-utf8")));
+            throw new Refusal(400, notUtf8(body, length));
         }
+    }
+
+    /**
+     * Where a body that is not UTF-8 stops being so, and what it looks like there (Windows-1252, UTF-16), as the
+     * program file's reader says it of a file: it reads the bytes again, only once they are refused.
+     */
+    private static ApiProblem notUtf8(byte[] body, int length) {
+        try (InputStream in = new StrictUtf8Input(new ByteArrayInputStream(body, 0, length))) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (MalformedText e) {
+            if (e.code().equals(JsonProblems.NOT_UTF8)) {
+                return ApiProblem.of(new JsonProblems(SubmissionRequest.ORIGIN, TextSource.REQUEST_BODY).malformed(e),
+                        "");
+            }
+        } catch (IOException e) {
+            // Bytes in memory: not met.
+        }
+        // The file's reader stopped earlier, at an escape it refuses, or let the bytes through: said without a place.
+        return ApiProblem.at("", JsonProblems.NOT_UTF8, SubmitMessages.text("request.not-utf8"));
     }
 }

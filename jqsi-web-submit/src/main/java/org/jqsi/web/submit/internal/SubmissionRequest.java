@@ -15,6 +15,7 @@ import org.jqsi.core.submission.Submission;
 import org.jqsi.core.validation.Location;
 import org.jqsi.core.validation.Problem;
 import org.jqsi.json.internal.JsonProblems;
+import org.jqsi.json.internal.TextSource;
 
 /**
  * The body of a submission, its envelope read: who submits, what kind of submission it is, and the activity's JSON
@@ -70,7 +71,7 @@ record SubmissionRequest(String organisation, String email, Submission.Kind kind
      *     the envelope is not a submission's
      */
     static SubmissionRequest read(String body) throws Refusal {
-        JsonProblems problems = new JsonProblems(ORIGIN);
+        JsonProblems problems = new JsonProblems(ORIGIN, TextSource.REQUEST_BODY);
         try (JsonParser p = JSON.createParser(body)) {
             try {
                 return new Reading(p, body, problems).read();

@@ -59,6 +59,23 @@ class SubmissionRequestTest {
     }
 
     @Test
+    void aTruncatedBodyIsA400ThatSpeaksOfTheRequestBodyNotOfAFile() {
+        Refusal refused = refusal("{" + SUBMITTER + ",\n \"activity\": {\"kind\": \"workshop\"");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("json.syntax");
+            assertThat(p.path()).isEmpty();
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(33);
+            assertThat(p.message().in(Language.FR))
+                    .isEqualTo("le corps de la requête se termine avant la fin d'un objet : il manque « } » (}})");
+            assertThat(p.message().in(Language.EN))
+                    .isEqualTo("the request body ends before the end of an object: \"}\" is missing (}})");
+        });
+    }
+
+    @Test
     void everyProblemOfTheEnvelopeIsReportedAtOnce() {
         Refusal refused = refusal("{\"submiter\": {}, \"activity\": [], \"changes\": 3}");
         assertThat(refused.status()).isEqualTo(422);
