@@ -24,7 +24,6 @@ import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
@@ -44,7 +43,6 @@ final class RequestParameters {
     /** The highest page number accepted before looking at the program, so offsets never overflow. */
     static final int MAX_PAGE = 100_000;
 
-    private static final Pattern SLUG = Pattern.compile(Ids.SLUG);
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
@@ -73,8 +71,12 @@ final class RequestParameters {
             spelled(AccessibilityFeature.class), "error.accessibility",
             each(ActivityQuery.Builder::accessibility, EnumSpelling::of));
 
-    static final RequestParameter<String> THEME = once("theme", FILTER, matching(SLUG), "error.theme",
-            each(ActivityQuery.Builder::themeTag, Function.identity()));
+    // A theme the program does not have is refused, as an unknown partner is: a typo in a partner's data-theme would
+    // otherwise give an empty widget and no word why.
+    static final RequestParameter<String> THEME = once("theme", FILTER,
+            (value, program) -> themes(program).contains(value) ? Optional.of(value) : Optional.empty(),
+            "error.theme", each(ActivityQuery.Builder::themeTag, Function.identity()))
+            .listing(RequestParameters::themes);
 
     static final RequestParameter<String> PARTNER = once("partner", FILTER,
             (value, program) -> program.partner(value).map(partner -> value), "error.partner",
@@ -98,10 +100,10 @@ final class RequestParameters {
                 return List.of("true");
             });
 
-    static final RequestParameter<Locale> LANGUAGE = once("language", FILTER,
-            (value, program) -> LANGUAGE_TAG.matcher(value).matches() ? Optional.of(Locale.forLanguageTag(value))
-                    : Optional.empty(),
-            "error.language", each(ActivityQuery.Builder::language, Locale::getLanguage));
+    // The language an activity is held in (lang is the widget's own): one the program has, as for themes.
+    static final RequestParameter<Locale> LANGUAGE = once("language", FILTER, RequestParameters::activityLanguage,
+            "error.language", each(ActivityQuery.Builder::language, Locale::getLanguage))
+            .listing(RequestParameters::activityLanguages);
 
     // The message does not quote the value: it may be markup.
     static final RequestParameter<String> TEXT = once("q", FILTER, RequestParameters::searchText, "error.text",
@@ -185,8 +187,30 @@ final class RequestParameters {
         return (value, program) -> EnumSpelling.readLeniently(type, value);
     }
 
-    private static RequestParameter.Parse<String> matching(Pattern pattern) {
-        return (value, program) -> pattern.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    /** The theme tags of the program, of every edition: those a theme filter may name. */
+    private static Set<String> themes(Program program) {
+        return ProgramChoices.of(program, List.of()).themes();
+    }
+
+    /** A language tag ({@code es}, {@code fr-CA}) whose language is one of {@link #activityLanguages}. */
+    private static Optional<Locale> activityLanguage(String value, Program program) {
+        if (!LANGUAGE_TAG.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        Locale tag = Locale.forLanguageTag(value);
+        return activityLanguages(program).contains(tag.getLanguage()) ? Optional.of(tag) : Optional.empty();
+    }
+
+    /**
+     * The languages a language filter may name (ISO 639 codes): French and English, which jqsi publishes in and
+     * links name whatever the program, and every language an activity of the program, of any edition, is held in.
+     */
+    private static Set<String> activityLanguages(Program program) {
+        Set<String> codes = new TreeSet<>(ProgramChoices.of(program, List.of()).languages());
+        for (Language language : Language.values()) {
+            codes.add(language.code());
+        }
+        return codes;
     }
 
     private static Optional<LocalDate> date(String value, Program program) {
