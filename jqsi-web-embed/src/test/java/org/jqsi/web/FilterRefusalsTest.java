@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A theme or an activity language the program does not have is refused by the list and by every feed alike, as an
- * unknown partner is: a partner's typo must not give an empty widget.
+ * A theme or an activity language the program does not have, and a date that is not {@code YYYY-MM-DD}, are refused
+ * by the list and by every feed alike, as an unknown partner is: a partner's typo must not give an empty widget.
  */
 class FilterRefusalsTest {
 
@@ -61,10 +61,31 @@ class FilterRefusalsTest {
                 "[{\"parameter\":\"" + parameter + "\",\"message\":\"" + english + "\"}]");
     }
 
+    // A sign is %2B: a bare + in a query is a space, which the widget strips from every value.
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"from=-999999999-01-01", "from=99999-01-01", "from=%2B2020-01-01", "to=%2B2020-12-31",
+            "to=-0001-12-31", "from=2020-1-01", "from=2020-11-1", "from=20201101", "from=2020-11-01T00:00",
+            "to=2020-02-30", "from=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%90-11-01"})
+    void everyDateThatIsNotYyyyMmDdIsRefusedAlike(String query) throws Exception {
+        String parameter = query.substring(0, query.indexOf('='));
+        String value = java.net.URLDecoder.decode(query.substring(query.indexOf('=') + 1),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pageProblem("/widget/?" + query)).isEqualTo("Paramètre « " + parameter + " » : date invalide « "
+                + value + " » : utilisez le format AAAA-MM-JJ.");
+        assertThat(pageProblem("/widget/?lang=en&" + query)).isEqualTo("Parameter “" + parameter
+                + "”: invalid date “" + value + "”: use the format YYYY-MM-DD.");
+        for (String feed : new String[] {"feed.ics", "feed.json", "feed.jsonld"}) {
+            assertThat(feedProblems("/widget/" + feed + "?" + query)).as(feed).isEqualTo("[{\"parameter\":\""
+                    + parameter + "\",\"message\":\"date invalide « " + value
+                    + " » : utilisez le format AAAA-MM-JJ.\"}]");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"theme=gender-equality", "theme=migration-justice", "language=fr", "language=en",
-            "language=fr-CA", "language=EN"})
-    void whatTheProgramHasIsAnsweredEverywhere(String query) throws Exception {
+            "language=fr-CA", "language=EN", "from=2020-11-01", "to=2020-11-01", "from=2020-11-01&to=2020-11-30",
+            "to=0999-12-31", "from=0000-01-01", "from=9999-12-31"})
+    void whatTheProgramHasAndPlainDatesAreAnsweredEverywhere(String query) throws Exception {
         for (String path : new String[] {"/widget/", "/widget/feed.ics", "/widget/feed.json", "/widget/feed.jsonld"}) {
             assertThat(server.get(path + "?" + query).statusCode()).as(path).isEqualTo(200);
         }

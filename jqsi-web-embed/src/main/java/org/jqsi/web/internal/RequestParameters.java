@@ -9,7 +9,6 @@ import static org.jqsi.web.internal.RequestParameter.repeated;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -213,26 +212,28 @@ final class RequestParameters {
         return codes;
     }
 
+    /**
+     * A date as RFC 3339 §5.6 writes a {@code full-date}, and nothing else: {@code YYYY-MM-DD}, four ASCII digits of
+     * year (0000 to 9999), a day that exists. {@link LocalDate#parse} also reads a signed year of five digits or more
+     * ({@code +2020-01-01}, {@code -999999999-01-01}), which a partner's link never means and which made a page
+     * "from -999999999-01-01" while {@code 99999-01-01}, unsigned, was refused: every such spelling is refused alike.
+     */
     private static Optional<LocalDate> date(String value, Program program) {
-        // The form's own spelling, 2021-11-03, read from its digits: LocalDate.parse's formatter and resolver cost a
-        // few microseconds per date, twice a request with a date range. Any other spelling is left to it, so that
-        // what is accepted does not change (a year of more than four digits with its sign, and nothing else).
-        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-            int year = digits(value, 0, 4);
-            int month = digits(value, 5, 7);
-            int day = digits(value, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    return Optional.of(LocalDate.of(year, month, day));
-                } catch (DateTimeException e) {
-                    // No such day (2021-02-30), as LocalDate.parse says too.
-                    return Optional.empty();
-                }
-            }
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        // Read from its digits: LocalDate.parse's formatter and resolver cost a few microseconds per date, twice a
+        // request with a date range.
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            // No such day (2021-02-30).
             return Optional.empty();
         }
     }
