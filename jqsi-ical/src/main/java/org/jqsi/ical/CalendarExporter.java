@@ -55,6 +55,10 @@ import org.jqsi.ical.internal.TimeZoneBlocks;
  * activity's {@code revision}. The same program and options give the same bytes as long as the history is the same
  * ({@code DTSTAMP} is never the time of writing), so a feed's hash makes a sound HTTP ETag; see {@link #versionTag}.
  *
+ * <p>A calendar with no event (no activity matches, or only activities to be announced) still holds a component, as
+ * RFC 5545 §3.6 requires: the {@code VTIMEZONE} of the settings' default zone, the one its {@code X-WR-TIMEZONE}
+ * names.
+ *
  * <p>Thread-safe; one instance serves a whole application. Lines end with CRLF and the text is UTF-8.
  */
 public final class CalendarExporter {
@@ -180,7 +184,8 @@ public final class CalendarExporter {
 
     /**
      * Starts a calendar of activities that will be given one at a time ({@link CalendarStream}), and writes its header
-     * and the {@code VTIMEZONE} of each of its zones.
+     * and the {@code VTIMEZONE} of each of its zones (of the default zone when it has none: RFC 5545 §3.6 wants a
+     * component, and a calendar of no event has no other).
      *
      * <p>Each event's {@code SEQUENCE} and {@code DTSTAMP} are those of {@link EventHistory}'s versions, read but not
      * remembered: the activities are not kept, so they are not this exporter's program's.
@@ -193,9 +198,7 @@ public final class CalendarExporter {
             throws IOException {
         Language language = languageOf(options);
         writeHeader(options, language, zones.years().keySet(), true, out);
-        for (Map.Entry<ZoneId, int[]> zone : zones.years().entrySet()) {
-            out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
-        }
+        writeTimeZones(zones.years(), out);
         return new CalendarStream(new RenderedEvents(context, events, versions), language, options.reminders(), out);
     }
 
@@ -272,9 +275,7 @@ public final class CalendarExporter {
         }
         cache.prepare(own, language, reminders);
         writeHeader(options, language, zones.keySet(), subscribable, out);
-        for (Map.Entry<ZoneId, int[]> zone : zones.entrySet()) {
-            out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
-        }
+        writeTimeZones(zones, out);
         for (Activity activity : dated) {
             if (isOwn(program, activity)) {
                 out.write(cache.event(activity, language, reminders));
@@ -284,6 +285,22 @@ public final class CalendarExporter {
             }
         }
         out.write("END:VCALENDAR\r\n");
+    }
+
+    /**
+     * The {@code VTIMEZONE} of each zone the events use, in the order they first come; with no event (a region or an
+     * edition with no dated activity), the default zone's, which the header names as the calendar's: RFC 5545 §3.6
+     * requires a calendar to hold at least one component, and strict readers refuse one with none. Known before the
+     * first event is written, so a calendar written event by event needs nothing held back.
+     */
+    private void writeTimeZones(Map<ZoneId, int[]> zones, Writer out) throws IOException {
+        if (zones.isEmpty()) {
+            out.write(timeZones.standing(settings.defaultZone()));
+            return;
+        }
+        for (Map.Entry<ZoneId, int[]> zone : zones.entrySet()) {
+            out.write(timeZones.block(zone.getKey(), zone.getValue()[0], zone.getValue()[1]));
+        }
     }
 
     /** Whether an activity is the program's own, not an edited copy: only those are cached under its version. */

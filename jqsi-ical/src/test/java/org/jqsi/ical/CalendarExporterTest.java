@@ -396,6 +396,45 @@ class CalendarExporterTest {
         assertValidForBiweekly(ics);
     }
 
+    /**
+     * RFC 5545 §3.6: {@code icalbody = calprops component}, at least one. A calendar with no event (a region with no
+     * activity, an edition whose activities are all to be announced) holds the default zone's VTIMEZONE, the zone its
+     * X-WR-TIMEZONE names; written whole or event by event, the same bytes.
+     */
+    @Test
+    void a_calendar_with_no_event_still_holds_a_component_the_default_zones_vtimezone() throws Exception {
+        Program sample = Program.of(SampleProgram.data());
+        java.io.StringWriter streamed = new java.io.StringWriter();
+        EXPORTER.startCalendar(sample, new CalendarZones(), FeedOptions.defaults(), streamed).finish();
+        java.io.StringWriter none = new java.io.StringWriter();
+        EXPORTER.writeActivities(sample, List.of(), FeedOptions.defaults(), none);
+        List<String> empty = List.of(
+                EXPORTER.feed(PROGRAM, ActivityQuery.builder().region(Region.CENTRE_DU_QUEBEC).build(),
+                        FeedOptions.defaults()),
+                EXPORTER.feed(sample, ActivityQuery.builder().edition(SampleProgram.EDITION_2021).build(),
+                        FeedOptions.in(Language.EN)),
+                streamed.toString(),
+                none.toString());
+        for (String ics : empty) {
+            assertWellFolded(ics);
+            net.fortuna.ical4j.model.Calendar ical4j = assertValidForIcal4j(ics);
+            assertThat(ical4j.getComponents()).hasSizeGreaterThanOrEqualTo(1);
+            assertThat(ical4j.<net.fortuna.ical4j.model.component.CalendarComponent>getComponents("VEVENT"))
+                    .isEmpty();
+            ICalendar biweekly = IcsAssertions.assertReadByBiweeklyWithoutEvents(ics);
+            assertThat(biweekly.getEvents()).isEmpty();
+            assertThat(biweekly.getTimezoneInfo().getComponents()).singleElement()
+                    .extracting(zone -> zone.getTimezoneId().getValue()).isEqualTo("America/Toronto");
+            assertThat(contentLines(ics)).contains("X-WR-TIMEZONE:America/Toronto")
+                    .filteredOn(line -> line.startsWith("BEGIN:V")).containsExactly("BEGIN:VCALENDAR",
+                            "BEGIN:VTIMEZONE");
+        }
+        assertThat(streamed.toString()).isEqualTo(none.toString());
+        // The zone's rules as they stand, not the year of writing: the same bytes next year, so sound ETags.
+        assertThat(contentLines(none.toString())).contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+                "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU");
+    }
+
     @Test
     void the_same_program_gives_the_same_bytes() throws Exception {
         String first = all(FeedOptions.defaults());

@@ -71,6 +71,24 @@ final class IcsAssertions {
     }
 
     /**
+     * A calendar of no event as biweekly reads it, after checking that it parses without a warning and that the only
+     * thing its validation finds is "no component" (its warning 4): biweekly keeps {@code VTIMEZONE}s apart from the
+     * components it counts ({@link ICalendar#getTimezoneInfo()}), where RFC 5545 §3.6 counts a {@code timezonec}
+     * among them, as iCal4j does.
+     */
+    static ICalendar assertReadByBiweeklyWithoutEvents(String ics) {
+        List<List<biweekly.io.ParseWarning>> parsing = new ArrayList<>();
+        List<ICalendar> calendars = Biweekly.parse(ics).warnings(parsing).all();
+        assertThat(calendars).hasSize(1);
+        assertThat(parsing).allSatisfy(warnings -> assertThat(warnings).as("biweekly parse warnings").isEmpty());
+        ICalendar calendar = calendars.get(0);
+        assertThat(calendar.validate(ICalVersion.V2_0).getWarnings())
+                .flatExtracting(ValidationWarnings.WarningsGroup::getWarnings)
+                .extracting(biweekly.ValidationWarning::getCode).containsExactly(4);
+        return calendar;
+    }
+
+    /**
      * The instant of a date-time as biweekly reads it: its local date-time and its TZID, resolved with java.time.
      * biweekly's own conversion ({@code getValue().toInstant()}) puts the daylight-saving change a few hours early
      * (from 9 p.m. the evening before, in Toronto), so it is not used for times near a change.

@@ -320,6 +320,28 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportOfNoEventIsStillACalendarWithAComponent() throws Exception {
+        // RFC 5545 §3.6: a calendar holds at least one component. Region 17 has no activity; the 2021 edition's are
+        // all to be announced, so in no calendar.
+        for (List<String> filter : List.of(List.of("--region", "17"), List.of("--edition", "jqsi-2021"))) {
+            Path out = dir.resolve("empty.ics");
+            List<String> arguments = new ArrayList<>(List.of("export", "--format", "ics", "-o",
+                    out.toString()));
+            arguments.addAll(filter);
+            arguments.add(sampleFile().toString());
+
+            Run run = jqsi(arguments.toArray(String[]::new));
+
+            assertThat(run.status()).as(run.err()).isZero();
+            String ics = Files.readString(out);
+            assertThat(ics).as(filter.toString()).startsWith("BEGIN:VCALENDAR\r\n")
+                    .contains("\r\nX-WR-TIMEZONE:America/Toronto\r\n")
+                    .contains("\r\nBEGIN:VTIMEZONE\r\nTZID:America/Toronto\r\n").doesNotContain("BEGIN:VEVENT")
+                    .endsWith("END:VTIMEZONE\r\nEND:VCALENDAR\r\n");
+        }
+    }
+
+    @Test
     void exportWritesAFilteredProgramFileThatReadsBack() throws Exception {
         Path out = dir.resolve("ceci.json");
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.io.ParseWarning;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ProgramData;
@@ -17,6 +19,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The feeds for the widget's filters, the activities' calendar files and the "add to my calendar" menu. */
 class FeedsTest {
@@ -71,6 +75,29 @@ class FeedsTest {
         assertThat(calendar.getEvents()).extracting(e -> e.getSummary().getValue())
                 .contains("Far from Bashar");
         assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+    }
+
+    /**
+     * RFC 5545 §3.6 wants a component in every calendar: a feed of no event (a region with no activity, an edition
+     * whose activities are all to be announced) holds the VTIMEZONE of the zone it names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"region=17", "edition=jqsi-2021", "edition=jqsi-2021&lang=en"})
+    void aCalendarOfNoEventStillHoldsItsTimeZone(String query) throws Exception {
+        HttpResponse<String> response = server.get("/widget/feed.ics?" + query);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<List<ParseWarning>> warnings = new ArrayList<>();
+        List<ICalendar> calendars = Biweekly.parse(response.body()).warnings(warnings).all();
+        assertThat(calendars).singleElement().satisfies(calendar -> {
+            assertThat(calendar.getEvents()).isEmpty();
+            assertThat(calendar.getTimezoneInfo().getComponents()).singleElement()
+                    .extracting(zone -> zone.getTimezoneId().getValue()).isEqualTo("America/Toronto");
+        });
+        assertThat(warnings).allSatisfy(parsing -> assertThat(parsing).isEmpty());
+        String unfolded = response.body().replace("\r\n ", "");
+        assertThat(unfolded).contains("X-WR-TIMEZONE:America/Toronto\r\n")
+                .contains("\r\nBEGIN:VTIMEZONE\r\nTZID:America/Toronto\r\n").doesNotContain("BEGIN:VEVENT")
+                .endsWith("END:VTIMEZONE\r\nEND:VCALENDAR\r\n");
     }
 
     @Test

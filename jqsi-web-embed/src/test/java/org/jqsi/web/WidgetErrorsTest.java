@@ -41,8 +41,8 @@ class WidgetErrorsTest {
             free=maybe                     | Paramètre « free » : valeur invalide « maybe » : utilisez true ou false.
             edition=jqsi-1999              | Paramètre « edition » : édition inconnue « jqsi-1999 ».
             partner=nobody                 | Paramètre « partner » : partenaire inconnu « nobody ».
-            theme=Not+A+Slug               | Paramètre « theme » : thème invalide « Not A Slug » : lettres minuscules, chiffres et traits d’union.
-            language=123                   | Paramètre « language » : langue invalide « 123 » : utilisez un code de langue comme fr ou en.
+            theme=nope                     | Paramètre « theme » : thème inconnu « nope » : les thèmes du programme sont gender-equality, migration-justice.
+            language=xx                    | Paramètre « language » : langue d’activité inconnue « xx » : utilisez l’un de ces codes : en, fr.
             layout=wide                    | Paramètre « layout » : présentation inconnue « wide » : utilisez full ou compact.
             page=0                         | Paramètre « page » : page invalide « 0 ».
             page=two                       | Paramètre « page » : page invalide « two ».

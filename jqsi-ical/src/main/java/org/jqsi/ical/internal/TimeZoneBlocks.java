@@ -70,6 +70,17 @@ public final class TimeZoneBlocks {
         return rendered.computeIfAbsent(new Key(zone, fromYear, toYear), TimeZoneBlocks::render);
     }
 
+    /**
+     * The block of a zone for a calendar that has no event, which must still hold a component (RFC 5545 §3.6:
+     * {@code icalbody = calprops component}): the zone's rules as they stand since its last dated change, so that the
+     * bytes depend neither on when the calendar is written nor on events it does not have.
+     */
+    public String standing(ZoneId zone) {
+        List<ZoneOffsetTransition> dated = zone.getRules().getTransitions();
+        int year = dated.isEmpty() ? 1970 : dated.get(dated.size() - 1).getDateTimeAfter().getYear() + 1;
+        return block(zone, year, year);
+    }
+
     private static String render(Key key) {
         ZoneRules rules = key.zone().getRules();
         // The earliest instant of the first year anywhere, the latest of the year after the last.

@@ -1,6 +1,7 @@
 package org.jqsi.web.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -25,10 +26,12 @@ import org.jqsi.core.program.Program;
  *     among its filters unless the parameter is a {@link Role#CONTROL}
  * @param check a rule against the parameters before it in {@link RequestParameters#ALL}, or {@code null}: the
  *     problem it finds names this parameter
+ * @param known the values the program has for it, which the problem lists as its second argument, or {@code null}
+ *     when its message lists none of the program's
  * @param <T> what a value reads as
  */
 record RequestParameter<T>(String name, Role role, Counted counted, Parse<T> parse, String problemKey,
-        Apply<T> apply, Check<T> check) {
+        Apply<T> apply, Check<T> check, Known known) {
 
     /** Only the first value counts; the others are ignored. */
     static final Counted FIRST = values -> values.isEmpty() ? values : values.subList(0, 1);
@@ -87,6 +90,15 @@ record RequestParameter<T>(String name, Role role, Counted counted, Parse<T> par
         }
     }
 
+    /**
+     * The values a parameter takes in a program (its themes, the languages of its activities): a value the program
+     * does not have is refused rather than answered with an empty list, and the refusal lists these, sorted.
+     */
+    @FunctionalInterface
+    interface Known {
+        Collection<String> in(Program program);
+    }
+
     /** The values read so far, by parameter. */
     @FunctionalInterface
     interface ReadValues {
@@ -95,23 +107,28 @@ record RequestParameter<T>(String name, Role role, Counted counted, Parse<T> par
 
     /** A parameter whose first value counts. */
     static <T> RequestParameter<T> once(String name, Role role, Parse<T> parse, String problemKey, Apply<T> apply) {
-        return new RequestParameter<>(name, role, FIRST, parse, problemKey, apply, null);
+        return new RequestParameter<>(name, role, FIRST, parse, problemKey, apply, null, null);
     }
 
     /** A parameter whose every value counts. */
     static <T> RequestParameter<T> repeated(String name, Role role, Parse<T> parse, String problemKey,
             Apply<T> apply) {
-        return new RequestParameter<>(name, role, EVERY, parse, problemKey, apply, null);
+        return new RequestParameter<>(name, role, EVERY, parse, problemKey, apply, null, null);
     }
 
     /** The same parameter with a rule against those before it. */
     RequestParameter<T> checkedBy(Check<T> rule) {
-        return new RequestParameter<>(name, role, counted, parse, problemKey, apply, rule);
+        return new RequestParameter<>(name, role, counted, parse, problemKey, apply, rule, known);
     }
 
     /** The same parameter with another choice of the values that count. */
     RequestParameter<T> counting(Counted which) {
-        return new RequestParameter<>(name, role, which, parse, problemKey, apply, check);
+        return new RequestParameter<>(name, role, which, parse, problemKey, apply, check, known);
+    }
+
+    /** The same parameter, whose problem lists the values the program has for it. */
+    RequestParameter<T> listing(Known values) {
+        return new RequestParameter<>(name, role, counted, parse, problemKey, apply, check, values);
     }
 
     /** Each value added to the query, and spelled as {@code spelling} says. */

@@ -9,7 +9,6 @@ import static org.jqsi.web.internal.RequestParameter.repeated;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
 import org.jqsi.core.model.Edition;
-import org.jqsi.core.model.Ids;
 import org.jqsi.core.model.Language;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.ActivityQuery;
@@ -45,7 +43,6 @@ final class RequestParameters {
     /** The highest page number accepted before looking at the program, so offsets never overflow. */
     static final int MAX_PAGE = 100_000;
 
-    private static final Pattern SLUG = Pattern.compile(Ids.SLUG);
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
@@ -74,8 +71,12 @@ final class RequestParameters {
             spelled(AccessibilityFeature.class), "error.accessibility",
             each(ActivityQuery.Builder::accessibility, EnumSpelling::of));
 
-    static final RequestParameter<String> THEME = once("theme", FILTER, matching(SLUG), "error.theme",
-            each(ActivityQuery.Builder::themeTag, Function.identity()));
+    // A theme the program does not have is refused, as an unknown partner is: a typo in a partner's data-theme would
+    // otherwise give an empty widget and no word why.
+    static final RequestParameter<String> THEME = once("theme", FILTER,
+            (value, program) -> themes(program).contains(value) ? Optional.of(value) : Optional.empty(),
+            "error.theme", each(ActivityQuery.Builder::themeTag, Function.identity()))
+            .listing(RequestParameters::themes);
 
     static final RequestParameter<String> PARTNER = once("partner", FILTER,
             (value, program) -> program.partner(value).map(partner -> value), "error.partner",
@@ -99,10 +100,10 @@ final class RequestParameters {
                 return List.of("true");
             });
 
-    static final RequestParameter<Locale> LANGUAGE = once("language", FILTER,
-            (value, program) -> LANGUAGE_TAG.matcher(value).matches() ? Optional.of(Locale.forLanguageTag(value))
-                    : Optional.empty(),
-            "error.language", each(ActivityQuery.Builder::language, Locale::getLanguage));
+    // The language an activity is held in (lang is the widget's own): one the program has, as for themes.
+    static final RequestParameter<Locale> LANGUAGE = once("language", FILTER, RequestParameters::activityLanguage,
+            "error.language", each(ActivityQuery.Builder::language, Locale::getLanguage))
+            .listing(RequestParameters::activityLanguages);
 
     // The message does not quote the value: it may be markup.
     static final RequestParameter<String> TEXT = once("q", FILTER, RequestParameters::searchText, "error.text",
@@ -186,30 +187,54 @@ final class RequestParameters {
         return (value, program) -> EnumSpelling.readLeniently(type, value);
     }
 
-    private static RequestParameter.Parse<String> matching(Pattern pattern) {
-        return (value, program) -> pattern.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    /** The theme tags of the program, of every edition: those a theme filter may name. */
+    private static Set<String> themes(Program program) {
+        return ProgramChoices.of(program, List.of()).themes();
     }
 
+    /** A language tag ({@code es}, {@code fr-CA}) whose language is one of {@link #activityLanguages}. */
+    private static Optional<Locale> activityLanguage(String value, Program program) {
+        if (!LANGUAGE_TAG.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        Locale tag = Locale.forLanguageTag(value);
+        return activityLanguages(program).contains(tag.getLanguage()) ? Optional.of(tag) : Optional.empty();
+    }
+
+    /**
+     * The languages a language filter may name (ISO 639 codes): French and English, which jqsi publishes in and
+     * links name whatever the program, and every language an activity of the program, of any edition, is held in.
+     */
+    private static Set<String> activityLanguages(Program program) {
+        Set<String> codes = new TreeSet<>(ProgramChoices.of(program, List.of()).languages());
+        for (Language language : Language.values()) {
+            codes.add(language.code());
+        }
+        return codes;
+    }
+
+    /**
+     * A date as RFC 3339 §5.6 writes a {@code full-date}, and nothing else: {@code YYYY-MM-DD}, four ASCII digits of
+     * year (0000 to 9999), a day that exists. {@link LocalDate#parse} also reads a signed year of five digits or more
+     * ({@code +2020-01-01}, {@code -999999999-01-01}), which a partner's link never means and which made a page
+     * "from -999999999-01-01" while {@code 99999-01-01}, unsigned, was refused: every such spelling is refused alike.
+     */
     private static Optional<LocalDate> date(String value, Program program) {
-        // The form's own spelling, 2021-11-03, read from its digits: LocalDate.parse's formatter and resolver cost a
-        // few microseconds per date, twice a request with a date range. Any other spelling is left to it, so that
-        // what is accepted does not change (a year of more than four digits with its sign, and nothing else).
-        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-            int year = digits(value, 0, 4);
-            int month = digits(value, 5, 7);
-            int day = digits(value, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    return Optional.of(LocalDate.of(year, month, day));
-                } catch (DateTimeException e) {
-                    // No such day (2021-02-30), as LocalDate.parse says too.
-                    return Optional.empty();
-                }
-            }
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        // Read from its digits: LocalDate.parse's formatter and resolver cost a few microseconds per date, twice a
+        // request with a date range.
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            // No such day (2021-02-30).
             return Optional.empty();
         }
     }

@@ -2,6 +2,7 @@ package org.jqsi.web.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,6 +34,12 @@ final class RequestReader {
 
     /** Longest part of a rejected value that is shown back, so an oversized value does not make a huge page. */
     static final int SHOWN_VALUE_LENGTH = 40;
+
+    /**
+     * Most values of a program a refusal lists ({@link RequestParameter#known()}): a program's themes are free tags,
+     * and a program of hundreds of them would make a page of them.
+     */
+    static final int LISTED_VALUES = 20;
 
     private final Language defaultLanguage;
     private final int pageSize;
@@ -145,7 +152,9 @@ final class RequestReader {
         for (String value : parameter.counted().of(all(parameters, parameter.name()))) {
             Optional<T> read = parameter.parse().parse(value, program);
             if (read.isEmpty()) {
-                problems.add(quoting(parameter.name(), parameter.problemKey(), value));
+                problems.add(parameter.known() == null ? quoting(parameter.name(), parameter.problemKey(), value)
+                        : quoting(parameter.name(), parameter.problemKey(), value,
+                                listed(parameter.known().in(program))));
                 continue;
             }
             if (parameter.check() != null) {
@@ -188,10 +197,27 @@ final class RequestReader {
         return Problem.error(where, messageKey, Messages.inBothLanguages(messageKey, args));
     }
 
-    /** A problem that quotes the value it refuses, cut short. */
-    static Problem quoting(String where, String messageKey, String value) {
+    /** A problem that quotes the value it refuses, cut short, then any other arguments of its message. */
+    static Problem quoting(String where, String messageKey, String value, Object... more) {
         String shown = value.length() > SHOWN_VALUE_LENGTH ? value.substring(0, SHOWN_VALUE_LENGTH) + "…" : value;
-        return problem(where, messageKey, shown);
+        Object[] args = new Object[1 + more.length];
+        args[0] = shown;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return problem(where, messageKey, args);
+    }
+
+    /**
+     * The values a program has for a parameter as a refusal lists them: sorted, at most {@link #LISTED_VALUES} of
+     * them, then how many more ({@code a, b, … (+6)}); a dash when it has none.
+     */
+    static String listed(Collection<String> known) {
+        if (known.isEmpty()) {
+            return "—";
+        }
+        List<String> sorted = known.stream().sorted().toList();
+        return sorted.size() <= LISTED_VALUES ? String.join(", ", sorted)
+                : String.join(", ", sorted.subList(0, LISTED_VALUES)) + ", … (+" + (sorted.size() - LISTED_VALUES)
+                        + ")";
     }
 
     /** The first non-blank value of a parameter, stripped, or {@code null}. */

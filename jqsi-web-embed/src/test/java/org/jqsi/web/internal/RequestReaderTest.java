@@ -172,6 +172,61 @@ class RequestReaderTest {
                         }));
     }
 
+    @Test
+    void aThemeOrLanguageIsOneTheProgramHasAndARefusalListsTheirFirstTwenty() throws Exception {
+        List<org.jqsi.core.model.Activity> activities = new java.util.ArrayList<>();
+        org.jqsi.core.model.Activity model = program.activity(SampleProgram.DHEEPAN).orElseThrow();
+        for (int i = 0; i < 25; i++) {
+            activities.add(model.toBuilder().id("a-" + i).themeTags(List.of(String.format("theme-%02d", i)))
+                    .languages(List.of(java.util.Locale.forLanguageTag(i == 0 ? "es" : "fcs"))).build());
+        }
+        Program tagged = Program.of(new org.jqsi.core.model.ProgramData(SampleProgram.editions(),
+                SampleProgram.partners(), activities));
+        Map<String, String[]> all = Map.of("edition", new String[] {"all"});
+
+        assertThat(reader.read(with(all, "theme", "theme-24"), null, tagged).query().themeTag())
+                .isEqualTo("theme-24");
+        // Any edition's: a theme or a language is the program's, not only the edition's of the day.
+        assertThat(reader.read(Map.of("theme", new String[] {"migration-justice"}), null, tagged).filters())
+                .containsEntry("theme", List.of("migration-justice"));
+        assertThat(reader.read(with(all, "language", "es-MX"), null, tagged).filters())
+                .containsEntry("language", List.of("es"));
+        assertThat(reader.read(with(all, "language", "fcs"), null, tagged).filters())
+                .containsEntry("language", List.of("fcs"));
+        // French and English whatever the program: the widget's own links name them.
+        assertThat(reader.read(with(all, "language", "en"), null, tagged).filters())
+                .containsEntry("language", List.of("en"));
+
+        // Sorted: migration-justice, the 2020 edition's, then the activities' first nineteen.
+        StringBuilder twenty = new StringBuilder("migration-justice, ");
+        for (int i = 0; i < RequestReader.LISTED_VALUES - 1; i++) {
+            twenty.append(String.format("theme-%02d, ", i));
+        }
+        assertThat(refusal(tagged, "theme", "theme-99").message(Language.EN))
+                .isEqualTo("unknown theme “theme-99”: the program’s themes are " + twenty + "… (+6).");
+        assertThat(refusal(tagged, "language", "de").message(Language.FR))
+                .isEqualTo("langue d’activité inconnue « de » : utilisez l’un de ces codes : en, es, fcs, fr.");
+        Program empty = Program.empty();
+        assertThat(refusal(empty, "theme", "any").message(Language.EN))
+                .isEqualTo("unknown theme “any”: the program’s themes are —.");
+    }
+
+    private static Map<String, String[]> with(Map<String, String[]> parameters, String name, String value) {
+        Map<String, String[]> more = new HashMap<>(parameters);
+        more.put(name, new String[] {value});
+        return more;
+    }
+
+    private Problem refusal(Program in, String name, String value) {
+        try {
+            reader.read(Map.of(name, new String[] {value}), null, in);
+        } catch (InvalidRequest e) {
+            assertThat(e.problems()).singleElement().extracting(Problem::where).isEqualTo(name);
+            return e.problems().get(0);
+        }
+        throw new AssertionError(name + "=" + value + " was read");
+    }
+
     private static Map<String, String[]> queryOf(String link) {
         Map<String, List<String>> values = new java.util.TreeMap<>();
         for (String pair : java.net.URI.create(link).getRawQuery().split("&")) {
