@@ -99,7 +99,8 @@ class SubmissionsCommandTest {
         Submission s = server.submissions().submit(Submission.Kind.NEW, null, hostile,
                 new Submitter("Org\u001b]0;PWNED\u0007\u001b[2K\rFAKE\nligne", "a@b.org"), Proposed.AT).submission();
         server.submissions().act(s.id(), s.version(), SubmissionAction.REQUEST_CHANGES, "coord\u009b31m",
-                "à revoir\u0000", null, Proposed.AT.plusSeconds(60));
+                // BEL, not NUL: PostgreSQL's text cannot hold U+0000 at all.
+                "à revoir\u0007", null, Proposed.AT.plusSeconds(60));
 
         Run list = jqsi("submissions", "list");
         Run show = jqsi("submissions", "show", s.id(), "--lang", "en");
@@ -109,7 +110,7 @@ class SubmissionsCommandTest {
         assertThat(list.out().lines()).hasSize(1);
         assertThat(show.out()).contains("Submitted by: Org\\u001B]0;PWNED\\u0007\\u001B[2K\\rFAKE\\nligne <a@b.org>")
                 .contains("Activity: Inoffensif\\u001B[8m caché \\u001B[0m\\u202Etxt.exe (region 04")
-                .contains("coord\\u009B31m").contains("« à revoir\\u0000 »");
+                .contains("coord\\u009B31m").contains("« à revoir\\u0007 »");
         for (String printed : List.of(list.out(), list.err(), show.out(), show.err())) {
             assertThat(printed.chars().filter(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f
                     || c >= 0x202a && c <= 0x202e)).as(printed).isEmpty();
