@@ -22,8 +22,9 @@ import org.jqsi.core.model.Language;
  *     status pages' addresses are made; {@code null} to take it from each request (the {@code Host} it was sent to)
  * @param defaultLanguage the language of clients who ask for neither French nor English ({@code Accept-Language},
  *     {@code ?lang=})
- * @param maxBodyBytes the largest request body read, in bytes; a larger one is answered {@code 413} without being
- *     read further
+ * @param maxBodyBytes the largest request body read, in bytes; a larger one is answered {@code 413} once up to eight
+ *     times this much of it has been read and dropped (so that the client, still sending, reads the answer rather
+ *     than a reset), and the connection closed
  * @param burst how many submissions one address may send at once, at least 1
  * @param perWindow how many more it may send in each {@code window}, at least 1
  * @param window the period of {@code perWindow}, positive

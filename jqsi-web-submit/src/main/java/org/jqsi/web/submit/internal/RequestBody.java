@@ -87,6 +87,11 @@ final class RequestBody {
     private String text(HttpServletRequest request) throws Refusal, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
+            if (declared <= drainLimit()) {
+                try (InputStream in = request.getInputStream()) {
+                    drain(in);
+                }
+            }
             throw tooLarge();
         }
         byte[] body = new byte[(int) Math.min(Math.max(declared, CHUNK), maxBytes + 1L)];
@@ -95,6 +100,7 @@ final class RequestBody {
             while (true) {
                 if (length == body.length) {
                     if (length > maxBytes) {
+                        drain(in);
                         throw tooLarge();
                     }
                     body = Arrays.copyOf(body, (int) Math.min(body.length * 2L, maxBytes + 1L));
@@ -147,8 +153,28 @@ final class RequestBody {
         return true;
     }
 
+    /**
+     * Reads and drops what is left of a body over the limit, up to {@link #drainLimit()} in all: a client still
+     * sending when the server closes the connection gets a reset, which can destroy the 413 before it reads it (the
+     * form showed "connection reset" instead of its page; RFC 9112 §9.6 on tearing a connection down). A body larger
+     * than that is cut off at once.
+     */
+    private void drain(InputStream in) throws IOException {
+        byte[] dropped = new byte[CHUNK];
+        long left = drainLimit();
+        int read;
+        while (left > 0 && (read = in.read(dropped, 0, (int) Math.min(dropped.length, left))) >= 0) {
+            left -= read;
+        }
+    }
+
+    /** At most this much of a body over the limit is read before the 413: eight times the limit (2 MiB by default). */
+    private long drainLimit() {
+        return 8L * maxBytes;
+    }
+
     private Refusal tooLarge() {
-        // The rest of the body is not read: the connection is closed after the answer, rather than drained.
+        // The connection is closed after the answer, so that nothing more of the body is read.
         return new Refusal(413, java.util.List.of(ApiProblem.at("", "request.too-large",
                 SubmitMessages.text("request.too-large", maxBytes))), Map.of("Connection", "close"));
     }
