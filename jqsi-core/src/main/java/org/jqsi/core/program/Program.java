@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jqsi.core.internal.ActivityIndex;
 import org.jqsi.core.model.Activity;
@@ -35,6 +39,8 @@ public final class Program {
     private final Map<String, Partner> partners;
     private final Map<String, Activity> activities;
     private final ActivityIndex index;
+    /** {@link #themeTags()}, once asked for. */
+    private volatile SortedSet<String> themeTags;
 
     private Program(ProgramData data, TextSearch search) {
         this.data = data;
@@ -116,6 +122,29 @@ public final class Program {
     /** The edition an activity belongs to. */
     public Edition editionOf(Activity activity) {
         return editions.get(activity.editionId());
+    }
+
+    /**
+     * The theme tags the program uses, sorted: those of its editions' themes and of its activities, the values an
+     * {@link ActivityQuery#themeTag()} may name (a tag of an edition's theme with no activity yet among them). Worked
+     * out on the first call and kept; immutable.
+     */
+    public SortedSet<String> themeTags() {
+        SortedSet<String> tags = themeTags;
+        if (tags == null) {
+            SortedSet<String> found = new TreeSet<>();
+            for (Edition edition : data.editions()) {
+                if (edition.theme() != null) {
+                    found.addAll(edition.theme().tags());
+                }
+            }
+            for (Activity activity : data.activities()) {
+                found.addAll(activity.themeTags());
+            }
+            tags = Collections.unmodifiableSortedSet(found);
+            themeTags = tags;
+        }
+        return tags;
     }
 
     /** The activities that match a query, one page of them, with the total count. */

@@ -64,6 +64,17 @@ class ProgramQueryTest {
         assertThat(ids(ActivityQuery.builder().themeTag("migration-justice").build())).hasSize(5);
         assertThat(ids(ActivityQuery.builder().themeTag("gender-equality").build()))
                 .containsExactly(SampleProgram.CECI_DISCUSSION_1, SampleProgram.CECI_DISCUSSION_2);
+        // The tags a theme filter may name: the 2020 edition's theme's, and the 2021 activities' own.
+        assertThat(SAMPLE.themeTags()).containsExactly("gender-equality", "migration-justice");
+        assertThat(SAMPLE.themeTags()).isSameAs(SAMPLE.themeTags());
+    }
+
+    @Test
+    void aThemeTagOfAnEditionWithNoActivityIsStillTheProgramsTag() {
+        Edition themed = SampleProgram.editions().get(0);
+        Program editionsOnly = Program.of(new ProgramData(List.of(themed), List.of(), List.of()));
+        assertThat(editionsOnly.themeTags()).containsExactly("migration-justice");
+        assertThat(Program.empty().themeTags()).isEmpty();
     }
 
     @Test

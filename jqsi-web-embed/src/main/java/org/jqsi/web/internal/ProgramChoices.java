@@ -12,26 +12,23 @@ import org.jqsi.core.model.AccessibilityFeature;
 import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.AttendanceMode;
-import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Region;
 import org.jqsi.core.program.Program;
 
 /**
- * What the activities of some editions of a program offer to filter by: the regions, kinds, ways of attending,
- * languages and themes that at least one of them has. The filter form offers only those, so that no choice can only
- * give an empty list (a language no activity is in). Worked out once per program and set of editions, then kept with
- * the program (a reload makes a new program, and the old one's choices go with it).
+ * What the activities of some editions of a program offer to filter by: the regions, kinds, ways of attending and
+ * languages that at least one of them has. The filter form offers only those, so that no choice can only give an
+ * empty list (a language no activity is in). Worked out once per program and set of editions, then kept with the
+ * program (a reload makes a new program, and the old one's choices go with it).
  *
  * @param regions the regions at least one activity is in
  * @param kinds the kinds at least one activity is of
  * @param modes the ways of attending at least one activity offers
  * @param languages the languages (ISO 639 codes, {@code fr}) at least one activity is in
  * @param accessibility the accessibility features at least one activity offers
- * @param themes the theme tags of the editions' themes and of their activities, the tags
- *     {@link org.jqsi.core.program.ActivityQuery#themeTag()} matches (as {@code jqsi export --theme} gathers them)
  */
 record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<AttendanceMode> modes,
-        Set<String> languages, Set<AccessibilityFeature> accessibility, Set<String> themes) {
+        Set<String> languages, Set<AccessibilityFeature> accessibility) {
 
     private static final Map<Program, Map<List<String>, ProgramChoices>> KEPT =
             Collections.synchronizedMap(new WeakHashMap<>());
@@ -66,12 +63,6 @@ record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<Attendan
         Set<AttendanceMode> modes = EnumSet.noneOf(AttendanceMode.class);
         Set<String> languages = new HashSet<>();
         Set<AccessibilityFeature> accessibility = EnumSet.noneOf(AccessibilityFeature.class);
-        Set<String> themes = new HashSet<>();
-        for (Edition edition : program.editions()) {
-            if ((all || chosen.contains(edition.id())) && edition.theme() != null) {
-                themes.addAll(edition.theme().tags());
-            }
-        }
         for (Activity activity : program.activities()) {
             if (!all && !chosen.contains(activity.editionId())) {
                 continue;
@@ -83,10 +74,8 @@ record ProgramChoices(Set<Region> regions, Set<ActivityKind> kinds, Set<Attendan
             activity.attendanceMode().ifPresent(modes::add);
             activity.languages().forEach(l -> languages.add(l.getLanguage()));
             accessibility.addAll(activity.accessibility());
-            themes.addAll(activity.themeTags());
         }
         return new ProgramChoices(Collections.unmodifiableSet(regions), Collections.unmodifiableSet(kinds),
-                Collections.unmodifiableSet(modes), Set.copyOf(languages), Collections.unmodifiableSet(accessibility),
-                Set.copyOf(themes));
+                Collections.unmodifiableSet(modes), Set.copyOf(languages), Collections.unmodifiableSet(accessibility));
     }
 }

@@ -74,9 +74,9 @@ final class RequestParameters {
     // A theme the program does not have is refused, as an unknown partner is: a typo in a partner's data-theme would
     // otherwise give an empty widget and no word why.
     static final RequestParameter<String> THEME = once("theme", FILTER,
-            (value, program) -> themes(program).contains(value) ? Optional.of(value) : Optional.empty(),
+            (value, program) -> program.themeTags().contains(value) ? Optional.of(value) : Optional.empty(),
             "error.theme", each(ActivityQuery.Builder::themeTag, Function.identity()))
-            .listing(RequestParameters::themes);
+            .listing(Program::themeTags);
 
     static final RequestParameter<String> PARTNER = once("partner", FILTER,
             (value, program) -> program.partner(value).map(partner -> value), "error.partner",
@@ -185,11 +185,6 @@ final class RequestParameters {
 
     private static <E extends Enum<E>> RequestParameter.Parse<E> spelled(Class<E> type) {
         return (value, program) -> EnumSpelling.readLeniently(type, value);
-    }
-
-    /** The theme tags of the program, of every edition: those a theme filter may name. */
-    private static Set<String> themes(Program program) {
-        return ProgramChoices.of(program, List.of()).themes();
     }
 
     /** A language tag ({@code es}, {@code fr-CA}) whose language is one of {@link #activityLanguages}. */

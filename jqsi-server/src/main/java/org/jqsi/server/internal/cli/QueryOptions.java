@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jqsi.core.model.Activity;
 import org.jqsi.core.model.ActivityKind;
 import org.jqsi.core.model.Edition;
 import org.jqsi.core.model.Partner;
@@ -51,7 +50,7 @@ final class QueryOptions {
 
     /** The query for one page of {@code program}; an option that names what the program does not have is refused. */
     ActivityQuery toQuery(Program program, int offset, int limit) throws OptionProblem {
-        return toQuery(program.editions(), program.partners(), themeTags(program), offset, limit);
+        return toQuery(program.editions(), program.partners(), program.themeTags(), offset, limit);
     }
 
     /**
@@ -95,20 +94,6 @@ final class QueryOptions {
     boolean chooseSome() {
         return editions.stream().anyMatch(e -> !e.equals(ALL_EDITIONS)) || !regions.isEmpty() || !kinds.isEmpty()
                 || partner != null || theme != null || from != null || to != null;
-    }
-
-    /** The theme tags the program uses: those of its editions' themes and of its activities. */
-    private static Set<String> themeTags(Program program) {
-        Set<String> tags = new TreeSet<>();
-        for (Edition edition : program.editions()) {
-            if (edition.theme() != null) {
-                tags.addAll(edition.theme().tags());
-            }
-        }
-        for (Activity activity : program.activities()) {
-            tags.addAll(activity.themeTags());
-        }
-        return tags;
     }
 
     /** {@code unknown edition "nope"; the editions are: jqsi-2020, jqsi-2021, all}. */
