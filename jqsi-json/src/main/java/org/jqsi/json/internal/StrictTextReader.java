@@ -3,6 +3,7 @@ package org.jqsi.json.internal;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import org.jqsi.core.validation.ControlCharacters;
 
 /**
  * JSON text given as characters (a {@link String}), checked as {@link StrictUtf8Input} checks bytes: a lone surrogate,
@@ -82,6 +83,6 @@ public final class StrictTextReader extends FilterReader {
 
     private static MalformedText lone(int unit, int line, int column) {
         return new MalformedText(JsonProblems.SYNTAX, line, column, "syntax.lone-surrogate-character",
-                String.format("U+%04X", unit));
+                ControlCharacters.name(unit));
     }
 }
